@@ -1,0 +1,220 @@
+//! A tokenized document: the article, or one claim's text. Holds the tokens,
+//! their matching keys, sentences, quotation spans and the line index.
+
+use crate::lexicon;
+use crate::text::{self, LineIndex, QuoteSpan, Sentence, Span, Token, TokenKind};
+use std::collections::HashSet;
+
+#[derive(Clone, Debug)]
+pub struct Doc {
+    pub text: String,
+    pub tokens: Vec<Token>,
+    /// Matching key of each token (see `lexicon::key`).
+    pub keys: Vec<String>,
+    pub sentences: Vec<Sentence>,
+    pub quotes: Vec<QuoteSpan>,
+    /// For each token, the index of the innermost quotation holding it.
+    pub quote_of: Vec<Option<usize>>,
+    /// For each token, the sentence holding it.
+    pub sentence_of: Vec<usize>,
+    /// For each token, whether it is a capitalised name word rather than a
+    /// capitalised first word of a sentence.
+    pub proper: Vec<bool>,
+    pub lines: LineIndex,
+}
+
+impl Doc {
+    /// Reads `text`. `known_proper` lists lowercase words known to be names
+    /// (for a claim: the article's names), which decides whether a
+    /// capitalised first word is a name.
+    pub fn parse(text: &str, known_proper: Option<&HashSet<String>>) -> Doc {
+        Doc::parse_with(text, known_proper, None)
+    }
+
+    /// Like [`Doc::parse`], also given words known to be common (for a
+    /// claim: the article's lowercase words).
+    pub fn parse_with(
+        text: &str,
+        known_proper: Option<&HashSet<String>>,
+        known_common: Option<&HashSet<String>>,
+    ) -> Doc {
+        let mut tokens = text::tokenize(text);
+        let quotes = text::find_quotes(&mut tokens);
+        let sentences = text::split_sentences(&tokens);
+        let keys = tokens.iter().map(token_key).collect();
+        let mut quote_of = vec![None; tokens.len()];
+        for (qi, q) in quotes.iter().enumerate() {
+            for slot in &mut quote_of[q.tokens.clone()] {
+                *slot = Some(qi);
+            }
+        }
+        let mut sentence_of = vec![0; tokens.len()];
+        for (si, s) in sentences.iter().enumerate() {
+            for slot in &mut sentence_of[s.tokens.clone()] {
+                *slot = si;
+            }
+        }
+        let mut doc = Doc {
+            lines: LineIndex::new(text),
+            text: text.to_string(),
+            tokens,
+            keys,
+            sentences,
+            quotes,
+            quote_of,
+            sentence_of,
+            proper: Vec::new(),
+        };
+        doc.proper = doc.find_proper(known_proper, known_common);
+        doc
+    }
+
+    /// Lowercase words written in lower case in this document.
+    pub fn common_vocabulary(&self) -> HashSet<String> {
+        self.tokens
+            .iter()
+            .filter(|t| t.is_word() && !t.cap)
+            .map(|t| t.norm.clone())
+            .collect()
+    }
+
+    pub fn slice(&self, span: Span) -> &str {
+        &self.text[span.start..span.end]
+    }
+
+    pub fn token_text(&self, i: usize) -> &str {
+        self.slice(self.tokens[i].span)
+    }
+
+    /// The text of a token range.
+    pub fn range_text(&self, r: std::ops::Range<usize>) -> &str {
+        if r.is_empty() {
+            return "";
+        }
+        self.slice(Span::new(
+            self.tokens[r.start].span.start,
+            self.tokens[r.end - 1].span.end,
+        ))
+    }
+
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        self.lines.line_col(&self.text, offset)
+    }
+
+    /// Lowercase words used as names in this document.
+    pub fn proper_vocabulary(&self) -> HashSet<String> {
+        self.tokens
+            .iter()
+            .zip(&self.proper)
+            .filter(|(_, p)| **p)
+            .map(|(t, _)| t.norm.clone())
+            .collect()
+    }
+
+    fn find_proper(
+        &self,
+        known: Option<&HashSet<String>>,
+        common: Option<&HashSet<String>>,
+    ) -> Vec<bool> {
+        let n = self.tokens.len();
+        let mut initial = vec![false; n];
+        for s in &self.sentences {
+            // A sentence's first word, and the first word inside a quotation.
+            let mut first = true;
+            for i in s.tokens.clone() {
+                let t = &self.tokens[i];
+                if t.is_quote() || t.is_punct("(") || t.is_punct("--") || t.is_punct(":") {
+                    first = true;
+                    continue;
+                }
+                if t.is_wordlike() {
+                    initial[i] = first;
+                    first = false;
+                }
+            }
+        }
+        // Title-case lines (headlines) say nothing about names.
+        let mut titlecase = vec![false; self.sentences.len()];
+        for (si, s) in self.sentences.iter().enumerate() {
+            let words: Vec<&Token> = self.tokens[s.tokens.clone()]
+                .iter()
+                .filter(|t| t.is_word() && !lexicon::is_stopword(&t.norm))
+                .collect();
+            let caps = words.iter().filter(|t| t.cap).count();
+            // A headline has no full stop at its end.
+            let ends_with_stop = self.tokens[s.tokens.clone()]
+                .iter()
+                .rev()
+                .find(|t| !t.is_quote())
+                .is_some_and(|t| t.is_punct(".") || t.is_punct("?") || t.is_punct("!"));
+            titlecase[si] = !ends_with_stop && words.len() >= 4 && caps * 4 >= words.len() * 3;
+        }
+        // Capitalised mid-sentence words are names.
+        let mut mid: HashSet<&str> = HashSet::new();
+        for i in 0..n {
+            let t = &self.tokens[i];
+            if t.is_word() && t.cap && !initial[i] && !titlecase[self.sentence_of[i]] {
+                mid.insert(t.norm.as_str());
+            }
+        }
+        let mut out = vec![false; n];
+        for i in 0..n {
+            let t = &self.tokens[i];
+            if !t.is_word() || !t.cap {
+                continue;
+            }
+            let known_name = known.is_some_and(|k| k.contains(&t.norm));
+            let in_title = titlecase[self.sentence_of[i]];
+            if !initial[i] && !in_title {
+                out[i] =
+                    !lexicon::is_stopword(&t.norm) || t.norm.len() <= 3 && t.norm.contains('.');
+                continue;
+            }
+            let next_cap = self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|nt| nt.is_word() && nt.cap && !in_title);
+            let opener = lexicon::is_stopword(&t.norm)
+                || lexicon::words::SENTENCE_OPENERS.contains(&t.norm.as_str())
+                || common.is_some_and(|c| c.contains(&t.norm))
+                || ((t.norm.ends_with("ly") || t.norm.ends_with("ing"))
+                    && !mid.contains(t.norm.as_str()));
+            out[i] = known_name || mid.contains(t.norm.as_str()) || (next_cap && !opener);
+        }
+        out
+    }
+}
+
+fn token_key(t: &Token) -> String {
+    match t.kind {
+        TokenKind::Word => {
+            if t.norm.contains('.') {
+                t.norm.clone()
+            } else {
+                lexicon::key(&t.norm)
+            }
+        }
+        _ => t.norm.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_words_are_names_only_when_used_as_names() {
+        let doc = Doc::parse(
+            "Reuters was first. Military leaders met. They told Reuters so.",
+            None,
+        );
+        let proper: Vec<&str> = doc
+            .tokens
+            .iter()
+            .zip(&doc.proper)
+            .filter(|(_, p)| **p)
+            .map(|(t, _)| t.norm.as_str())
+            .collect();
+        assert_eq!(proper, ["reuters", "reuters"]);
+    }
+}

@@ -1,0 +1,171 @@
+//! English knowledge as data: cue verbs, function words, lexical relations,
+//! numbers, time words, places and titles. Each submodule is a set of plain
+//! tables; this module builds the lookup structures once and offers small
+//! query functions.
+
+pub mod cues;
+pub mod numbers;
+pub mod places;
+pub mod relations;
+pub mod stem;
+pub mod time;
+pub mod titles;
+pub mod words;
+
+pub use cues::CueClass;
+pub use stem::key;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(words::STOPWORDS));
+static NEG: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(words::NEGATORS));
+static POSSIBLE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(words::POSSIBILITY));
+static FUTURE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(words::FUTURE));
+static NECESSITY: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(words::NECESSITY));
+static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(titles::TITLE_WORDS));
+static ROLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(titles::ROLE_HEADS));
+static ORGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(titles::ORG_WORDS));
+static ANON: LazyLock<HashSet<String>> =
+    LazyLock::new(|| cues::ANONYMOUS_HEADS.iter().map(|w| key(w)).collect());
+static CUE_NOUNS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| cues::CUE_NOUNS.iter().map(|w| key(w)).collect());
+static CUE_VERBS: LazyLock<HashMap<String, (CueClass, bool)>> = LazyLock::new(|| {
+    cues::CUE_VERBS
+        .iter()
+        .map(|&(w, class, strict)| (key(w), (class, strict)))
+        .collect()
+});
+
+/// Synonym groups and broader terms, by key.
+static SYN: LazyLock<HashMap<String, Vec<usize>>> = LazyLock::new(|| {
+    let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+    for (g, group) in relations::SYNONYMS.iter().enumerate() {
+        for w in *group {
+            m.entry(key(w)).or_default().push(g);
+        }
+    }
+    m
+});
+static BROADER: LazyLock<HashSet<(String, String)>> = LazyLock::new(|| {
+    relations::BROADER
+        .iter()
+        .map(|(a, b)| (key(a), key(b)))
+        .collect()
+});
+static ANTONYMS: LazyLock<HashSet<(String, String)>> = LazyLock::new(|| {
+    let mut s = HashSet::new();
+    for (a, b) in relations::ANTONYMS {
+        let (a, b) = (concept_key(a), concept_key(b));
+        s.insert((a.clone(), b.clone()));
+        s.insert((b, a));
+    }
+    s
+});
+
+fn concept_key(w: &str) -> String {
+    if w.starts_with('@') {
+        w.to_string()
+    } else {
+        key(w)
+    }
+}
+
+pub fn is_stopword(norm: &str) -> bool {
+    STOP.contains(norm)
+}
+
+pub fn is_negator(norm: &str) -> bool {
+    NEG.contains(norm)
+}
+
+pub fn is_possibility(norm: &str) -> bool {
+    POSSIBLE.contains(norm)
+}
+
+pub fn is_future(norm: &str) -> bool {
+    FUTURE.contains(norm)
+}
+
+pub fn is_necessity(norm: &str) -> bool {
+    NECESSITY.contains(norm)
+}
+
+pub fn is_title_word(norm: &str) -> bool {
+    TITLES.contains(norm)
+}
+
+pub fn is_role_head(norm: &str) -> bool {
+    ROLES.contains(norm) || ROLES.contains(key(norm).as_str())
+}
+
+pub fn is_org_word(norm: &str) -> bool {
+    ORGS.contains(norm) || ORGS.contains(key(norm).as_str())
+}
+
+/// Whether a key names an anonymous or generic speaker ("source",
+/// "official").
+pub fn is_anonymous_head(k: &str) -> bool {
+    ANON.contains(k)
+}
+
+pub fn is_cue_noun(k: &str) -> bool {
+    CUE_NOUNS.contains(k)
+}
+
+/// The class of a cue verb by key, and whether it needs a clear complement.
+pub fn cue_verb(k: &str) -> Option<(CueClass, bool)> {
+    CUE_VERBS.get(k).copied()
+}
+
+pub fn are_synonyms(a: &str, b: &str) -> bool {
+    match (SYN.get(a), SYN.get(b)) {
+        (Some(ga), Some(gb)) => ga.iter().any(|g| gb.contains(g)),
+        _ => false,
+    }
+}
+
+/// Whether the claim's `broad` word may stand for the article's `narrow` one.
+pub fn is_broader(narrow: &str, broad: &str) -> bool {
+    BROADER.contains(&(narrow.to_string(), broad.to_string()))
+}
+
+pub fn are_antonyms(a: &str, b: &str) -> bool {
+    ANTONYMS.contains(&(a.to_string(), b.to_string()))
+}
+
+/// Whether a word names a news outlet.
+pub fn is_outlet(norm_phrase: &str) -> bool {
+    titles::OUTLETS.contains(&norm_phrase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relations_are_read_by_key() {
+        assert!(are_synonyms(&key("deployed"), &key("send")));
+        assert!(are_antonyms(&key("supported"), &key("opposed")));
+        assert!(are_antonyms("@open-to", "@concern"));
+        assert!(is_broader(&key("troops"), &key("forces")));
+        assert!(!is_broader(&key("forces"), &key("troops")));
+    }
+
+    #[test]
+    fn cue_verbs_by_key() {
+        assert_eq!(
+            cue_verb(&key("said")).map(|c| c.0),
+            Some(CueClass::Assertive)
+        );
+        assert_eq!(
+            cue_verb(&key("supported")).map(|c| c.0),
+            Some(CueClass::Stance)
+        );
+        assert!(cue_verb(&key("deployed")).is_none());
+    }
+}

@@ -1,0 +1,516 @@
+//! Word keys for matching: irregular forms to their base, then a light
+//! suffix stripper, so that `deployed`, `deploying` and `deployment` share the
+//! key `deploy`, and `said` shares `say`.
+//!
+//! The stripper is deliberately conservative (it never strips `-er`, which
+//! would merge `officer` with `office`) and is applied the same way to the
+//! article and the claim, so a key need not be a real word.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Irregular inflections: (form, base).
+pub const IRREGULAR: &[(&str, &str)] = &[
+    ("said", "say"),
+    ("says", "say"),
+    ("told", "tell"),
+    ("met", "meet"),
+    ("sent", "send"),
+    ("held", "hold"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("left", "leave"),
+    ("made", "make"),
+    ("took", "take"),
+    ("taken", "take"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("brought", "bring"),
+    ("thought", "think"),
+    ("found", "find"),
+    ("led", "lead"),
+    ("won", "win"),
+    ("lost", "lose"),
+    ("fought", "fight"),
+    ("fell", "fall"),
+    ("fallen", "fall"),
+    ("rose", "rise"),
+    ("risen", "rise"),
+    ("went", "go"),
+    ("gone", "go"),
+    ("goes", "go"),
+    ("came", "come"),
+    ("saw", "see"),
+    ("seen", "see"),
+    ("knew", "know"),
+    ("known", "know"),
+    ("grew", "grow"),
+    ("grown", "grow"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("got", "get"),
+    ("gotten", "get"),
+    ("kept", "keep"),
+    ("felt", "feel"),
+    ("paid", "pay"),
+    ("built", "build"),
+    ("bought", "buy"),
+    ("caught", "catch"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("drew", "draw"),
+    ("drawn", "draw"),
+    ("drove", "drive"),
+    ("driven", "drive"),
+    ("ate", "eat"),
+    ("eaten", "eat"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("forgot", "forget"),
+    ("forgotten", "forget"),
+    ("froze", "freeze"),
+    ("frozen", "freeze"),
+    ("hid", "hide"),
+    ("hidden", "hide"),
+    ("laid", "lay"),
+    ("lent", "lend"),
+    ("meant", "mean"),
+    ("ran", "run"),
+    ("rang", "ring"),
+    ("rode", "ride"),
+    ("sold", "sell"),
+    ("shot", "shoot"),
+    ("sang", "sing"),
+    ("sung", "sing"),
+    ("sank", "sink"),
+    ("sunk", "sink"),
+    ("sat", "sit"),
+    ("slept", "sleep"),
+    ("spent", "spend"),
+    ("stood", "stand"),
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("struck", "strike"),
+    ("swore", "swear"),
+    ("sworn", "swear"),
+    ("swam", "swim"),
+    ("taught", "teach"),
+    ("tore", "tear"),
+    ("torn", "tear"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("understood", "understand"),
+    ("woke", "wake"),
+    ("wore", "wear"),
+    ("worn", "wear"),
+    ("withdrew", "withdraw"),
+    ("withdrawn", "withdraw"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("bore", "bear"),
+    ("borne", "bear"),
+    ("born", "bear"),
+    ("dealt", "deal"),
+    ("dug", "dig"),
+    ("fed", "feed"),
+    ("fled", "flee"),
+    ("forbade", "forbid"),
+    ("forbidden", "forbid"),
+    ("hung", "hang"),
+    ("heard", "hear"),
+    ("lay", "lie"),
+    ("lain", "lie"),
+    ("overcame", "overcome"),
+    ("oversaw", "oversee"),
+    ("overseen", "oversee"),
+    ("sought", "seek"),
+    ("shook", "shake"),
+    ("shaken", "shake"),
+    ("shone", "shine"),
+    ("shrank", "shrink"),
+    ("shrunk", "shrink"),
+    ("slid", "slide"),
+    ("spun", "spin"),
+    ("sprang", "spring"),
+    ("stuck", "stick"),
+    ("stung", "sting"),
+    ("strove", "strive"),
+    ("swung", "swing"),
+    ("undertook", "undertake"),
+    ("undertaken", "undertake"),
+    ("upheld", "uphold"),
+    ("wept", "weep"),
+    ("wound", "wind"),
+    ("wrung", "wring"),
+    ("arose", "arise"),
+    ("arisen", "arise"),
+    ("awoke", "awake"),
+    ("became", "become"),
+    ("befell", "befall"),
+    ("bit", "bite"),
+    ("bitten", "bite"),
+    ("blew", "blow"),
+    ("blown", "blow"),
+    ("bled", "bleed"),
+    ("bred", "breed"),
+    ("did", "do"),
+    ("done", "do"),
+    ("does", "do"),
+    ("has", "have"),
+    ("had", "have"),
+    ("having", "have"),
+    ("is", "be"),
+    ("are", "be"),
+    ("was", "be"),
+    ("were", "be"),
+    ("been", "be"),
+    ("being", "be"),
+    ("am", "be"),
+    ("'re", "be"),
+    ("'m", "be"),
+    ("'ve", "have"),
+    ("'ll", "will"),
+    ("'d", "would"),
+    ("wo", "will"),
+    ("ca", "can"),
+    ("n't", "not"),
+    ("men", "man"),
+    ("women", "woman"),
+    ("children", "child"),
+    ("feet", "foot"),
+    ("teeth", "tooth"),
+    ("mice", "mouse"),
+    ("geese", "goose"),
+    ("crises", "crisis"),
+    ("analyses", "analysis"),
+    ("theses", "thesis"),
+    ("criteria", "criterion"),
+    ("phenomena", "phenomenon"),
+    ("people", "people"),
+    ("better", "good"),
+    ("best", "good"),
+    ("worse", "bad"),
+    ("worst", "bad"),
+    ("further", "far"),
+    ("lives", "life"),
+    ("wives", "wife"),
+    ("knives", "knife"),
+    ("halves", "half"),
+    ("leaves", "leave"),
+    ("thieves", "thief"),
+    ("shelves", "shelf"),
+    ("calves", "calf"),
+    ("wolves", "wolf"),
+];
+
+/// Words that end in `s` but are not plurals (or whose plural we keep).
+const KEEP_S: &[&str] = &[
+    "news",
+    "series",
+    "species",
+    "means",
+    "politics",
+    "physics",
+    "economics",
+    "mathematics",
+    "athletics",
+    "always",
+    "perhaps",
+    "was",
+    "has",
+    "is",
+    "this",
+    "thus",
+    "bus",
+    "gas",
+    "us",
+    "yes",
+    "less",
+    "unless",
+    "across",
+    "as",
+    "its",
+    "his",
+    "hers",
+    "ours",
+    "theirs",
+    "yours",
+    "towards",
+    "afterwards",
+    "whereas",
+    "besides",
+    "lens",
+    "chaos",
+    "bias",
+    "atlas",
+    "canvas",
+    "alias",
+    "status",
+    "virus",
+    "campus",
+    "census",
+    "consensus",
+    "bonus",
+    "corpus",
+    "focus",
+    "crisis",
+    "basis",
+    "analysis",
+    "thesis",
+    "diagnosis",
+    "emphasis",
+    "axis",
+    "tennis",
+    "aegis",
+    "headquarters",
+    "sometimes",
+    "overseas",
+    "whereabouts",
+    "arms",
+    "troops",
+];
+
+/// Words ending in -ly that are not adverbs of another word.
+const NOT_ADVERBS: &[&str] = &[
+    "family",
+    "rally",
+    "apply",
+    "reply",
+    "supply",
+    "assembly",
+    "anomaly",
+    "ally",
+    "belly",
+    "bully",
+    "jelly",
+    "italy",
+    "july",
+    "holy",
+    "only",
+    "early",
+    "daily",
+    "weekly",
+    "monthly",
+    "yearly",
+    "likely",
+    "friendly",
+    "lonely",
+    "ugly",
+    "silly",
+    "holly",
+    "lily",
+    "elderly",
+    "costly",
+    "deadly",
+    "lovely",
+    "orderly",
+    "fly",
+    "quarterly",
+    "hourly",
+    "nightly",
+    "curly",
+    "burly",
+    "surly",
+    "homely",
+    "comely",
+    "kindly",
+    "timely",
+    "unlikely",
+    "unruly",
+    "monopoly",
+    "multiply",
+    "imply",
+    "comply",
+    "butterfly",
+    "reply",
+    "rely",
+];
+
+static IRREGULAR_MAP: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| IRREGULAR.iter().copied().collect());
+
+/// The matching key of a lowercase word.
+pub fn key(word: &str) -> String {
+    if let Some(base) = IRREGULAR_MAP.get(word) {
+        if *base == word {
+            return word.to_string();
+        }
+        return key(base);
+    }
+    if !word.chars().all(|c| c.is_ascii_alphabetic()) || word.len() <= 3 {
+        return word.to_string();
+    }
+    if KEEP_S.contains(&word) {
+        return match word {
+            "troops" => "troop".to_string(),
+            "arms" => "arm".to_string(),
+            _ => word.to_string(),
+        };
+    }
+    let mut w = word.to_string();
+    // Inflection.
+    let mut stripped_verb = false;
+    if let Some(s) = w.strip_suffix("ies") {
+        if s.len() >= 2 {
+            w = format!("{s}y");
+        }
+    } else if let Some(s) = w.strip_suffix("ied") {
+        if s.len() >= 2 {
+            w = format!("{s}y");
+        }
+    } else if let Some(s) = w.strip_suffix("es").filter(|s| {
+        s.ends_with("ss")
+            || s.ends_with('x')
+            || s.ends_with("ch")
+            || s.ends_with("sh")
+            || s.ends_with('z')
+    }) {
+        w = s.to_string();
+    } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        w.pop();
+    } else if let Some(s) = w
+        .strip_suffix("ing")
+        .filter(|s| s.len() >= 3 && has_vowel(s))
+    {
+        w = s.to_string();
+        stripped_verb = true;
+    } else if let Some(s) = w
+        .strip_suffix("ed")
+        .filter(|s| s.len() >= 3 && has_vowel(s))
+    {
+        w = s.to_string();
+        stripped_verb = true;
+    }
+    if stripped_verb {
+        let u = undouble(&w);
+        if u != w {
+            w = u;
+        } else if w.len() <= 4 && ends_cvc(&w) {
+            // "noted" -> "note", "hoped" -> "hope", as the bare verbs are.
+            w.push('e');
+        }
+    }
+    // Adverbs: "swiftly" -> "swift".
+    if !stripped_verb
+        && let Some(s) = w.strip_suffix("ly")
+        && s.len() >= 4
+        && !NOT_ADVERBS.contains(&word)
+    {
+        w = s.to_string();
+        if w.ends_with('i') {
+            // "easily" -> "easy"
+            w.pop();
+            w.push('y');
+        }
+    }
+    // Derivation.
+    for (suffix, min) in [
+        ("ments", 4),
+        ("ment", 4),
+        ("ness", 4),
+        ("ations", 4),
+        ("ation", 4),
+    ] {
+        if let Some(s) = w.strip_suffix(suffix)
+            && s.len() >= min
+        {
+            w = s.to_string();
+            break;
+        }
+    }
+    if w.len() > 4 && w.ends_with('e') {
+        w.pop();
+    }
+    if w.len() > 4
+        && w.ends_with('y')
+        && !w.ends_with("ay")
+        && !w.ends_with("ey")
+        && !w.ends_with("oy")
+    {
+        w.pop();
+        w.push('i');
+    }
+    w
+}
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// Consonant, vowel, consonant at the end (not w, x or y last).
+fn ends_cvc(w: &str) -> bool {
+    let b = w.as_bytes();
+    let n = b.len();
+    n >= 3
+        && !is_vowel(b[n - 3])
+        && is_vowel(b[n - 2])
+        && !is_vowel(b[n - 1])
+        && !matches!(b[n - 1], b'w' | b'x' | b'y')
+}
+
+fn has_vowel(s: &str) -> bool {
+    s.chars()
+        .any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+}
+
+fn undouble(w: &str) -> String {
+    let b = w.as_bytes();
+    let n = b.len();
+    if n >= 4
+        && b[n - 1] == b[n - 2]
+        && matches!(
+            b[n - 1],
+            b'b' | b'd' | b'g' | b'm' | b'n' | b'p' | b'r' | b't'
+        )
+    {
+        return w[..n - 1].to_string();
+    }
+    w.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::key;
+
+    #[test]
+    fn inflections_share_a_key() {
+        for group in [
+            ["deploy", "deployed", "deployment"],
+            ["add", "added", "adding"],
+            ["swift", "swiftly", "swift"],
+            ["support", "supported", "supporting"],
+            ["plan", "plans", "planned"],
+            ["create", "created", "creating"],
+            ["country", "countries", "country"],
+            ["provide", "provided", "provides"],
+        ] {
+            let k = key(group[0]);
+            for w in group {
+                assert_eq!(key(w), k, "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn irregular_forms() {
+        assert_eq!(key("said"), "say");
+        assert_eq!(key("met"), "meet");
+        assert_eq!(key("troops"), key("troop"));
+    }
+
+    #[test]
+    fn short_verbs_keep_their_e() {
+        assert_eq!(key("noted"), key("note"));
+        assert_ne!(key("noted"), key("not"));
+        assert_eq!(key("stated"), key("state"));
+        assert_eq!(key("making"), key("make"));
+    }
+
+    #[test]
+    fn keeps_distinct_words_apart() {
+        assert_ne!(key("officer"), key("office"));
+        assert_eq!(key("news"), "news");
+    }
+}

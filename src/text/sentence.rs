@@ -1,0 +1,207 @@
+//! Sentence splitting over tokens.
+//!
+//! A sentence ends at `.`, `!` or `?` (with any closing quotation marks or
+//! brackets that follow) when the next token starts a sentence, and always
+//! at a line break. Abbreviations carry their own period (see the tokenizer),
+//! so `Gen. Smith` never splits; the few that can end a sentence (`U.S.`,
+//! `D.C.`, `Inc.`) split only before a word that typically starts one.
+
+use super::{Span, Token, TokenKind};
+use std::ops::Range;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    pub tokens: Range<usize>,
+    pub para: u32,
+}
+
+/// Abbreviations that may also end a sentence.
+const CAN_END: &[&str] = &[
+    "u.s.", "u.k.", "d.c.", "u.n.", "e.u.", "inc.", "ltd.", "co.", "corp.", "jr.", "sr.", "etc.",
+    "a.m.", "p.m.", "bros.",
+];
+
+/// Capitalised words that usually begin a sentence rather than continue a
+/// name after an abbreviation.
+const STARTERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "after",
+    "before",
+    "when",
+    "while",
+    "however",
+    "meanwhile",
+    "some",
+    "many",
+    "most",
+    "no",
+    "one",
+    "if",
+    "as",
+    "for",
+    "since",
+    "during",
+    "although",
+    "yet",
+    "so",
+    "then",
+    "also",
+];
+
+pub fn split_sentences(tokens: &[Token]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let n = tokens.len();
+    let mut i = 0;
+    let finish = |out: &mut Vec<Sentence>, s: usize, e: usize| {
+        if s < e {
+            out.push(Sentence {
+                span: Span::new(tokens[s].span.start, tokens[e - 1].span.end),
+                tokens: s..e,
+                para: tokens[s].para,
+            });
+        }
+    };
+    while i < n {
+        // Paragraph boundary.
+        if i > start && tokens[i].para != tokens[i - 1].para {
+            finish(&mut out, start, i);
+            start = i;
+        }
+        let t = &tokens[i];
+        let terminal =
+            matches!(t.kind, TokenKind::Punct) && matches!(t.norm.as_str(), "." | "!" | "?");
+        let abbrev_end = t.is_word() && CAN_END.contains(&t.norm.as_str());
+        if terminal || abbrev_end {
+            // Absorb closing quotes and brackets on the same paragraph.
+            let mut j = i + 1;
+            while j < n && tokens[j].para == t.para && is_closer(&tokens[j], tokens) {
+                j += 1;
+            }
+            let next = tokens.get(j).filter(|nt| nt.para == t.para);
+            let boundary = match next {
+                None => true,
+                Some(nt) => {
+                    if abbrev_end && j == i + 1 {
+                        nt.cap && STARTERS.contains(&nt.norm.as_str())
+                    } else if terminal {
+                        starts_sentence(nt)
+                    } else {
+                        starts_sentence(nt) && !nt.is_word()
+                    }
+                }
+            };
+            if boundary {
+                finish(&mut out, start, j);
+                start = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    finish(&mut out, start, n);
+    out
+}
+
+fn is_closer(t: &Token, _all: &[Token]) -> bool {
+    match t.kind {
+        TokenKind::Quote { dir, .. } => dir != super::QuoteDir::Open && !t.space_before,
+        TokenKind::Punct => matches!(t.norm.as_str(), ")" | "]"),
+        _ => false,
+    }
+}
+
+fn starts_sentence(t: &Token) -> bool {
+    match t.kind {
+        TokenKind::Word => t.cap,
+        TokenKind::Number => true,
+        TokenKind::Quote { .. } => true,
+        TokenKind::Punct => matches!(t.norm.as_str(), "(" | "["),
+        TokenKind::Possessive => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokenize;
+    use super::*;
+
+    fn sents(text: &str) -> Vec<String> {
+        let toks = tokenize(text);
+        split_sentences(&toks)
+            .into_iter()
+            .map(|s| text[s.span.start..s.span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_terminal_punctuation() {
+        assert_eq!(
+            sents("One two. Three four! Five?"),
+            ["One two.", "Three four!", "Five?"]
+        );
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        assert_eq!(
+            sents("They met in Washington, D.C., on Monday. Gen. Smith spoke."),
+            [
+                "They met in Washington, D.C., on Monday.",
+                "Gen. Smith spoke."
+            ]
+        );
+        assert_eq!(
+            sents("Muslims traveling to the U.S. The President acted."),
+            ["Muslims traveling to the U.S.", "The President acted."]
+        );
+        assert_eq!(sents("U.S. troops left."), ["U.S. troops left."]);
+    }
+
+    #[test]
+    fn closing_quote_stays_with_its_sentence() {
+        assert_eq!(
+            sents("He said “it is over.” Then he left."),
+            ["He said “it is over.”", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn line_breaks_split() {
+        assert_eq!(sents("Heading\nBody text"), ["Heading", "Body text"]);
+    }
+
+    #[test]
+    fn lowercase_after_period_does_not_split() {
+        assert_eq!(
+            sents("about 5 p.m. local time."),
+            ["about 5 p.m. local time."]
+        );
+    }
+}
