@@ -1,0 +1,609 @@
+//! The reader: turns a sentence (of the article or of a claim) into
+//! *units*, the pieces the matcher aligns: content words, names, places,
+//! people, quantities, ordinals, times and phrase concepts. Each unit knows
+//! whether its clause is negated and whether it is presented as a mere
+//! possibility.
+
+pub mod people;
+pub mod places;
+pub mod quantity;
+pub mod time;
+
+use crate::doc::Doc;
+use crate::lexicon::{self, places::PlaceKind, relations, words};
+use people::People;
+use quantity::Quantity;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+use time::TimeValue;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum UnitKind {
+    /// A content word, by key; `proper` for a capitalised name word.
+    Word {
+        key: String,
+        proper: bool,
+    },
+    /// A place or international body, by its key in the places table.
+    Place {
+        key: &'static str,
+        place: PlaceKind,
+        adjective: bool,
+    },
+    /// A person from the article's register of people.
+    Person {
+        id: usize,
+        pronoun: bool,
+    },
+    Quantity(Quantity),
+    /// A rank: first = 1, last = `u32::MAX`.
+    Ordinal {
+        rank: u32,
+    },
+    Time(TimeValue),
+    /// A phrase read as one concept ("left the door open" → `@open-to`).
+    Concept {
+        key: String,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Unit {
+    pub kind: UnitKind,
+    /// Tokens the unit covers, in the document.
+    #[serde(skip)]
+    pub tokens: Range<usize>,
+    /// Whether the unit's clause is negated (odd number of negators before it).
+    pub negated: bool,
+    /// Whether it is presented as a possibility ("could", "an option").
+    pub hedged: bool,
+    /// Clause number within its sentence, counting strong breaks only
+    /// ("while", ";"): units of one fact should share it.
+    #[serde(skip)]
+    pub segment: u32,
+}
+
+impl Unit {
+    /// Whether polarity matters for this unit: predicates and their
+    /// modifiers do, names, places, numbers and times do not.
+    pub fn carries_polarity(&self) -> bool {
+        matches!(
+            self.kind,
+            UnitKind::Word { proper: false, .. } | UnitKind::Concept { .. }
+        )
+    }
+
+    pub fn describe(&self, doc: &Doc) -> String {
+        doc.range_text(self.tokens.clone()).to_string()
+    }
+}
+
+struct Phrase {
+    keys: Vec<String>,
+    concept: String,
+}
+
+fn phrase_keys(words: &[&str]) -> Vec<String> {
+    words.iter().map(|w| lexicon::key(w)).collect()
+}
+
+static PHRASES: LazyLock<HashMap<String, Vec<Phrase>>> = LazyLock::new(|| {
+    let mut m: HashMap<String, Vec<Phrase>> = HashMap::new();
+    for (ws, concept) in relations::PHRASES {
+        let keys = phrase_keys(ws);
+        let concept = if concept.starts_with('@') {
+            concept.to_string()
+        } else {
+            lexicon::key(concept)
+        };
+        m.entry(keys[0].clone())
+            .or_default()
+            .push(Phrase { keys, concept });
+    }
+    for v in m.values_mut() {
+        v.sort_by_key(|p| std::cmp::Reverse(p.keys.len()));
+    }
+    m
+});
+
+static NEGATOR_PHRASES: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    let mut v: Vec<Vec<String>> = words::NEGATOR_PHRASES
+        .iter()
+        .map(|p| p.split(' ').map(lexicon::key).collect())
+        .collect();
+    v.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    v
+});
+
+fn keys_at(doc: &Doc, i: usize, end: usize, keys: &[String]) -> bool {
+    i + keys.len() <= end
+        && keys
+            .iter()
+            .enumerate()
+            .all(|(k, w)| doc.keys[i + k] == *w || doc.tokens[i + k].norm == *w)
+}
+
+/// What the reader needs besides the document.
+pub struct Context<'a> {
+    pub people: &'a People,
+    /// Whether `people` was built from this document: then pronouns
+    /// (he/she/his/her) resolve to the last person named and mentions are
+    /// looked up by position. For a claim, names are looked up by their
+    /// words only.
+    pub same_doc: bool,
+}
+
+/// Reads the units of the tokens `range` of `doc`.
+pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
+    let (start, end) = (range.start, range.end);
+    let mut units = Vec::new();
+    let mut i = start;
+    while i < end {
+        let t = &doc.tokens[i];
+        if !t.is_wordlike() {
+            i += 1;
+            continue;
+        }
+        // Negator phrases are scope markers, not units.
+        if let Some(n) = NEGATOR_PHRASES
+            .iter()
+            .find(|p| keys_at(doc, i, end, p))
+            .map(|p| p.len())
+        {
+            i += n;
+            continue;
+        }
+        if let Some((v, n)) = time::parse_at(doc, i, end) {
+            units.push(unit(UnitKind::Time(v), i..i + n));
+            i += n;
+            continue;
+        }
+        if let Some(m) = places::place_at(doc, i, end) {
+            units.push(unit(
+                UnitKind::Place {
+                    key: m.key,
+                    place: m.kind,
+                    adjective: m.adjective,
+                },
+                i..i + m.len,
+            ));
+            i += m.len;
+            continue;
+        }
+        if let Some((q, n)) = quantity::parse_at(doc, i, end) {
+            let n = n.max(1);
+            // The counted noun stays a word of its own: leave those tokens.
+            let used = quantity_tokens(doc, i, n, &q);
+            units.push(unit(UnitKind::Quantity(q), i..i + used));
+            i += used;
+            continue;
+        }
+        if let Some(rank) = ordinal(&t.norm) {
+            units.push(unit(UnitKind::Ordinal { rank }, i..i + 1));
+            i += 1;
+            continue;
+        }
+        if let Some(list) = PHRASES.get(&doc.keys[i])
+            && let Some(p) = list.iter().find(|p| keys_at(doc, i, end, &p.keys))
+        {
+            units.push(unit(
+                UnitKind::Concept {
+                    key: p.concept.clone(),
+                },
+                i..i + p.keys.len(),
+            ));
+            i += p.keys.len();
+            continue;
+        }
+        if let Some((id, e)) = ctx
+            .people
+            .mention_at(i)
+            .filter(|&(_, e)| e <= end && ctx.same_doc)
+        {
+            units.push(unit(UnitKind::Person { id, pronoun: false }, i..e));
+            i = e;
+            continue;
+        }
+        if doc.proper[i] && !lexicon::is_title_word(&t.norm) {
+            let e = people::name_run(doc, i, end);
+            if e > i {
+                let words: Vec<String> = (i..e).map(|k| doc.tokens[k].norm.clone()).collect();
+                if let Some(id) = ctx.people.find(&words) {
+                    units.push(unit(UnitKind::Person { id, pronoun: false }, i..e));
+                    i = e;
+                    continue;
+                }
+            }
+        }
+        if ctx.same_doc
+            && matches!(t.norm.as_str(), "he" | "she" | "him" | "his" | "her")
+            && let Some(id) = ctx.people.last_before(i, 80)
+        {
+            units.push(unit(UnitKind::Person { id, pronoun: true }, i..i + 1));
+            i += 1;
+            continue;
+        }
+        let norm = t.norm.as_str();
+        if words::DURATION_VERBS.contains(&norm) && near_duration(doc, i, start, end) {
+            i += 1;
+            continue;
+        }
+        if stops_gerund(doc, i, end) {
+            i += 1;
+            continue;
+        }
+        if lexicon::is_stopword(norm) || lexicon::is_negator(norm) || is_modal_function_word(norm) {
+            i += 1;
+            continue;
+        }
+        let proper = doc.proper[i] && !lexicon::is_title_word(norm);
+        units.push(unit(
+            UnitKind::Word {
+                key: if proper {
+                    t.norm.clone()
+                } else {
+                    doc.keys[i].clone()
+                },
+                proper,
+            },
+            i..i + 1,
+        ));
+        i += 1;
+    }
+    apply_scopes(doc, range, &mut units);
+    units
+}
+
+/// Whether an age or duration is read within a few words of token `i`.
+fn near_duration(doc: &Doc, i: usize, start: usize, end: usize) -> bool {
+    let lo = i.saturating_sub(5).max(start);
+    let hi = (i + 6).min(end);
+    (lo..hi).any(|k| {
+        quantity::parse_at(doc, k, end).is_some_and(|(q, _)| {
+            matches!(
+                q.kind,
+                quantity::QuantityKind::Age | quantity::QuantityKind::Duration
+            )
+        })
+    })
+}
+
+fn unit(kind: UnitKind, tokens: Range<usize>) -> Unit {
+    Unit {
+        kind,
+        tokens,
+        negated: false,
+        hedged: false,
+        segment: 0,
+    }
+}
+
+/// The tokens a quantity unit keeps for itself: everything up to its unit
+/// noun, which is left to be read as a word.
+fn quantity_tokens(doc: &Doc, i: usize, n: usize, q: &Quantity) -> usize {
+    if q.unit.is_empty() {
+        return n;
+    }
+    // Find where the first unit word starts, within the span read.
+    for k in i..i + n {
+        if doc.keys[k] == q.unit[0] && k > i {
+            return k - i;
+        }
+    }
+    n
+}
+
+/// Modal and auxiliary words that are read as scope, not content.
+fn is_modal_function_word(norm: &str) -> bool {
+    matches!(
+        norm,
+        "will"
+            | "would"
+            | "could"
+            | "might"
+            | "may"
+            | "can"
+            | "shall"
+            | "should"
+            | "must"
+            | "'ll"
+            | "'d"
+            | "wo"
+            | "ca"
+            | "ought"
+            | "possibly"
+            | "perhaps"
+            | "potentially"
+            | "maybe"
+            | "likely"
+    )
+}
+
+fn ordinal(norm: &str) -> Option<u32> {
+    if let Some(&(_, r)) = lexicon::numbers::ORDINALS.iter().find(|(w, _)| *w == norm) {
+        return Some(r);
+    }
+    let digits = norm
+        .strip_suffix("th")
+        .or_else(|| norm.strip_suffix("st"))
+        .or_else(|| norm.strip_suffix("nd"))
+        .or_else(|| norm.strip_suffix("rd"))?;
+    if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+        digits.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// Sets each unit's negation, hedging and segment. Negation covers the
+/// words after a negator in its clause; a hedge ("could", "an option")
+/// covers its whole clause.
+fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
+    // For every clause, the position from which it is hedged: its start
+    // for a modal ("could", "might") or a copular option ("X was one of the
+    // options"), the hedge word for a complement ("plans to", "believes").
+    let mut clause_of = vec![0usize; range.len()];
+    let mut clause_start = vec![range.start];
+    let mut hedge_from: Vec<Option<usize>> = vec![None];
+    for i in range.clone() {
+        let norm = doc.tokens[i].norm.as_str();
+        let c = clause_start.len() - 1;
+        if lexicon::is_possibility(norm) && !is_possibility_exception(doc, i) {
+            let from = match hedge_reach(doc, i, range.clone()) {
+                Reach::Clause => Some(clause_start[c]),
+                Reach::Forward => Some(i),
+                Reach::None => None,
+            };
+            if let Some(f) = from {
+                hedge_from[c] = Some(hedge_from[c].map_or(f, |h: usize| h.min(f)));
+            }
+        }
+        clause_of[i - range.start] = c;
+        if words::STRONG_CLAUSE_BREAKS.contains(&norm) || breaks_scope(doc, i, range.end) {
+            clause_start.push(i + 1);
+            hedge_from.push(None);
+        }
+    }
+    for u in units.iter_mut() {
+        if u.tokens.start >= range.start && u.tokens.start < range.end {
+            let c = clause_of[u.tokens.start - range.start];
+            u.hedged = hedge_from[c].is_some_and(|h| u.tokens.start >= h);
+        }
+    }
+    let mut negated = false;
+    let mut segment = 0u32;
+    let mut u = 0;
+    let mut i = range.start;
+    let end = range.end;
+    while i < end {
+        // Units starting here take the current scope.
+        while u < units.len() && units[u].tokens.start <= i {
+            if units[u].tokens.start == i {
+                units[u].negated = negated;
+                units[u].segment = segment;
+            }
+            u += 1;
+        }
+        let t = &doc.tokens[i];
+        let norm = t.norm.as_str();
+        if let Some(n) = NEGATOR_PHRASES
+            .iter()
+            .find(|p| keys_at(doc, i, end, p))
+            .map(|p| p.len())
+        {
+            negated = !negated;
+            i += n;
+            continue;
+        }
+        if (lexicon::is_negator(norm) && !is_negator_exception(doc, i, end))
+            || stops_gerund(doc, i, end)
+        {
+            negated = !negated;
+        }
+        if words::STRONG_CLAUSE_BREAKS.contains(&norm) {
+            segment += 1;
+            negated = false;
+        } else if breaks_scope(doc, i, end) {
+            negated = false;
+        }
+        i += 1;
+    }
+}
+
+enum Reach {
+    Clause,
+    Forward,
+    None,
+}
+
+/// How far a hedge word reaches. Modals ("could", "may") and adverbs
+/// ("possibly") hedge their whole clause; verbs of belief or intention
+/// ("believes", "plans to") hedge what follows them. A noun of possibility
+/// ("option", "plan") hedges only as a predicate: "one option was to send"
+/// and "sending troops was one of the options" (the whole clause), "plans to
+/// provide" (what follows); as a plain object ("to discuss the options") it
+/// does not.
+fn hedge_reach(doc: &Doc, i: usize, range: Range<usize>) -> Reach {
+    const NOUNS: &[&str] = &[
+        "option",
+        "options",
+        "proposal",
+        "proposals",
+        "plan",
+        "plans",
+        "possibility",
+    ];
+    const CLAUSE: &[&str] = &[
+        "could",
+        "might",
+        "may",
+        "can",
+        "possibly",
+        "perhaps",
+        "potentially",
+        "possible",
+        "likely",
+        "unlikely",
+        "maybe",
+        "conceivably",
+        "hypothetically",
+        "if",
+        "unless",
+        "whether",
+    ];
+    let norm = doc.tokens[i].norm.as_str();
+    if CLAUSE.contains(&norm) {
+        return Reach::Clause;
+    }
+    if !NOUNS.contains(&norm) {
+        return Reach::Forward;
+    }
+    let be = |k: usize| {
+        matches!(
+            doc.tokens[k].norm.as_str(),
+            "is" | "was" | "are" | "were" | "be" | "include" | "included" | "includes"
+        )
+    };
+    let window_after = i + 1..(i + 4).min(range.end);
+    if (i.saturating_sub(4).max(range.start)..i).any(be) {
+        return Reach::Clause;
+    }
+    if window_after.clone().any(be) {
+        return Reach::Forward;
+    }
+    if window_after.take(1).any(|k| doc.tokens[k].norm == "to") {
+        return Reach::Forward;
+    }
+    Reach::None
+}
+
+/// "stopped developing", "ceased broadcasting": the gerund did not go on.
+fn stops_gerund(doc: &Doc, i: usize, end: usize) -> bool {
+    matches!(
+        doc.tokens[i].norm.as_str(),
+        "stop" | "stops" | "stopped" | "ceased" | "ceases" | "quit" | "quits" | "halted"
+    ) && i + 1 < end
+        && doc.tokens[i + 1].norm.ends_with("ing")
+}
+
+fn is_negator_exception(doc: &Doc, i: usize, end: usize) -> bool {
+    let next = if i + 1 < end {
+        doc.tokens[i + 1].norm.as_str()
+    } else {
+        ""
+    };
+    let norm = doc.tokens[i].norm.as_str();
+    norm == "not" && matches!(next, "only" | "just")
+}
+
+/// "can" and "may" as nouns or in names are not modal; "plan" as a plain
+/// noun subject ("the plan was approved") still hedges what follows.
+fn is_possibility_exception(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].cap && doc.proper[i]
+}
+
+/// Whether token `i` ends the scope of a negation or a hedge.
+fn breaks_scope(doc: &Doc, i: usize, end: usize) -> bool {
+    let t = &doc.tokens[i];
+    let norm = t.norm.as_str();
+    if t.is_quote() {
+        return true;
+    }
+    match norm {
+        "but" | "which" | "who" | "whom" | "because" | "when" | "after" | "before" | "until"
+        | "that" | ":" | "--" | "(" | ")" | "whereas" | "although" => true,
+        "and" | "or" => {
+            // Only when a new clause follows: a verb, auxiliary or pronoun.
+            let next = if i + 1 < end {
+                doc.tokens[i + 1].norm.as_str()
+            } else {
+                ""
+            };
+            let prev_comma = i > 0 && doc.tokens[i - 1].is_punct(",");
+            prev_comma
+                || words::COMMON_VERBS.contains(&next)
+                || matches!(next, "he" | "she" | "they" | "it" | "we" | "i")
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> (Doc, Vec<Unit>) {
+        let doc = Doc::parse(text, None);
+        let people = People::build(&doc);
+        let ctx = Context {
+            people: &people,
+            same_doc: true,
+        };
+        let units = read_units(&doc, 0..doc.tokens.len(), &ctx);
+        (doc, units)
+    }
+
+    fn show(text: &str) -> Vec<String> {
+        let (doc, units) = read(text);
+        units
+            .iter()
+            .map(|u| {
+                let mut s = u.describe(&doc);
+                if u.negated {
+                    s.push_str("[neg]");
+                }
+                if u.hedged {
+                    s.push_str("[hedged]");
+                }
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn negation_scopes_to_its_clause() {
+        assert_eq!(
+            show("He will not deploy U.S. troops but has left the door open for air support."),
+            [
+                "deploy[neg]",
+                "U.S.[neg]",
+                "troops[neg]",
+                "left the door open",
+                "air",
+                "support"
+            ]
+        );
+    }
+
+    #[test]
+    fn verbal_negators() {
+        assert_eq!(
+            show("Macron refused to support the plan."),
+            ["Macron", "support[neg]", "plan[neg]"]
+        );
+    }
+
+    #[test]
+    fn hedges() {
+        assert_eq!(
+            show("U.S. air support could be provided."),
+            [
+                "U.S.[hedged]",
+                "air[hedged]",
+                "support[hedged]",
+                "provided[hedged]"
+            ]
+        );
+    }
+
+    #[test]
+    fn quantities_leave_their_noun() {
+        assert_eq!(
+            show("It would require tens of thousands of troops on Thursday."),
+            ["require", "tens of thousands", "troops", "Thursday"]
+        );
+    }
+}

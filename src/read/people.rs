@@ -1,0 +1,313 @@
+//! The people an article names, so that later mentions ("Rubio", "the
+//! minister", "he") and a claim's mentions ("Marco Rubio", "Secretary of
+//! State Rubio") resolve to one person with their titles.
+//!
+//! A capitalised run is taken for a person's name when a title or role
+//! precedes it ("U.S. Secretary of State Marco Rubio", "campaigner Caitlin
+//! Boswell"), an honorific precedes it ("Mr. Toccafondi"), an age follows it
+//! ("Thomas Sam, 42,"), or the attribution reader found it speaking.
+
+use crate::doc::Doc;
+use crate::lexicon::{self, titles};
+use std::collections::HashMap;
+use std::ops::Range;
+
+#[derive(Clone, Debug, Default)]
+pub struct Person {
+    /// The fullest form of the name as written ("Marco Rubio").
+    pub name: String,
+    /// Lowercase words of the name.
+    pub words: Vec<String>,
+    /// Titles and roles as written ("U.S. Secretary of State", "Trump's
+    /// national security adviser").
+    pub titles: Vec<String>,
+    /// Keys of the title words, for matching "the minister".
+    pub title_keys: Vec<String>,
+    /// Places in the titles ("us" for "U.S. President").
+    pub places: Vec<&'static str>,
+    /// Token ranges of the mentions, in order.
+    pub mentions: Vec<Range<usize>>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct People {
+    pub persons: Vec<Person>,
+    /// Token index of each name mention's first token → person.
+    at: HashMap<usize, (usize, usize)>,
+}
+
+const CONNECTORS: &[&str] = &[
+    "van", "de", "von", "der", "den", "bin", "al", "da", "di", "du", "del", "la", "le", "ibn", "el",
+];
+
+/// A capitalised run of name words starting at `i`: the end index.
+pub fn name_run(doc: &Doc, i: usize, end: usize) -> usize {
+    let mut j = i;
+    while j < end {
+        let t = &doc.tokens[j];
+        if super::places::place_at(doc, j, end).is_some() {
+            break;
+        }
+        let is_name_word = t.is_word()
+            && doc.proper[j]
+            && !lexicon::is_title_word(&t.norm)
+            && !lexicon::is_stopword(&t.norm)
+            && !t.norm.contains('.');
+        let is_connector =
+            j > i && CONNECTORS.contains(&t.norm.as_str()) && j + 1 < end && doc.proper[j + 1];
+        if is_name_word || is_connector {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+impl People {
+    /// Finds the people named in `doc`. `speakers` are token ranges the
+    /// attribution reader found speaking; single-word ones are not added.
+    pub fn build(doc: &Doc) -> People {
+        let mut people = People::default();
+        for s in &doc.sentences {
+            let (start, end) = (s.tokens.start, s.tokens.end);
+            let mut i = start;
+            while i < end {
+                let j = name_run(doc, i, end);
+                if j == i {
+                    i += 1;
+                    continue;
+                }
+                let words: Vec<String> = (i..j).map(|k| doc.tokens[k].norm.clone()).collect();
+                let has_org = (i..j).any(|k| lexicon::is_org_word(&doc.tokens[k].norm))
+                    || lexicon::is_outlet(&words.join(" "))
+                    || (i..j).any(|k| super::places::place_at(doc, k, j).is_some());
+                if has_org {
+                    i = j;
+                    continue;
+                }
+                let (title_start, title) = title_before(doc, start, i);
+                let honorific =
+                    i > start && titles::HONORIFICS.contains(&doc.tokens[i - 1].norm.as_str());
+                let aged = j + 2 < end
+                    && doc.tokens[j].is_punct(",")
+                    && doc.tokens[j + 1].kind == crate::text::TokenKind::Number
+                    && doc.tokens[j + 2].is_punct(",");
+                let appositive = j + 2 < end
+                    && doc.tokens[j].is_punct(",")
+                    && matches!(doc.tokens[j + 1].norm.as_str(), "a" | "the")
+                    && (j + 2..end.min(j + 6)).any(|k| lexicon::is_role_head(&doc.tokens[k].norm));
+                let known = people.find(&words).is_some();
+                if title.is_some() || honorific || aged || (appositive && j - i >= 2) || known {
+                    let title_text = title.clone().map(|r| doc.range_text(r).to_string());
+                    let title_range = if title.is_some() {
+                        title_start..i
+                    } else {
+                        i..i
+                    };
+                    people.add(doc, i..j, title_text, title_range);
+                }
+                i = j;
+            }
+        }
+        people
+    }
+
+    /// Registers a name found speaking (by the attribution reader).
+    pub fn add_speaker(&mut self, doc: &Doc, r: Range<usize>) {
+        let j = name_run(doc, r.start, r.end);
+        let followed_ok = j == r.end
+            || matches!(
+                doc.tokens[j].norm.as_str(),
+                "for" | "of" | "from" | "at" | "," | "("
+            );
+        if j - r.start >= 2 && followed_ok {
+            let r = r.start..j;
+            let words: Vec<String> = r.clone().map(|k| doc.tokens[k].norm.clone()).collect();
+            if (r.start..j).any(|k| lexicon::is_org_word(&doc.tokens[k].norm))
+                || lexicon::is_outlet(&words.join(" "))
+                || (r.start..j).any(|k| super::places::place_at(doc, k, j).is_some())
+            {
+                return;
+            }
+            if self.at.contains_key(&r.start) {
+                return;
+            }
+            self.add(doc, r, None, 0..0);
+        }
+    }
+
+    fn add(
+        &mut self,
+        doc: &Doc,
+        r: Range<usize>,
+        title: Option<String>,
+        title_range: Range<usize>,
+    ) {
+        let words: Vec<String> = r.clone().map(|k| doc.tokens[k].norm.clone()).collect();
+        let id = match self.find(&words) {
+            Some(id) => id,
+            None => {
+                self.persons.push(Person::default());
+                self.persons.len() - 1
+            }
+        };
+        let p = &mut self.persons[id];
+        if words.len() > p.words.len() {
+            p.words = words;
+            p.name = doc.range_text(r.clone()).to_string();
+        }
+        if let Some(t) = title
+            && !p.titles.contains(&t)
+        {
+            for k in title_range.clone() {
+                let tk = &doc.tokens[k];
+                if tk.is_word() && !lexicon::is_stopword(&tk.norm) {
+                    p.title_keys.push(doc.keys[k].clone());
+                }
+                if let Some(m) = super::places::place_at(doc, k, title_range.end) {
+                    p.places.push(m.key);
+                }
+            }
+            p.titles.push(t);
+        }
+        p.mentions.push(r.clone());
+        self.at.insert(r.start, (id, r.end));
+    }
+
+    /// The person whose name contains all of `words` (lowercase), preferring
+    /// one whose surname is among them.
+    pub fn find(&self, words: &[String]) -> Option<usize> {
+        if words.is_empty() {
+            return None;
+        }
+        let mut best: Option<(usize, bool)> = None;
+        for (id, p) in self.persons.iter().enumerate() {
+            let subset = words.iter().all(|w| p.words.contains(w));
+            let superset =
+                p.words.iter().all(|w| words.contains(w)) && p.words.last() == words.last();
+            if subset || superset {
+                let surname = p.words.last().is_some_and(|s| words.contains(s));
+                if best.is_none_or(|(_, s)| surname && !s) {
+                    best = Some((id, surname));
+                }
+            }
+        }
+        best.map(|(id, _)| id)
+    }
+
+    /// The person mentioned by the name run starting at token `i`, with the
+    /// run's end.
+    pub fn mention_at(&self, i: usize) -> Option<(usize, usize)> {
+        self.at.get(&i).copied()
+    }
+
+    /// Records every further mention of known people by name (a surname on
+    /// its own, a first name and surname).
+    pub fn index_mentions(&mut self, doc: &Doc) {
+        for s in &doc.sentences {
+            let (start, end) = (s.tokens.start, s.tokens.end);
+            let mut i = start;
+            while i < end {
+                let j = name_run(doc, i, end);
+                if j == i {
+                    i += 1;
+                    continue;
+                }
+                if !self.at.contains_key(&i) {
+                    let words: Vec<String> = (i..j).map(|k| doc.tokens[k].norm.clone()).collect();
+                    if let Some(id) = self.find(&words) {
+                        self.persons[id].mentions.push(i..j);
+                        self.at.insert(i, (id, j));
+                    }
+                }
+                i = j;
+            }
+        }
+        for p in &mut self.persons {
+            p.mentions.sort_by_key(|r| r.start);
+        }
+    }
+
+    /// The person most recently named before token `i` (for "he"/"she"),
+    /// looking back at most `window` tokens.
+    pub fn last_before(&self, i: usize, window: usize) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for (id, p) in self.persons.iter().enumerate() {
+            for m in &p.mentions {
+                if m.end <= i && i - m.end <= window && best.is_none_or(|(_, e)| m.end > e) {
+                    best = Some((id, m.end));
+                }
+            }
+        }
+        best.map(|(id, _)| id)
+    }
+}
+
+/// The title words just before a name: "U.S. Secretary of State", "NATO
+/// secretary general's chief of staff", "campaigner". Returns the start and
+/// the title's token range, if any title word is there.
+fn title_before(doc: &Doc, floor: usize, i: usize) -> (usize, Option<Range<usize>>) {
+    // Scan back over title words, "of", "the" after "of", places,
+    // possessives and capitalised words ("CEO of the Refugee Council",
+    // "Governor of Washington", "NATO secretary general's chief of staff").
+    let mut k = i;
+    while k > floor {
+        let t = &doc.tokens[k - 1];
+        let n = t.norm.as_str();
+        let ok = (t.is_word() && lexicon::is_title_word(n))
+            || n == "of"
+            || (n == "the" && k >= 2 && doc.tokens[k - 2].norm == "of")
+            || t.is_possessive()
+            || (t.is_word() && (doc.proper[k - 1] || t.cap) && !lexicon::is_stopword(n))
+            || super::places::place_at(doc, k - 1, i).is_some();
+        if !ok {
+            break;
+        }
+        k -= 1;
+    }
+    // The title must contain a title word; trim what precedes the first
+    // title word or the place or name that owns it.
+    let first_title = (k..i).find(|&x| {
+        doc.tokens[x].is_word()
+            && lexicon::is_title_word(&doc.tokens[x].norm)
+            && doc.tokens[x].norm != "of"
+    });
+    let Some(ft) = first_title else {
+        return (i, None);
+    };
+    // Keep a place or a possessive owner right before the first title word.
+    let mut s = ft;
+    while s > k
+        && (doc.tokens[s - 1].is_possessive()
+            || super::places::place_at(doc, s - 1, ft).is_some()
+            || doc.proper[s - 1])
+    {
+        s -= 1;
+    }
+    while s < i && (doc.tokens[s].norm == "of" || doc.tokens[s].is_possessive()) {
+        s += 1;
+    }
+    if s < i { (s, Some(s..i)) } else { (i, None) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_titled_people_and_later_mentions() {
+        let doc = Doc::parse(
+            "U.S. Secretary of State Marco Rubio held a call. Later Rubio spoke. Thomas Sam, 42, waited.",
+            None,
+        );
+        let mut people = People::build(&doc);
+        people.index_mentions(&doc);
+        let names: Vec<&str> = people.persons.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Marco Rubio", "Thomas Sam"]);
+        assert_eq!(people.persons[0].titles, ["U.S. Secretary of State"]);
+        assert_eq!(people.persons[0].places, ["us"]);
+        assert_eq!(people.persons[0].mentions.len(), 2);
+        assert_eq!(people.find(&["rubio".to_string()]), Some(0));
+    }
+}

@@ -1,0 +1,653 @@
+//! Numbers and quantities: digits and number words, vague amounts ("tens of
+//! thousands", "a few hundred"), shares ("the majority of", "58%"), ages
+//! ("three-and-a-half-year-old"), durations, money and multiples, each read
+//! as a range of values with the noun it counts.
+
+use crate::doc::Doc;
+use crate::lexicon::numbers::{self as words, Bound};
+use crate::text::TokenKind;
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuantityKind {
+    Count,
+    /// A share of a whole, from 0 to 1 (percentages included).
+    Share,
+    /// An age, in years.
+    Age,
+    /// A length of time, in years.
+    Duration,
+    Money,
+    /// "18-fold".
+    Multiple,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Quantity {
+    pub kind: QuantityKind,
+    pub lo: f64,
+    pub hi: f64,
+    /// Keys of the words the quantity counts ("troop" in "5,000 troops").
+    pub unit: Vec<String>,
+    /// Currency code for money.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<&'static str>,
+    /// A bare "one" ("one of the options", "one way"): at least one, not
+    /// exactly one.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub existential: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuantityRelation {
+    Agrees,
+    Conflicts,
+    Unknown,
+}
+
+impl Quantity {
+    /// Whether the article's quantity `e` supports this (the claim's).
+    pub fn compare(&self, e: &Quantity) -> QuantityRelation {
+        let kinds_match = self.kind == e.kind
+            || matches!(
+                (self.kind, e.kind),
+                (QuantityKind::Age, QuantityKind::Duration)
+                    | (QuantityKind::Duration, QuantityKind::Age)
+            );
+        if !kinds_match || self.currency != e.currency {
+            return QuantityRelation::Unknown;
+        }
+        let tol = |lo: f64, hi: f64| {
+            let w = 1e-9 + if lo == hi { lo.abs() * 0.001 } else { 0.0 };
+            (lo - w, hi + w)
+        };
+        let (clo, chi) = if self.existential && e.lo != e.hi {
+            (self.lo, f64::INFINITY)
+        } else {
+            tol(self.lo, self.hi)
+        };
+        let (elo, ehi) = tol(e.lo, e.hi);
+        if clo <= elo && ehi <= chi {
+            QuantityRelation::Agrees
+        } else if chi < elo || ehi < clo {
+            QuantityRelation::Conflicts
+        } else {
+            QuantityRelation::Unknown
+        }
+    }
+
+    pub fn describe(&self) -> String {
+        let fmt = |v: f64| {
+            if v.is_infinite() {
+                "∞".to_string()
+            } else if self.kind == QuantityKind::Share {
+                format!("{}%", trim(v * 100.0))
+            } else {
+                trim(v)
+            }
+        };
+        if self.lo == self.hi {
+            fmt(self.lo)
+        } else {
+            format!("{}–{}", fmt(self.lo), fmt(self.hi))
+        }
+    }
+}
+
+fn trim(v: f64) -> String {
+    let r = (v * 100.0).round() / 100.0;
+    if r.fract() == 0.0 && r.abs() < 1e15 {
+        format!("{}", r as i64)
+    } else {
+        format!("{r}")
+    }
+}
+
+fn cardinal(w: &str) -> Option<f64> {
+    words::CARDINALS
+        .iter()
+        .find(|(c, _)| *c == w)
+        .map(|&(_, v)| v)
+}
+
+fn scale(w: &str) -> Option<f64> {
+    words::SCALES.iter().find(|(c, _)| *c == w).map(|&(_, v)| v)
+}
+
+fn vague_scale(w: &str) -> Option<f64> {
+    words::VAGUE_SCALES
+        .iter()
+        .find(|(c, _)| *c == w)
+        .map(|&(_, v)| v)
+}
+
+fn fraction(w: &str) -> Option<f64> {
+    words::FRACTIONS
+        .iter()
+        .find(|(c, _)| *c == w)
+        .map(|&(_, v)| v)
+}
+
+fn duration_unit(w: &str) -> Option<f64> {
+    words::DURATION_UNITS
+        .iter()
+        .find(|(c, _)| *c == w)
+        .map(|&(_, v)| v)
+}
+
+/// Value of a number word made of parts: "forty-two", "three-and-a-half".
+fn word_number(w: &str) -> Option<f64> {
+    if let Some(v) = cardinal(w) {
+        return Some(v);
+    }
+    let parts: Vec<&str> = w.split('-').collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let mut total = 0.0;
+    let mut k = 0;
+    while k < parts.len() {
+        let p = parts[k];
+        if p == "and" {
+            k += 1;
+            continue;
+        }
+        if p == "a" && parts.get(k + 1) == Some(&"half") {
+            total += 0.5;
+            k += 2;
+            continue;
+        }
+        if p == "half" {
+            total += 0.5;
+            k += 1;
+            continue;
+        }
+        if let Some(s) = scale(p) {
+            total = if total == 0.0 { s } else { total * s };
+            k += 1;
+            continue;
+        }
+        total += cardinal(p).filter(|_| p != "a" && p != "an")?;
+        k += 1;
+    }
+    Some(total)
+}
+
+/// Value of a digit token: "84,121", "2.5", "58%" (as 58).
+fn digits(norm: &str) -> Option<f64> {
+    let s = norm.trim_end_matches('%').replace(',', "");
+    if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// Splits a hyphenated token such as "three-and-a-half-year-old",
+/// "11-year", "18-fold" or "six-member" into its number and suffix.
+fn compound(norm: &str) -> Option<(f64, Vec<&str>)> {
+    let parts: Vec<&str> = norm.split('-').collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    // The longest prefix that reads as a number.
+    for cut in (1..parts.len()).rev() {
+        let head = parts[..cut].join("-");
+        let v = digits(&head).or_else(|| word_number(&head));
+        if let Some(v) = v {
+            if cut == 1 && (parts[0] == "a" || parts[0] == "an") {
+                continue;
+            }
+            return Some((v, parts[cut..].to_vec()));
+        }
+    }
+    None
+}
+
+struct Reader<'a> {
+    doc: &'a Doc,
+    end: usize,
+}
+
+impl Reader<'_> {
+    fn norm(&self, i: usize) -> &str {
+        if i < self.end {
+            &self.doc.tokens[i].norm
+        } else {
+            ""
+        }
+    }
+
+    fn seq(&self, i: usize, seq: &[&str]) -> bool {
+        i + seq.len() <= self.end && seq.iter().enumerate().all(|(k, w)| self.norm(i + k) == *w)
+    }
+
+    /// A plain number at `i` (digits or words, with scales): value, tokens.
+    fn number(&self, i: usize) -> Option<(f64, usize)> {
+        if i >= self.end {
+            return None;
+        }
+        let t = &self.doc.tokens[i];
+        let (mut v, mut used) = match t.kind {
+            TokenKind::Number
+                if !t.norm.contains(':')
+                    && !t.norm.ends_with("th")
+                    && !t.norm.ends_with("st")
+                    && !t.norm.ends_with("nd")
+                    && !t.norm.ends_with("rd") =>
+            {
+                (digits(&t.norm)?, 1)
+            }
+            TokenKind::Word if t.norm != "a" && t.norm != "an" => (word_number(&t.norm)?, 1),
+            _ => return None,
+        };
+        if t.norm.ends_with('%') {
+            return Some((v, used));
+        }
+        // "two billion", "5 million", "three hundred thousand".
+        while let Some(s) = scale(self.norm(i + used)) {
+            if self.norm(i + used) == "m" && !self.doc.tokens[i + used].space_before {
+                // "5m" is tokenized as one token already; "5 m" is metres.
+                break;
+            }
+            v *= s;
+            used += 1;
+        }
+        // "three and a half"
+        if self.seq(i + used, &["and", "a", "half"]) {
+            v += 0.5;
+            used += 3;
+        }
+        Some((v, used))
+    }
+
+    /// The counted noun after a quantity: up to three content words, after an
+    /// optional "of" and determiner.
+    fn unit(&self, mut i: usize) -> Vec<String> {
+        if self.norm(i) == "of" {
+            i += 1;
+        }
+        while matches!(
+            self.norm(i),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "any" | "all"
+        ) {
+            i += 1;
+        }
+        let mut out = Vec::new();
+        while i < self.end && out.len() < 3 {
+            let t = &self.doc.tokens[i];
+            if !t.is_word() || crate::lexicon::is_stopword(&t.norm) {
+                break;
+            }
+            out.push(self.doc.keys[i].clone());
+            i += 1;
+        }
+        out
+    }
+}
+
+/// Reads a quantity starting at token `i`. Returns it and the number of
+/// tokens it spans (not counting the unit noun, which stays a word).
+pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
+    let r = Reader { doc, end };
+    // Shares: "the majority of", "almost half", "a small share of".
+    let mut best: Option<(f64, f64, usize)> = None;
+    for (seq, lo, hi) in words::PROPORTIONS {
+        if r.seq(i, seq) && best.is_none_or(|b| seq.len() > b.2) {
+            best = Some((*lo, *hi, seq.len()));
+        }
+    }
+    if let Some((lo, hi, used)) = best {
+        // "the most points" is a superlative, not a share.
+        let superlative = r.norm(i) == "most" && i > 0 && doc.tokens[i - 1].norm == "the";
+        let most_adj = r.norm(i) == "most"
+            && r.norm(i + 1) != "of"
+            && doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| !t.norm.ends_with('s'));
+        if !superlative && !most_adj {
+            return Some((
+                Quantity {
+                    kind: QuantityKind::Share,
+                    lo,
+                    hi,
+                    unit: r.unit(i + used),
+                    currency: None,
+                    existential: false,
+                },
+                used,
+            ));
+        }
+    }
+
+    // A bounding word: "more than", "about", "almost".
+    let mut bound = None;
+    let mut j = i;
+    for (seq, b) in words::BOUNDS {
+        if r.seq(i, seq) && bound.is_none_or(|(_, n): (Bound, usize)| seq.len() > n) {
+            bound = Some((*b, seq.len()));
+        }
+    }
+    if let Some((_, n)) = bound {
+        j += n;
+    }
+    let bound = bound.map(|(b, _)| b);
+
+    // Currency symbol before the number.
+    let mut currency = None;
+    if let Some(&(_, code)) = words::CURRENCIES
+        .iter()
+        .find(|(w, _)| *w == r.norm(j) && w.len() <= 3 && !w.chars().all(char::is_alphabetic))
+    {
+        currency = Some(code);
+        j += 1;
+    }
+
+    let (mut lo, mut hi, mut used, mut kind, mut unit_start);
+
+    // Vague amounts: "tens of thousands", "hundreds", "several thousand",
+    // "a few hundred", "dozens of".
+    if let Some((vlo, vhi, n)) = vague(&r, j) {
+        lo = vlo;
+        hi = vhi;
+        used = n;
+        kind = QuantityKind::Count;
+        unit_start = j + n;
+    } else if let Some((v, n, rest)) = r
+        .doc
+        .tokens
+        .get(j)
+        .filter(|_| j < end)
+        .and_then(|t| compound(&t.norm).map(|(v, rest)| (v, 1usize, rest)))
+    {
+        // "three-and-a-half-year-old", "11-year", "18-fold", "six-member".
+        lo = v;
+        hi = v;
+        used = n;
+        unit_start = j + 1;
+        match rest.as_slice() {
+            [u, "old"] | [u, "olds"] if duration_unit(u).is_some() => {
+                let f = duration_unit(u).unwrap_or(1.0);
+                lo *= f;
+                hi *= f;
+                kind = QuantityKind::Age;
+            }
+            [u] if duration_unit(u).is_some() => {
+                let f = duration_unit(u).unwrap_or(1.0);
+                lo *= f;
+                hi *= f;
+                kind = QuantityKind::Duration;
+            }
+            ["fold"] => kind = QuantityKind::Multiple,
+            ["thirds"] | ["third"] => {
+                lo /= 3.0;
+                hi = lo;
+                kind = QuantityKind::Share;
+            }
+            [] => kind = QuantityKind::Count,
+            _ => {
+                // "six-member team": the suffix names the unit.
+                return Some((
+                    Quantity {
+                        kind: QuantityKind::Count,
+                        lo,
+                        hi,
+                        unit: rest.iter().map(|w| crate::lexicon::key(w)).collect(),
+                        currency,
+                        existential: false,
+                    },
+                    j - i + 1,
+                ));
+            }
+        }
+    } else if let Some((v, n)) = r.number(j) {
+        lo = v;
+        hi = v;
+        used = n;
+        kind = QuantityKind::Count;
+        unit_start = j + n;
+        let t = &doc.tokens[j];
+        if t.norm.ends_with('%') {
+            kind = QuantityKind::Share;
+            lo /= 100.0;
+            hi /= 100.0;
+        }
+        // Ranges: "40 to 50", "ten to 32", "8--10", "one or two".
+        let k = j + used;
+        if matches!(r.norm(k), "to" | "--" | "or")
+            && let Some((v2, n2)) = r.number(k + 1)
+            && v2 > v
+        {
+            hi = v2;
+            used += 1 + n2;
+            unit_start = j + used;
+        }
+    } else if let Some(f) = fraction(r.norm(j)).filter(|_| {
+        j > i
+            || matches!(r.norm(j + 1), "of")
+            || (j > 0 && matches!(doc.tokens[j - 1].norm.as_str(), "a" | "one"))
+    }) {
+        lo = f;
+        hi = f;
+        used = 1;
+        kind = QuantityKind::Share;
+        unit_start = j + 1;
+    } else {
+        return None;
+    }
+
+    // "per cent", "percent", "%".
+    if kind == QuantityKind::Count {
+        if r.seq(unit_start, &["per", "cent"]) {
+            kind = QuantityKind::Share;
+            lo /= 100.0;
+            hi /= 100.0;
+            used += 2;
+            unit_start += 2;
+        } else if matches!(r.norm(unit_start), "percent" | "%") {
+            kind = QuantityKind::Share;
+            lo /= 100.0;
+            hi /= 100.0;
+            used += 1;
+            unit_start += 1;
+        }
+    }
+    // Currency word after the number: "422,000 euros".
+    if currency.is_none()
+        && let Some(&(_, code)) = words::CURRENCIES
+            .iter()
+            .find(|(w, _)| *w == r.norm(unit_start))
+    {
+        currency = Some(code);
+        used += 1;
+        unit_start += 1;
+    }
+    if currency.is_some() {
+        kind = QuantityKind::Money;
+    }
+    // Ages and durations: "two years old", "aged 8", "48 hours".
+    if kind == QuantityKind::Count {
+        // An optional adjective between number and unit: "20 working days".
+        let skip = usize::from(
+            duration_unit(r.norm(unit_start)).is_none()
+                && duration_unit(r.norm(unit_start + 1)).is_some()
+                && doc.tokens.get(unit_start).is_some_and(|t| t.is_word()),
+        );
+        if let Some(f) = duration_unit(r.norm(unit_start + skip)) {
+            lo *= f;
+            hi *= f;
+            used = unit_start + skip + 1 - j;
+            unit_start += skip + 1;
+            if r.norm(unit_start) == "old" {
+                kind = QuantityKind::Age;
+                used += 1;
+                unit_start += 1;
+            } else {
+                kind = QuantityKind::Duration;
+            }
+        } else if i > 0 && matches!(doc.tokens[i - 1].norm.as_str(), "aged" | "age") {
+            kind = QuantityKind::Age;
+        }
+    }
+
+    let approx = |v: f64, w: f64| (v * (1.0 - w), v * (1.0 + w));
+    match bound {
+        Some(Bound::Lower) => hi = f64::INFINITY,
+        Some(Bound::Upper) => {
+            lo = 0.0
+        }
+        Some(Bound::About) => {
+            let (a, _) = approx(lo, 0.15);
+            let (_, b) = approx(hi, 0.15);
+            lo = a;
+            hi = b;
+        }
+        Some(Bound::Almost) => {
+            lo *= 0.85;
+        }
+        None => {}
+    }
+    let unit = if matches!(
+        kind,
+        QuantityKind::Age | QuantityKind::Duration | QuantityKind::Multiple
+    ) {
+        Vec::new()
+    } else {
+        r.unit(unit_start)
+    };
+    let existential = bound.is_none()
+        && kind == QuantityKind::Count
+        && doc.tokens[j].norm == "one"
+        && !(j > 0
+            && matches!(
+                doc.tokens[j - 1].norm.as_str(),
+                "only" | "just" | "single" | "exactly"
+            ));
+    Some((
+        Quantity {
+            kind,
+            lo,
+            hi,
+            unit,
+            currency,
+            existential,
+        },
+        (unit_start - i).max(used + (j - i)),
+    ))
+}
+
+/// Vague amounts: (lo, hi, tokens).
+fn vague(r: &Reader, j: usize) -> Option<(f64, f64, usize)> {
+    // "several thousand", "a few hundred", "a couple of dozen".
+    for (seq, lo, hi) in words::VAGUE_COUNTS {
+        if r.seq(j, seq) {
+            let k = j + seq.len();
+            if let Some(s) = scale(r.norm(k)) {
+                return Some((lo * s, hi * s, seq.len() + 1));
+            }
+            if let Some(s) = vague_scale(r.norm(k)) {
+                return Some((lo * s, hi * s * 10.0, seq.len() + 1));
+            }
+            return Some((*lo, *hi, seq.len()));
+        }
+    }
+    // "tens of thousands", "hundreds of thousands", "thousands".
+    let first = vague_scale(r.norm(j))?;
+    let mut mult = first;
+    let mut n = 1;
+    while r.norm(j + n) == "of" {
+        match vague_scale(r.norm(j + n + 1)) {
+            Some(s) if r.norm(j + n + 1) != "dozens" => {
+                mult *= s;
+                n += 2;
+            }
+            _ => break,
+        }
+    }
+    let (lo, hi) = if r.norm(j) == "dozens" && n == 1 {
+        (24.0, 99.0)
+    } else {
+        (mult, mult * 10.0 - 1.0)
+    };
+    Some((lo, hi, n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(text: &str) -> Quantity {
+        let doc = Doc::parse(text, None);
+        let n = doc.tokens.len();
+        (0..n)
+            .find_map(|i| parse_at(&doc, i, n))
+            .map(|(q, _)| q)
+            .unwrap_or_else(|| panic!("no quantity in {text:?}"))
+    }
+
+    #[test]
+    fn vague_amounts_are_ranges() {
+        let tens = q("tens of thousands of troops");
+        assert_eq!((tens.lo, tens.hi), (10_000.0, 99_999.0));
+        assert_eq!(tens.unit, ["troop"]);
+        let hundreds = q("hundreds of thousands of troops");
+        assert_eq!(tens.compare(&hundreds), QuantityRelation::Conflicts);
+        assert_eq!(
+            q("5,000 troops").compare(&tens),
+            QuantityRelation::Conflicts
+        );
+        let few = q("a few hundred people");
+        assert_eq!((few.lo, few.hi), (200.0, 500.0));
+    }
+
+    #[test]
+    fn ages_and_durations() {
+        let a = q("Russia's three-and-a-half-year-old war");
+        assert_eq!((a.kind, a.lo), (QuantityKind::Age, 3.5));
+        let b = q("is two years old");
+        assert_eq!((b.kind, b.lo), (QuantityKind::Age, 2.0));
+        assert_eq!(b.compare(&a), QuantityRelation::Conflicts);
+        let d = q("within 48 hours");
+        assert_eq!(d.kind, QuantityKind::Duration);
+        let w = q("within twenty working days");
+        assert_eq!(w.kind, QuantityKind::Duration);
+    }
+
+    #[test]
+    fn bounds_and_shares() {
+        let over = q("over 700 asylum seekers");
+        assert_eq!((over.lo, over.hi), (700.0, f64::INFINITY));
+        assert_eq!(over.unit, ["asylum", "seeker"]);
+        assert_eq!(
+            q("more than 500 people").compare(&over),
+            QuantityRelation::Agrees
+        );
+        let most = q("the majority of the costs");
+        assert_eq!(most.kind, QuantityKind::Share);
+        assert_eq!(
+            q("58% of voters").compare(&q("a small share of voters")),
+            QuantityRelation::Conflicts
+        );
+        let pct = q("10 per cent of salt");
+        assert!((pct.lo - 0.1).abs() < 1e-9);
+    }
+
+    #[test]
+    fn money_and_ranges() {
+        let m = q("over 422,000 euros in arrears");
+        assert_eq!((m.kind, m.currency), (QuantityKind::Money, Some("eur")));
+        let r = q("from ten to 32 pages");
+        assert_eq!((r.lo, r.hi), (10.0, 32.0));
+        let r = q("one or two points");
+        assert_eq!((r.lo, r.hi), (1.0, 2.0));
+        assert_eq!(
+            q("one way").compare(&q("several ways")),
+            QuantityRelation::Agrees
+        );
+        assert_eq!(
+            q("only one way").compare(&q("several ways")),
+            QuantityRelation::Conflicts
+        );
+    }
+}
