@@ -1,0 +1,955 @@
+//! The attribution reader: finds who said what in each sentence.
+//!
+//! Shapes it reads (X a speaker, Q a quotation, Y reported content):
+//! `X said (that) Y` · `Y, X said` · `"Q," X said` · `"Q," said X` ·
+//! `"Q," X said, adding that Y` · `according to X, Y` · `Y, according to X` ·
+//! `X told OUTLET (that) Y` · `X's statement/comment (on DAY) that Y` ·
+//! `a statement by X that Y` · `A Pentagon statement indicated that Y` ·
+//! `X and Z have both supported Y` · `X stated: "Q"` · `with X stating: "Q"` ·
+//! and a quotation continued in the next sentence or paragraph.
+//!
+//! Each sentence yields its attributed statements and, for what is left, a
+//! statement in the article's own voice. Speakers given as pronouns, as
+//! "the source" or by surname are resolved in a second pass (`resolve`).
+
+pub mod resolve;
+pub mod speaker;
+
+use crate::doc::Doc;
+use crate::lexicon::{self, CueClass, cues, words};
+use crate::text::{QuoteDir, TokenKind};
+use std::ops::Range;
+
+/// How the cue was expressed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CueForm {
+    /// said, told, stated ...
+    Verb,
+    /// a statement, his remarks, a comment
+    Noun,
+    /// according to
+    AccordingTo,
+    /// the quotation continues from an earlier sentence
+    Continuation,
+}
+
+/// One attribution found in a sentence, before speakers are resolved.
+#[derive(Clone, Debug)]
+pub struct Raw {
+    /// The speaker as written; `None` when it is inherited ("adding that").
+    pub speaker: Option<Range<usize>>,
+    /// Take the speaker of the statement with this index in the sentence.
+    pub inherit: Option<usize>,
+    pub cue: Range<usize>,
+    pub cue_key: String,
+    pub class: CueClass,
+    pub form: CueForm,
+    pub recipient: Option<Range<usize>>,
+    pub content: Vec<Range<usize>>,
+    /// Tokens whose words count as this statement's evidence.
+    pub region: Vec<Range<usize>>,
+    /// Appositive roles written next to the speaker ("spokesman for the
+    /// Indonesian military").
+    pub roles: Vec<Range<usize>>,
+}
+
+fn norm(doc: &Doc, i: usize) -> &str {
+    doc.tokens.get(i).map_or("", |t| t.norm.as_str())
+}
+
+fn in_quote(doc: &Doc, i: usize) -> bool {
+    doc.quote_of[i].is_some()
+}
+
+fn is_open_quote(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    matches!(t.kind, TokenKind::Quote { .. }) && doc.quotes.iter().any(|q| q.open == i)
+}
+
+fn is_close_quote(doc: &Doc, i: usize) -> bool {
+    matches!(doc.tokens[i].kind, TokenKind::Quote { .. })
+        && doc.quotes.iter().any(|q| q.close == Some(i))
+}
+
+const DETERMINERS_POSS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that", "these",
+    "those", "my",
+];
+
+/// Words that stop a speaker phrase read leftwards.
+const LEFT_STOPS: &[&str] = &[
+    "that",
+    "which",
+    "who",
+    "whom",
+    "while",
+    "whereas",
+    "but",
+    "because",
+    "although",
+    "though",
+    "if",
+    "when",
+    "after",
+    "before",
+    "since",
+    "so",
+    "where",
+    "whether",
+    "than",
+    "said",
+    "says",
+    "told",
+    "according",
+    "also",
+    "as",
+    "then",
+    "yet",
+    "once",
+    "unless",
+    "until",
+    "however",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "with", "by", "for", "from", "in", "on", "at", "to", "of", "into", "during", "amid", "about",
+    "over",
+];
+
+fn is_verbish(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    if !t.is_word() || t.cap {
+        return false;
+    }
+    let n = t.norm.as_str();
+    if words::COMMON_VERBS.contains(&n)
+        || matches!(
+            n,
+            "will" | "would" | "could" | "might" | "may" | "must" | "should" | "can"
+        )
+    {
+        return true;
+    }
+    if lexicon::stem::IRREGULAR
+        .iter()
+        .any(|(f, b)| *f == n && *b != n)
+        && !matches!(n, "people" | "men" | "women" | "children" | "lives")
+    {
+        return true;
+    }
+    if n.ends_with("ed") && n.len() > 4 {
+        // "the allied advisers": an -ed word after a determiner is an adjective.
+        let prev = if i > 0 {
+            doc.tokens[i - 1].norm.as_str()
+        } else {
+            ""
+        };
+        return !DETERMINERS_POSS.contains(&prev) && prev != "and" && prev != ",";
+    }
+    false
+}
+
+/// Reads a speaker phrase leftwards, ending just before `j`. Returns its
+/// start, or `None` if there is none.
+fn np_backward(doc: &Doc, floor: usize, j: usize) -> Option<usize> {
+    let mut k = j;
+    while k > floor {
+        let t = &doc.tokens[k - 1];
+        let n = t.norm.as_str();
+        let ok = match t.kind {
+            TokenKind::Word => {
+                !LEFT_STOPS.contains(&n)
+                    && !is_verbish(doc, k - 1)
+                    && (n != "and" || and_joins_names(doc, k - 1))
+                    && !(lexicon::cue_verb(&doc.keys[k - 1]).is_some()
+                        && !t.cap
+                        && verb_form(doc, k - 1))
+            }
+            TokenKind::Possessive => true,
+            TokenKind::Number => true,
+            TokenKind::Punct => n == "&",
+            TokenKind::Quote { .. } => false,
+        };
+        if !ok || in_quote(doc, k - 1) {
+            break;
+        }
+        k -= 1;
+    }
+    // Drop leading prepositions and conjunctions: "with Boswell" -> "Boswell".
+    while k < j && (PREPOSITIONS.contains(&norm(doc, k)) || norm(doc, k) == "and") {
+        k += 1;
+    }
+    // A phrase must contain a noun-like word.
+    let has_word = (k..j).any(|x| {
+        doc.tokens[x].is_word() && !lexicon::is_stopword(&doc.tokens[x].norm)
+            || matches!(norm(doc, x), "he" | "she" | "they" | "it" | "we" | "i")
+    });
+    if k < j && has_word && j - k <= 14 {
+        Some(k)
+    } else {
+        None
+    }
+}
+
+/// "Kyiv and its allies", "Macron and British Prime Minister Keir Starmer":
+/// an "and" between two names keeps the phrase together.
+fn and_joins_names(doc: &Doc, i: usize) -> bool {
+    if i == 0 || i + 1 >= doc.tokens.len() {
+        return false;
+    }
+    let left = &doc.tokens[i - 1];
+    let right = &doc.tokens[i + 1];
+    let left_ok = left.is_word()
+        && (left.cap || doc.proper[i - 1] || lexicon::is_anonymous_head(&doc.keys[i - 1]));
+    let right_ok = right.is_word()
+        && (right.cap
+            || matches!(
+                right.norm.as_str(),
+                "its" | "his" | "her" | "their" | "the" | "other"
+            ));
+    left_ok && right_ok
+}
+
+/// Reads a speaker phrase rightwards from `i` (for `"Q," said X`). Returns
+/// its end.
+fn np_forward(doc: &Doc, i: usize, end: usize) -> Option<usize> {
+    let first = doc.tokens.get(i)?;
+    if i >= end
+        || !(first.cap
+            || doc.proper[i]
+            || DETERMINERS_POSS.contains(&first.norm.as_str())
+            || matches!(
+                first.norm.as_str(),
+                "he" | "she" | "it" | "they" | "we" | "i"
+            ))
+    {
+        return None;
+    }
+    let mut k = i;
+    while k < end {
+        let t = &doc.tokens[k];
+        let n = t.norm.as_str();
+        let ok = match t.kind {
+            TokenKind::Word => {
+                !(k > i
+                    && (matches!(
+                        n,
+                        "to" | "in"
+                            | "on"
+                            | "at"
+                            | "that"
+                            | "during"
+                            | "after"
+                            | "before"
+                            | "when"
+                            | "as"
+                    ) || is_verbish(doc, k)))
+            }
+            TokenKind::Possessive | TokenKind::Number => true,
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        k += 1;
+    }
+    if k > i && k - i <= 12 { Some(k) } else { None }
+}
+
+/// Whether a clause (subject then verb) starts at `k`: "he will not deploy",
+/// "European countries would provide".
+fn clause_follows(doc: &Doc, k: usize, end: usize) -> bool {
+    if k >= end {
+        return false;
+    }
+    if PREPOSITIONS.contains(&norm(doc, k)) {
+        return false;
+    }
+    for x in k..end.min(k + 10) {
+        let t = &doc.tokens[x];
+        if t.is_punct(",") || t.is_punct(".") || t.is_quote() {
+            return false;
+        }
+        if is_verbish(doc, x) && x > k {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the cue word at `i` is used as a verb.
+fn verb_form(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    if t.cap
+        && i > 0
+        && !matches!(
+            doc.tokens[i - 1].kind,
+            TokenKind::Quote { .. } | TokenKind::Punct
+        )
+    {
+        return false;
+    }
+    let prev = if i > 0 {
+        doc.tokens[i - 1].norm.as_str()
+    } else {
+        ""
+    };
+    if DETERMINERS_POSS.contains(&prev) || (i > 0 && doc.tokens[i - 1].is_possessive()) {
+        return false;
+    }
+    if PREPOSITIONS.contains(&prev) && prev != "to" {
+        return false;
+    }
+    // "his urgent calls for": a determiner two words back makes a noun.
+    let prev2 = if i > 1 {
+        doc.tokens[i - 2].norm.as_str()
+    } else {
+        ""
+    };
+    let past = t.norm.ends_with("ed")
+        || lexicon::stem::IRREGULAR
+            .iter()
+            .any(|(f, b)| *f == t.norm && *b != t.norm);
+    if !past
+        && (DETERMINERS_POSS.contains(&prev2) || (i > 1 && doc.tokens[i - 2].is_possessive()))
+        && i > 0
+        && !is_verbish(doc, i - 1)
+        && !doc.proper[i - 1]
+        && !lexicon::is_anonymous_head(&doc.keys[i - 1])
+    {
+        return false;
+    }
+    // A bare base form ("support", "call") is a verb only after an
+    // auxiliary, "to", or a plural subject ("officials tell"): otherwise it
+    // is a noun ("air support", "conference call").
+    let n = t.norm.as_str();
+    let inflected = n.ends_with('s')
+        || n.ends_with("ed")
+        || n.ends_with("ing")
+        || doc.keys[i] != lexicon::key(n)
+        || crate::lexicon::stem::IRREGULAR.iter().any(|(f, _)| *f == n);
+    if !inflected {
+        let plural_subject =
+            prev.ends_with('s') && !prev.ends_with("ss") && i > 0 && doc.tokens[i - 1].is_word()
+                || matches!(prev, "they" | "we" | "i" | "you");
+        let aux = matches!(
+            prev,
+            "to" | "will"
+                | "would"
+                | "could"
+                | "might"
+                | "may"
+                | "must"
+                | "should"
+                | "can"
+                | "did"
+                | "do"
+                | "does"
+                | "also"
+                | "both"
+                | "not"
+                | "n't"
+                | "all"
+                | "often"
+                | "always"
+                | "never"
+                | "repeatedly"
+        );
+        return plural_subject || aux;
+    }
+    true
+}
+
+/// The cue starting at token `i`: (length, key, class, needs complement).
+fn cue_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, String, CueClass, bool)> {
+    for (phrase, class) in cues::CUE_PHRASES {
+        let keys: Vec<String> = phrase.iter().map(|w| lexicon::key(w)).collect();
+        if i + keys.len() <= end && keys.iter().enumerate().all(|(k, w)| doc.keys[i + k] == *w) {
+            return Some((keys.len(), keys.join(" "), *class, false));
+        }
+    }
+    let (class, strict) = lexicon::cue_verb(&doc.keys[i])?;
+    Some((1, doc.keys[i].clone(), class, strict))
+}
+
+/// Skips what may stand between a cue and its content: a recipient for
+/// "told", a time or place phrase before "that", "that" itself, a colon or
+/// comma before a quotation.
+fn content_start(
+    doc: &Doc,
+    after_cue: usize,
+    end: usize,
+    key: &str,
+) -> (usize, Option<Range<usize>>) {
+    let mut k = after_cue;
+    let mut recipient = None;
+    if matches!(
+        key,
+        "tell" | "inform" | "assure" | "brief" | "warn" | "urge" | "ask" | "advise"
+    ) && k < end
+    {
+        // The recipient: a name run or "the NOUN".
+        let t = &doc.tokens[k];
+        if t.is_word()
+            && (doc.proper[k] || t.cap || DETERMINERS_POSS.contains(&t.norm.as_str()))
+            && t.norm != "that"
+        {
+            let mut e = k + 1;
+            if DETERMINERS_POSS.contains(&t.norm.as_str()) {
+                while e < end
+                    && doc.tokens[e].is_word()
+                    && e < k + 4
+                    && !matches!(norm(doc, e), "that" | "to" | "of")
+                    && !is_verbish(doc, e)
+                {
+                    e += 1;
+                }
+            } else {
+                while e < end && doc.tokens[e].is_word() && (doc.tokens[e].cap || doc.proper[e]) {
+                    e += 1;
+                }
+            }
+            recipient = Some(k..e);
+            k = e;
+        }
+    }
+    // "said in a statement that", "stated on Thursday that".
+    let phrase_start = k < end
+        && (PREPOSITIONS.contains(&norm(doc, k))
+            || crate::read::time::parse_at(doc, k, end).is_some()
+            || matches!(
+                norm(doc, k),
+                "last"
+                    | "this"
+                    | "earlier"
+                    | "later"
+                    | "yesterday"
+                    | "today"
+                    | "also"
+                    | "again"
+                    | "publicly"
+                    | "repeatedly"
+                    | "first"
+            ));
+    if phrase_start {
+        let that = (k..end.min(k + 8))
+            .take_while(|&x| !doc.tokens[x].is_quote() && !is_verbish(doc, x))
+            .find(|&x| norm(doc, x) == "that" && !in_quote(doc, x));
+        if let Some(x) = that {
+            k = x;
+        }
+    }
+    while (k < end && matches!(norm(doc, k), "that" | ":"))
+        || (k + 1 < end && doc.tokens[k].is_punct(",") && doc.tokens[k + 1].is_quote())
+    {
+        k += 1;
+    }
+    (k, recipient)
+}
+
+/// Whether the sentence ends (or only a participle clause follows) at `k`.
+fn ends_here(doc: &Doc, k: usize, end: usize) -> bool {
+    let mut k = k;
+    // A trailing place or manner phrase: "said Bolden to the gathered crowd".
+    if k < end && matches!(norm(doc, k), "to" | "in" | "on" | "at" | "during") {
+        while k < end && !doc.tokens[k].is_punct(",") && !doc.tokens[k].is_punct(";") {
+            k += 1;
+        }
+    }
+    if k < end
+        && doc.tokens[k].is_punct(",")
+        && k + 1 < end
+        && (doc.tokens[k + 1].is_quote() || norm(doc, k + 1) == "that")
+    {
+        // `said, "Q"` opens content rather than ending the sentence.
+        return false;
+    }
+    k >= end || doc.tokens[k].is_punct(",") || doc.tokens[k].is_punct(";")
+}
+
+/// The end of a sentence's content: before the final full stop.
+fn content_end(doc: &Doc, s: Range<usize>) -> usize {
+    let mut e = s.end;
+    while e > s.start
+        && matches!(doc.tokens[e - 1].kind, TokenKind::Punct)
+        && matches!(doc.tokens[e - 1].norm.as_str(), "." | "!" | "?" | ";" | ":")
+    {
+        e -= 1;
+    }
+    e
+}
+
+/// Trims punctuation and quotation marks from both ends of a range, keeping
+/// quotation marks that belong to a quotation inside.
+fn trim(doc: &Doc, r: Range<usize>) -> Range<usize> {
+    let (mut a, mut b) = (r.start, r.end);
+    while a < b && matches!(doc.tokens[a].kind, TokenKind::Punct) {
+        a += 1;
+    }
+    while b > a
+        && (matches!(doc.tokens[b - 1].kind, TokenKind::Punct) || (is_open_quote(doc, b - 1)))
+    {
+        b -= 1;
+    }
+    a..b
+}
+
+/// What the sentence is read for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// An article sentence: a negated cue ("officials have not said why")
+    /// is no statement.
+    Article,
+    /// A claim: "a spokesperson declined to comment" still names its
+    /// speaker, and may say nothing else.
+    Claim,
+}
+
+/// Reads the attributions of one sentence.
+pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
+    let (a, end) = (s.start, content_end(doc, s.clone()));
+    let mut raws: Vec<Raw> = Vec::new();
+    let mut taken = vec![false; doc.tokens.len().max(1)];
+
+    // "according to X"
+    for i in a..end.saturating_sub(1) {
+        if in_quote(doc, i) || norm(doc, i) != "according" || norm(doc, i + 1) != "to" {
+            continue;
+        }
+        let sp = i + 2;
+        let mut se = sp;
+        while se < end
+            && !doc.tokens[se].is_punct(",")
+            && !doc.tokens[se].is_quote()
+            && !doc.tokens[se].is_punct(";")
+            && se < sp + 12
+        {
+            se += 1;
+        }
+        if se == sp {
+            continue;
+        }
+        // "according to the team's coach, Alireza Mehraban, in ...": the
+        // name set off by commas belongs to the speaker.
+        if se + 2 < end && doc.tokens[se].is_punct(",") && doc.proper[se + 1] {
+            let ne = crate::read::people::name_run(doc, se + 1, end);
+            if ne > se + 1 && ne < end && doc.tokens[ne].is_punct(",") {
+                se = ne;
+            }
+        }
+        let before = trim(doc, a..i);
+        let after = if se < end { trim(doc, se..end) } else { se..se };
+        let mut content = Vec::new();
+        let only_function_words = (a..i).all(|k| {
+            lexicon::is_stopword(&doc.tokens[k].norm) || !doc.tokens[k].is_wordlike()
+        });
+        if !before.is_empty() && (before.len() > 3 || !only_function_words) {
+            content.push(before);
+        }
+        if !after.is_empty() {
+            content.push(after);
+        }
+        if content.is_empty() {
+            continue;
+        }
+        taken[i..se].fill(true);
+        let mut region = content.clone();
+        region.push(i..i + 2);
+        raws.push(Raw {
+            speaker: Some(sp..se),
+            inherit: None,
+            cue: i..i + 2,
+            cue_key: "according to".into(),
+            class: CueClass::Assertive,
+            form: CueForm::AccordingTo,
+            recipient: None,
+            content,
+            region,
+            roles: Vec::new(),
+        });
+    }
+
+    // Cue verbs and phrases.
+    let mut i = a;
+    while i < end {
+        if taken[i] || in_quote(doc, i) || !doc.tokens[i].is_word() {
+            i += 1;
+            continue;
+        }
+        let Some((len, key, class, strict)) = cue_at(doc, i, end) else {
+            i += 1;
+            continue;
+        };
+        if !verb_form(doc, i) {
+            i += 1;
+            continue;
+        }
+        let after = i + len;
+        if norm(doc, after) == "by" {
+            // Passive: "a plan backed by the Red Cross".
+            i += len;
+            continue;
+        }
+        let participle = doc.tokens[i].norm.ends_with("ing");
+        let prev_is_break =
+            i > a && (doc.tokens[i - 1].is_punct(",") || is_close_quote(doc, i - 1));
+
+        // "..., adding that Y": a participle after a comma inherits the
+        // speaker of the sentence's previous statement.
+        if participle && prev_is_break && !raws.is_empty() {
+            let (cs, _) = content_start(doc, after, end, &key);
+            if cs < end {
+                let content = vec![trim(doc, cs..end)];
+                let mut region = content.clone();
+                region.push(i..after);
+                raws.push(Raw {
+                    speaker: None,
+                    inherit: Some(raws.len() - 1),
+                    cue: i..after,
+                    cue_key: key,
+                    class,
+                    form: CueForm::Verb,
+                    recipient: None,
+                    content,
+                    region,
+                    roles: Vec::new(),
+                });
+                i = end;
+                continue;
+            }
+        }
+
+        // `"Q," said X` / `Y, said X`.
+        if prev_is_break && !participle && class != CueClass::Stance {
+            if let Some(se) = np_forward(doc, after, end).filter(|&se| ends_here(doc, se, end)) {
+                let content = quote_or_clause_before(doc, a, i);
+                if !content.is_empty() {
+                    let mut region = content.clone();
+                    region.push(i..after);
+                    if se < end {
+                        region.push(se..end);
+                    }
+                    raws.push(Raw {
+                        speaker: Some(after..se),
+                        inherit: None,
+                        cue: i..after,
+                        cue_key: key,
+                        class,
+                        form: CueForm::Verb,
+                        recipient: None,
+                        content,
+                        region,
+                        roles: Vec::new(),
+                    });
+                    i = se;
+                    continue;
+                }
+            }
+        }
+
+        // Speaker before the cue, past auxiliaries and adverbs.
+        let mut j = i;
+        let mut negated = false;
+        while j > a
+            && words::SPEAKER_CUE_FILLERS.contains(&norm(doc, j - 1))
+            && !in_quote(doc, j - 1)
+        {
+            if lexicon::is_negator(norm(doc, j - 1))
+                || words::VERBAL_NEGATORS.contains(&norm(doc, j - 1))
+            {
+                negated = true;
+            }
+            j -= 1;
+        }
+        // "with X stating:" keeps X; a bare participle needs a subject.
+        let found = np_backward(doc, a, j).or_else(|| {
+            // "Lydia Buchtmann for Food Standards Australia, says": a
+            // subject set off by a comma, from the start of the sentence.
+            (j > a + 1 && doc.tokens[j - 1].is_punct(",") && !participle)
+                .then(|| np_backward(doc, a, j - 1))
+                .flatten()
+                .filter(|&sp| sp == a || (sp > a && doc.tokens[sp - 1].is_quote()))
+                .inspect(|_| j -= 1)
+        });
+        let Some(mut sp) = found else {
+            i += len;
+            continue;
+        };
+        let mut roles = Vec::new();
+        // Appositives: "Jeff Rathke, the State Department Spokesperson, said";
+        // "Malaysia's Prime Minister, Najib Razak said".
+        if sp > a + 1 && doc.tokens[sp - 1].is_punct(",") && j == i {
+            if let Some(sp2) = np_backward(doc, a, sp - 1) {
+                let this_is_role = is_role_phrase(doc, sp..j);
+                let prev_is_role = is_role_phrase(doc, sp2..sp - 1);
+                if this_is_role && !prev_is_role && starts_name(doc, sp2) {
+                    roles.push(sp..j);
+                    let name_end = sp - 1;
+                    sp = sp2;
+                    // Speaker is the name; the role stays a role.
+                    j = name_end;
+                } else if prev_is_role
+                    && !this_is_role
+                    && doc.proper[sp]
+                    && (sp2 == a || doc.tokens[sp2 - 1].is_punct(","))
+                {
+                    roles.push(sp2..sp - 1);
+                }
+            }
+        }
+        let speaker = sp..j;
+        // "officials have not said why": no statement. A negated stance
+        // ("refused to support") is a stance all the same.
+        if negated && class != CueClass::Stance && mode == Mode::Article {
+            i += len;
+            continue;
+        }
+        // A possessive before a cue noun is the cue noun pattern, not here.
+        let trailing = sp > a
+            && (doc.tokens[sp - 1].is_punct(",") || is_close_quote(doc, sp - 1))
+            && class != CueClass::Stance
+            && {
+                let (cs, rec) = content_start(doc, after, end, &key);
+                let k = rec.as_ref().map_or(after, |r| r.end);
+                ends_here(doc, k, end) || (cs >= end)
+            };
+        if trailing {
+            let content = quote_or_clause_before(doc, a, sp);
+            if content.is_empty() {
+                i += len;
+                continue;
+            }
+            let (_, recipient) = content_start(doc, after, end, &key);
+            let mut region = content.clone();
+            region.push(i..end);
+            raws.push(Raw {
+                speaker: Some(speaker),
+                inherit: None,
+                cue: i..after,
+                cue_key: key,
+                class,
+                form: CueForm::Verb,
+                recipient,
+                content,
+                region,
+                roles,
+            });
+            i = end;
+            continue;
+        }
+        let (cs, recipient) = content_start(doc, after, end, &key);
+        let clear = cs > after && matches!(norm(doc, cs - 1), "that" | ":")
+            || (cs < end && doc.tokens[cs].is_quote())
+            || clause_follows(doc, cs, end);
+        if (strict && !clear && !negated) || (cs >= end && mode == Mode::Article) {
+            i += len;
+            continue;
+        }
+        let content = if cs < end {
+            vec![trim(doc, cs..end)]
+        } else {
+            Vec::new()
+        };
+        let region = std::iter::once(speaker.end..end).collect();
+        for k in speaker.clone() {
+            taken[k] = true;
+        }
+        raws.push(Raw {
+            speaker: Some(speaker),
+            inherit: None,
+            cue: i..after,
+            cue_key: key,
+            class,
+            form: CueForm::Verb,
+            recipient,
+            content,
+            region,
+            roles,
+        });
+        i = cs;
+    }
+
+    // Cue nouns: "X's comment (on Wednesday) that Y", "a pledge by X to Y".
+    for i in a..end {
+        if in_quote(doc, i) || !doc.tokens[i].is_word() || !lexicon::is_cue_noun(&doc.keys[i]) {
+            continue;
+        }
+        if raws
+            .iter()
+            .any(|r| r.cue.contains(&i) || r.speaker.as_ref().is_some_and(|s| s.contains(&i)))
+        {
+            continue;
+        }
+        let mut speaker = None;
+        let mut k = i + 1;
+        if i > a + 1 && doc.tokens[i - 1].is_possessive() {
+            if let Some(sp) = np_backward(doc, a, i - 1) {
+                speaker = Some(sp..i - 1);
+            }
+        } else if norm(doc, i + 1) == "by" {
+            if let Some(se) = np_forward(doc, i + 2, end) {
+                speaker = Some(i + 2..se);
+                k = se;
+            }
+        }
+        let Some(speaker) = speaker else { continue };
+        // Skip a time or place phrase, then require "that", "to" or ":".
+        let mut c = None;
+        for x in k..end.min(k + 6) {
+            if matches!(norm(doc, x), "that" | ":") || (norm(doc, x) == "to" && x == k) {
+                c = Some(x + 1);
+                break;
+            }
+            if doc.tokens[x].is_quote() || is_verbish(doc, x) {
+                break;
+            }
+        }
+        let Some(cs) = c else { continue };
+        if cs >= end {
+            continue;
+        }
+        let content = vec![trim(doc, cs..end)];
+        raws.push(Raw {
+            speaker: Some(speaker),
+            inherit: None,
+            cue: i..i + 1,
+            cue_key: doc.keys[i].clone(),
+            class: CueClass::Assertive,
+            form: CueForm::Noun,
+            recipient: None,
+            content,
+            region: std::iter::once(i..end).collect(),
+            roles: Vec::new(),
+        });
+    }
+
+    raws.sort_by_key(|r| r.cue.start);
+    // "A Pentagon statement indicated": the statement is the cue, the
+    // Pentagon the speaker. "Cornyn's statement added": Cornyn.
+    for r in &mut raws {
+        if let Some(sp) = r.speaker.clone()
+            && sp.len() >= 2
+        {
+            let last = sp.end - 1;
+            if lexicon::is_cue_noun(&doc.keys[last]) {
+                let mut e = last;
+                if e > sp.start && doc.tokens[e - 1].is_possessive() {
+                    e -= 1;
+                }
+                let has_name = (sp.start..e).any(|k| doc.proper[k]);
+                if has_name && e > sp.start {
+                    r.speaker = Some(sp.start..e);
+                    r.cue = last..r.cue.end;
+                    r.form = CueForm::Noun;
+                }
+            }
+        }
+    }
+    // Where one statement's content runs into the next statement's speaker,
+    // cut it there.
+    let starts: Vec<usize> = raws
+        .iter()
+        .map(|r| {
+            r.speaker
+                .as_ref()
+                .map_or(r.cue.start, |s| s.start.min(r.cue.start))
+        })
+        .collect();
+    for (ri, r) in raws.iter_mut().enumerate() {
+        for (oi, &os) in starts.iter().enumerate() {
+            if oi == ri {
+                continue;
+            }
+            for c in r.content.iter_mut().chain(r.region.iter_mut()) {
+                if c.start < os && os < c.end && os > r.cue.start {
+                    let mut e = os;
+                    while e > c.start
+                        && (matches!(doc.tokens[e - 1].kind, TokenKind::Punct)
+                            || matches!(norm(doc, e - 1), "with" | "and" | "while" | "but"))
+                    {
+                        e -= 1;
+                    }
+                    c.end = e;
+                }
+            }
+        }
+    }
+    if mode == Mode::Article {
+        raws.retain(|r| r.content.iter().any(|c| !c.is_empty()));
+    }
+    raws
+}
+
+fn starts_name(doc: &Doc, i: usize) -> bool {
+    doc.proper[i] || doc.tokens[i].cap
+}
+
+/// Whether a phrase names a role rather than a person: "the State
+/// Department Spokesperson", "spokesman for the Indonesian military",
+/// "Malaysia's Prime Minister".
+fn is_role_phrase(doc: &Doc, r: Range<usize>) -> bool {
+    let has_role = r
+        .clone()
+        .any(|k| lexicon::is_role_head(&doc.tokens[k].norm));
+    let first = &doc.tokens[r.start];
+    let starts_lower = !first.cap || DETERMINERS_POSS.contains(&first.norm.as_str());
+    let ends_title = r.end > r.start && lexicon::is_title_word(&doc.tokens[r.end - 1].norm);
+    has_role && (starts_lower || ends_title)
+}
+
+/// The content before a trailing attribution: the quotations that end there,
+/// or the clause from the sentence start.
+fn quote_or_clause_before(doc: &Doc, a: usize, k: usize) -> Vec<Range<usize>> {
+    let quotes: Vec<Range<usize>> = doc
+        .quotes
+        .iter()
+        .filter(|q| q.tokens.start >= a && q.tokens.end <= k)
+        .map(|q| q.tokens.clone())
+        .collect();
+    let clause = trim(doc, a..k);
+    let outside_words = clause
+        .clone()
+        .filter(|&x| doc.tokens[x].is_wordlike() && !in_quote(doc, x))
+        .count();
+    if !quotes.is_empty() && outside_words <= 2 {
+        return quotes
+            .into_iter()
+            .map(|q| trim(doc, q))
+            .filter(|q| !q.is_empty())
+            .collect();
+    }
+    if clause.is_empty() {
+        Vec::new()
+    } else {
+        vec![clause]
+    }
+}
+
+/// Whether a sentence continues an open quotation: it starts with an
+/// opening quotation mark or inside a quotation, and has no cue of its own.
+pub fn continues_quote(doc: &Doc, s: Range<usize>) -> bool {
+    let first = s.start;
+    if first >= s.end {
+        return false;
+    }
+    let t = &doc.tokens[first];
+    let opens = matches!(
+        t.kind,
+        TokenKind::Quote {
+            dir: QuoteDir::Open | QuoteDir::Either,
+            ..
+        }
+    );
+    let inside = in_quote(doc, first);
+    if !(opens || inside) {
+        return false;
+    }
+    // Mostly quoted words.
+    let words: Vec<usize> = s.clone().filter(|&k| doc.tokens[k].is_wordlike()).collect();
+    let quoted = words.iter().filter(|&&k| in_quote(doc, k)).count();
+    !words.is_empty() && quoted * 10 >= words.len() * 8
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,384 @@
+//! Turns each sentence's attributions into statements: resolves speakers
+//! written as pronouns ("he", "it", "they"), definite descriptions ("the
+//! source", "the newspaper"), surnames and titles ("the minister"), links a
+//! quotation continued in the next sentence or paragraph to its speaker, and
+//! adds a statement in the article's own voice for what no one is quoted as
+//! saying.
+
+use super::speaker::{self, Profile, SpeakerKind};
+use super::{CueForm, Raw, continues_quote, read_sentence};
+use crate::doc::Doc;
+use crate::index::{Cue, Recipient, Speaker, Statement, Via};
+use crate::lexicon::{self, CueClass, titles};
+use crate::read::people::People;
+use std::ops::Range;
+
+/// Reads every sentence's attributions and registers the people found
+/// speaking. Returns the raw attributions per sentence.
+pub fn read_all(doc: &Doc, people: &mut People) -> Vec<Vec<Raw>> {
+    let raws: Vec<Vec<Raw>> = doc
+        .sentences
+        .iter()
+        .map(|s| read_sentence(doc, s.tokens.clone(), super::Mode::Article))
+        .collect();
+    for rs in &raws {
+        for r in rs {
+            if let Some(sp) = &r.speaker {
+                people.add_speaker(doc, sp.clone());
+            }
+        }
+    }
+    people.index_mentions(doc);
+    raws
+}
+
+/// Builds the statements of a document from its raw attributions.
+pub fn statements(doc: &Doc, people: &People, raws: &[Vec<Raw>], skip: &[usize]) -> Vec<Statement> {
+    let mut out: Vec<Statement> = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if skip.contains(&si) {
+            continue;
+        }
+        let rs = &raws[si];
+        let first_in_sentence = out.len();
+        if rs.is_empty()
+            && continues_quote(doc, s.tokens.clone())
+            && let Some(prev) = out.last().filter(|p| {
+                p.speaker.is_some()
+                    && (p.sentence + 1 == si || doc.sentences[p.sentence].para + 1 == s.para)
+                    && (doc.sentences[p.sentence].para == s.para
+                        || doc.sentences[p.sentence].para + 1 == s.para)
+            })
+        {
+            let mut speaker = prev.speaker.clone();
+            if let Some(sp) = &mut speaker {
+                sp.via = Via::Continuation;
+                sp.mention = None;
+            }
+            let content = vec![super::trim(doc, s.tokens.clone())];
+            out.push(Statement {
+                id: out.len(),
+                sentence: si,
+                speaker,
+                cue: Some(Cue {
+                    tokens: None,
+                    text: "(quotation continues)".into(),
+                    key: prev.cue.as_ref().map_or("say".into(), |c| c.key.clone()),
+                    class: CueClass::Assertive,
+                    form: CueForm::Continuation,
+                }),
+                recipient: None,
+                region: content.clone(),
+                quotes: quotes_in(doc, &content),
+                content,
+            });
+            continue;
+        }
+        for (ri, r) in rs.iter().enumerate() {
+            let speaker = match (r.inherit, &r.speaker) {
+                (Some(k), _) => out
+                    .get(first_in_sentence + k.min(ri.saturating_sub(1)))
+                    .and_then(|p| p.speaker.clone()),
+                (None, Some(sp)) => Some(resolve_speaker(doc, people, sp.clone(), &r.roles, &out)),
+                (None, None) => None,
+            };
+            let recipient = r.recipient.clone().map(|rr| Recipient {
+                text: doc.range_text(rr.clone()).to_string(),
+                profile: speaker::profile(doc, rr.clone(), people),
+                tokens: rr,
+            });
+            out.push(Statement {
+                id: out.len(),
+                sentence: si,
+                speaker,
+                cue: Some(Cue {
+                    tokens: Some(r.cue.clone()),
+                    text: doc.range_text(r.cue.clone()).to_string(),
+                    key: r.cue_key.clone(),
+                    class: r.class,
+                    form: r.form,
+                }),
+                recipient,
+                quotes: quotes_in(doc, &r.content),
+                content: r.content.clone(),
+                region: r.region.clone(),
+            });
+        }
+        // What no one is quoted as saying is the article's own voice.
+        let mut covered = vec![false; s.tokens.len()];
+        for r in rs {
+            let ranges = r
+                .region
+                .iter()
+                .chain(&r.content)
+                .chain(r.speaker.iter())
+                .chain(r.roles.iter())
+                .chain(std::iter::once(&r.cue));
+            for rg in ranges {
+                for k in rg.clone() {
+                    if s.tokens.contains(&k) {
+                        covered[k - s.tokens.start] = true;
+                    }
+                }
+            }
+        }
+        let mut parts: Vec<Range<usize>> = Vec::new();
+        let mut k = s.tokens.start;
+        while k < s.tokens.end {
+            if covered[k - s.tokens.start] {
+                k += 1;
+                continue;
+            }
+            let a = k;
+            while k < s.tokens.end && !covered[k - s.tokens.start] {
+                k += 1;
+            }
+            let r = super::trim(doc, a..k);
+            let content_words = r
+                .clone()
+                .filter(|&x| {
+                    doc.tokens[x].is_wordlike() && !lexicon::is_stopword(&doc.tokens[x].norm)
+                })
+                .count();
+            if content_words >= 2 {
+                parts.push(r);
+            }
+        }
+        if !parts.is_empty() {
+            out.push(Statement {
+                id: out.len(),
+                sentence: si,
+                speaker: None,
+                cue: None,
+                recipient: None,
+                quotes: quotes_in(doc, &parts),
+                region: parts.clone(),
+                content: parts,
+            });
+        }
+    }
+    backfill_quotes(doc, &mut out);
+    for (i, st) in out.iter_mut().enumerate() {
+        st.id = i;
+    }
+    out
+}
+
+/// A quotation that began sentences before its attribution (`"A. B. C,"
+/// said X.`): the earlier sentences inside it are X's too.
+fn backfill_quotes(doc: &Doc, out: &mut [Statement]) {
+    let mut fills: Vec<(usize, Speaker, String)> = Vec::new();
+    for st in out.iter() {
+        let Some(sp) = &st.speaker else { continue };
+        let s_start = doc.sentences[st.sentence].tokens.start;
+        for &q in &st.quotes {
+            let qt = &doc.quotes[q].tokens;
+            if qt.start >= s_start {
+                continue;
+            }
+            for (si, s) in doc.sentences.iter().enumerate().take(st.sentence) {
+                if s.tokens.start + 1 >= qt.start && s.tokens.end <= s_start {
+                    let mut sp = sp.clone();
+                    sp.via = Via::Continuation;
+                    sp.mention = None;
+                    let key = st.cue.as_ref().map_or("say".to_string(), |c| c.key.clone());
+                    fills.push((si, sp, key));
+                }
+            }
+        }
+    }
+    for (si, sp, key) in fills {
+        for st in out.iter_mut() {
+            if st.sentence == si && st.speaker.is_none() {
+                st.speaker = Some(sp.clone());
+                st.cue = Some(Cue {
+                    tokens: None,
+                    text: "(quotation, attributed later)".into(),
+                    key: key.clone(),
+                    class: CueClass::Assertive,
+                    form: CueForm::Continuation,
+                });
+            }
+        }
+    }
+}
+
+fn quotes_in(doc: &Doc, ranges: &[Range<usize>]) -> Vec<usize> {
+    doc.quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| {
+            ranges
+                .iter()
+                .any(|r| q.tokens.start < r.end && r.start < q.tokens.end)
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "him", "her", "them"];
+
+/// Resolves the speaker written at `r`, given the statements so far.
+pub fn resolve_speaker(
+    doc: &Doc,
+    people: &People,
+    r: Range<usize>,
+    roles: &[Range<usize>],
+    earlier: &[Statement],
+) -> Speaker {
+    let text = doc.range_text(r.clone()).to_string();
+    let role_text: Vec<String> = roles
+        .iter()
+        .map(|rr| doc.range_text(rr.clone()).to_string())
+        .collect();
+    let words: Vec<&str> = r
+        .clone()
+        .map(|k| doc.tokens[k].norm.as_str())
+        .filter(|w| !matches!(*w, "the" | "a" | "an" | "this" | "that"))
+        .collect();
+    let definite = matches!(doc.tokens[r.start].norm.as_str(), "the" | "this" | "that");
+    let recent = |pred: &dyn Fn(&Speaker) -> bool| -> Option<Speaker> {
+        earlier
+            .iter()
+            .rev()
+            .take(12)
+            .filter_map(|s| s.speaker.as_ref())
+            .find(|sp| pred(sp))
+            .cloned()
+    };
+    // Pronouns ("the i" is a newspaper, not a pronoun).
+    let outlet = lexicon::is_outlet(&doc.range_text(r.clone()).to_lowercase());
+    if words.len() == 1 && PRONOUNS.contains(&words[0]) && !outlet {
+        let found = match words[0] {
+            "he" | "she" | "him" | "her" => recent(&|sp| sp.profile.kind == SpeakerKind::Person)
+                .or_else(|| {
+                    people
+                        .last_before(r.start, 150)
+                        .map(|id| person_speaker(people, id, &text))
+                }),
+            "it" => recent(&|sp| {
+                matches!(
+                    sp.profile.kind,
+                    SpeakerKind::Organisation | SpeakerKind::Outlet
+                )
+            }),
+            "they" | "them" => {
+                recent(&|sp| sp.profile.is_plural() || sp.profile.kind == SpeakerKind::Organisation)
+            }
+            _ => None,
+        };
+        return match found {
+            Some(mut sp) => {
+                sp.mention = Some(r);
+                sp.text = text;
+                sp.via = Via::Pronoun;
+                sp
+            }
+            None => unresolved(r, text),
+        };
+    }
+    let prof = speaker::profile(doc, r.clone(), people);
+    // "the source", "the official", "the newspaper", "the minister".
+    if definite && words.len() <= 3 && prof.person.is_none() {
+        let head = prof.head.clone().unwrap_or_default();
+        let outlet_noun = titles::OUTLET_NOUNS.contains(&words[words.len() - 1]);
+        let found = recent(&|sp| {
+            if outlet_noun {
+                matches!(
+                    sp.profile.kind,
+                    SpeakerKind::Outlet | SpeakerKind::Organisation
+                )
+            } else {
+                sp.profile.head.as_deref() == Some(head.as_str())
+                    && sp.profile.kind != SpeakerKind::Person
+                    || sp.profile.titles.contains(&head)
+            }
+        })
+        .or_else(|| {
+            // A person holding the title: "the minister", "the President".
+            if lexicon::is_role_head(&head) {
+                let id = people
+                    .persons
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| p.title_keys.contains(&head))
+                    .filter_map(|(id, p)| {
+                        p.mentions
+                            .iter()
+                            .filter(|m| m.start < r.start)
+                            .map(|m| m.start)
+                            .max()
+                            .map(|m| (id, m))
+                    })
+                    .max_by_key(|&(_, m)| m)
+                    .map(|(id, _)| id)?;
+                Some(person_speaker(people, id, &text))
+            } else {
+                None
+            }
+        });
+        if let Some(mut sp) = found {
+            sp.mention = Some(r);
+            sp.text = text;
+            sp.via = Via::Definite;
+            return sp;
+        }
+    }
+    let resolved = match prof.person {
+        Some(id) => people.persons[id].name.clone(),
+        None => text.clone(),
+    };
+    let mut roles_out = role_text;
+    if let Some(id) = prof.person {
+        for t in &people.persons[id].titles {
+            if !roles_out.contains(t) {
+                roles_out.push(t.clone());
+            }
+        }
+    }
+    let via = if prof.person.is_some() && resolved != text {
+        Via::Name
+    } else {
+        Via::Direct
+    };
+    Speaker {
+        mention: Some(r),
+        text,
+        resolved,
+        via,
+        roles: roles_out,
+        profile: prof,
+    }
+}
+
+fn person_speaker(people: &People, id: usize, text: &str) -> Speaker {
+    let p = &people.persons[id];
+    Speaker {
+        mention: None,
+        text: text.to_string(),
+        resolved: p.name.clone(),
+        via: Via::Pronoun,
+        roles: p.titles.clone(),
+        profile: Profile {
+            kind: SpeakerKind::Person,
+            person: Some(id),
+            names: p.words.clone(),
+            head: p.words.last().cloned(),
+            modifiers: Vec::new(),
+            places: p.places.clone(),
+            titles: p.title_keys.clone(),
+            members: Vec::new(),
+        },
+    }
+}
+
+fn unresolved(r: Range<usize>, text: String) -> Speaker {
+    Speaker {
+        mention: Some(r),
+        resolved: text.clone(),
+        text,
+        via: Via::Unresolved,
+        roles: Vec::new(),
+        profile: Profile::unknown(),
+    }
+}

@@ -1,0 +1,499 @@
+//! Speakers: reading a speaker's noun phrase into a profile (person,
+//! organisation, anonymous source, group), and deciding whether a claim's
+//! speaker is the article's speaker.
+//!
+//! A profile keeps what matching needs: the names in the phrase, its head
+//! noun ("official", "source", "head"), the words that modify the head, the
+//! places it mentions and, for a known person, their titles.
+
+use crate::doc::Doc;
+use crate::lexicon::{self, titles};
+use crate::read::people::{self, People};
+use crate::read::places;
+use serde::Serialize;
+use std::ops::Range;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerKind {
+    Person,
+    Organisation,
+    Outlet,
+    /// "a source familiar with the matter", "officials".
+    Anonymous,
+    /// Several speakers: "Macron and Starmer".
+    Group,
+    /// A pronoun or phrase that could not be resolved.
+    Unknown,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Profile {
+    pub kind: SpeakerKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub person: Option<usize>,
+    /// Lowercase name words (a person's name, an organisation's name).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<String>,
+    /// Key of the head noun ("official", "source", "head", "spokesperson").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub head: Option<String>,
+    /// Keys of the words modifying the head.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub modifiers: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<&'static str>,
+    /// Keys of a person's title words ("secretary", "state").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub titles: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<Profile>,
+}
+
+impl Profile {
+    pub fn unknown() -> Profile {
+        Profile {
+            kind: SpeakerKind::Unknown,
+            person: None,
+            names: Vec::new(),
+            head: None,
+            modifiers: Vec::new(),
+            places: Vec::new(),
+            titles: Vec::new(),
+            members: Vec::new(),
+        }
+    }
+
+    pub fn is_plural(&self) -> bool {
+        self.kind == SpeakerKind::Group
+            || self.head.as_deref().is_some_and(|h| {
+                matches!(
+                    h,
+                    "official"
+                        | "source"
+                        | "people"
+                        | "expert"
+                        | "critic"
+                        | "analyst"
+                        | "researcher"
+                        | "author"
+                        | "resident"
+                        | "authority"
+                        | "media"
+                )
+            }) && self.names.is_empty()
+    }
+}
+
+/// How a claim's speaker relates to an article statement's speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerMatch {
+    /// The same speaker, or the claim names it more generally.
+    Same,
+    /// Clearly someone else.
+    Different,
+    /// Cannot tell.
+    Unknown,
+}
+
+/// Words after a head noun that do not identify the speaker ("familiar
+/// with the matter", "close to the talks").
+const POST_MODIFIER_STARTS: &[&str] = &[
+    "familiar",
+    "close",
+    "with",
+    "who",
+    "that",
+    "briefed",
+    "speaking",
+    "involved",
+    "knowledgeable",
+    "aware",
+    "in",
+    "at",
+    "from",
+    "on",
+    "for",
+    "to",
+];
+
+/// Reads the noun phrase `r` of `doc` into a profile. `people` resolves
+/// names; it may be the article's register when reading a claim.
+pub fn profile(doc: &Doc, r: Range<usize>, people: &People) -> Profile {
+    // Groups: "X and Y", "X, Y and Z".
+    let parts = split_group(doc, r.clone());
+    if parts.len() >= 2 {
+        let members: Vec<Profile> = parts.into_iter().map(|p| profile(doc, p, people)).collect();
+        let mut g = Profile::unknown();
+        g.kind = SpeakerKind::Group;
+        for m in &members {
+            g.names.extend(m.names.iter().cloned());
+            g.places.extend(m.places.iter().copied());
+        }
+        g.members = members;
+        return g;
+    }
+    let mut p = Profile::unknown();
+    let (mut start, end) = (r.start, r.end);
+    while start < end && lexicon::words::DETERMINERS.contains(&doc.tokens[start].norm.as_str()) {
+        start += 1;
+    }
+    if start >= end {
+        return p;
+    }
+    // A place speaking for itself: "Germany announced".
+    if let Some(m) = places::place_at(doc, start, end)
+        && m.len == end - start
+    {
+        p.kind = SpeakerKind::Organisation;
+        p.names.push(format!("@{}", m.key));
+        p.places.push(m.key);
+        p.head = Some(format!("@{}", m.key));
+        return p;
+    }
+    // A known person: the name run may follow title words.
+    let mut i = start;
+    let mut title_keys = Vec::new();
+    while i < end {
+        let j = people::name_run(doc, i, end);
+        if j > i {
+            let words: Vec<String> = (i..j).map(|k| doc.tokens[k].norm.clone()).collect();
+            if let Some(id) = people.find(&words) {
+                let person = &people.persons[id];
+                p.kind = SpeakerKind::Person;
+                p.person = Some(id);
+                p.names = person.words.clone();
+                p.titles = person.title_keys.clone();
+                p.titles.extend(title_keys);
+                p.places = person.places.clone();
+                for k in start..end {
+                    if let Some(m) = places::place_at(doc, k, end) {
+                        p.places.push(m.key);
+                    }
+                }
+                p.head = person.words.last().cloned();
+                dedup(&mut p);
+                return p;
+            }
+            i = j;
+        } else {
+            if doc.tokens[i].is_word() && !lexicon::is_stopword(&doc.tokens[i].norm) {
+                title_keys.push(doc.keys[i].clone());
+            }
+            i += 1;
+        }
+    }
+
+    // Otherwise: head noun, modifiers, names and places.
+    let phrase: Vec<&str> = (start..end).map(|k| doc.tokens[k].norm.as_str()).collect();
+    let text = phrase.join(" ");
+    let outlet = lexicon::is_outlet(&text) || lexicon::is_outlet(text.trim_start_matches("the "));
+    // The head: the last content word before "of" or a post-modifier.
+    let mut head_end = end;
+    for k in start..end {
+        let n = doc.tokens[k].norm.as_str();
+        if k > start
+            && (n == "of" || POST_MODIFIER_STARTS.contains(&n) || doc.tokens[k].is_punct(","))
+        {
+            head_end = k;
+            break;
+        }
+    }
+    let of_complement = head_end < end && doc.tokens[head_end].norm == "of";
+    let mut head_idx = None;
+    for k in (start..head_end).rev() {
+        let t = &doc.tokens[k];
+        if t.is_word() && !lexicon::is_stopword(&t.norm) {
+            head_idx = Some(k);
+            break;
+        }
+    }
+    let mut k = start;
+    while k < end {
+        if let Some(m) = places::place_at(doc, k, end) {
+            p.places.push(m.key);
+            if end - start == m.len {
+                p.names.push(format!("@{}", m.key));
+            }
+            k += m.len;
+            continue;
+        }
+        let t = &doc.tokens[k];
+        let in_post = k >= head_end && !of_complement;
+        if t.is_word() && !lexicon::is_stopword(&t.norm) && !in_post {
+            if doc.proper[k] && !lexicon::is_title_word(&t.norm) {
+                p.names.push(t.norm.clone());
+            } else if Some(k) != head_idx {
+                p.modifiers.push(doc.keys[k].clone());
+            }
+        }
+        k += 1;
+    }
+    p.head = head_idx.map(|k| doc.keys[k].clone());
+    let head_word = head_idx.map(|k| doc.tokens[k].norm.as_str()).unwrap_or("");
+    p.kind = if outlet {
+        SpeakerKind::Outlet
+    } else if head_idx.is_some_and(|k| lexicon::is_anonymous_head(&doc.keys[k]))
+        && p.names.iter().all(|n| n.starts_with('@'))
+    {
+        SpeakerKind::Anonymous
+    } else if lexicon::is_org_word(head_word)
+        || !p.names.is_empty()
+        || titles::OUTLET_NOUNS.contains(&head_word)
+    {
+        SpeakerKind::Organisation
+    } else if head_idx.is_some_and(|k| lexicon::is_role_head(&doc.tokens[k].norm)) {
+        SpeakerKind::Anonymous
+    } else {
+        SpeakerKind::Unknown
+    };
+    if p.kind == SpeakerKind::Organisation
+        && p.names.is_empty()
+        && head_idx.is_some_and(|k| doc.proper[k])
+    {
+        p.names.push(head_word.to_string());
+    }
+    dedup(&mut p);
+    p
+}
+
+fn dedup(p: &mut Profile) {
+    p.places.sort_unstable();
+    p.places.dedup();
+    p.titles.sort();
+    p.titles.dedup();
+}
+
+/// Splits "X and Y" / "X, Y and Z" into parts when each part is a name or
+/// a titled name (not "the head of X and Y's union").
+fn split_group(doc: &Doc, r: Range<usize>) -> Vec<Range<usize>> {
+    let mut parts = Vec::new();
+    let mut s = r.start;
+    for k in r.clone() {
+        let t = &doc.tokens[k];
+        if (t.norm == "and" || t.is_punct(",")) && k > s {
+            parts.push(s..k);
+            s = k + 1;
+        }
+    }
+    if parts.is_empty() {
+        return parts;
+    }
+    if s < r.end {
+        parts.push(s..r.end);
+    }
+    parts.retain(|p| !(p.is_empty() || p.len() == 1 && doc.tokens[p.start].norm == "and"));
+    // Each part must start with a capitalised word or a determiner + noun,
+    // and not be an "of" complement.
+    let ok = parts.len() >= 2
+        && parts.iter().all(|p| {
+            let t = &doc.tokens[p.start];
+            (t.cap
+                || matches!(
+                    t.norm.as_str(),
+                    "its" | "his" | "her" | "their" | "the" | "other"
+                ))
+                && !(p.start > r.start && doc.tokens[p.start - 1].norm == "of")
+        })
+        && !(r.start..r.end).any(|k| doc.tokens[k].norm == "of");
+    if ok { parts } else { Vec::new() }
+}
+
+/// Whether the claim's speaker `c` is the article's speaker `e`.
+pub fn compare(c: &Profile, e: &Profile) -> SpeakerMatch {
+    use SpeakerMatch::*;
+    if e.kind == SpeakerKind::Group {
+        if c.kind == SpeakerKind::Group {
+            let results: Vec<SpeakerMatch> = c
+                .members
+                .iter()
+                .map(|cm| best_of(e.members.iter().map(|em| compare(cm, em))))
+                .collect();
+            return if results.iter().all(|r| *r == Same) {
+                Same
+            } else if results.iter().all(|r| *r == Different) {
+                Different
+            } else {
+                Unknown
+            };
+        }
+        return match best_of(e.members.iter().map(|em| compare(c, em))) {
+            Same => Same,
+            Different if c.kind != SpeakerKind::Anonymous => Different,
+            _ => Unknown,
+        };
+    }
+    if c.kind == SpeakerKind::Group {
+        let results: Vec<SpeakerMatch> = c.members.iter().map(|cm| compare(cm, e)).collect();
+        return if results.iter().all(|r| *r == Different) {
+            Different
+        } else {
+            Unknown
+        };
+    }
+    if (c.kind == SpeakerKind::Unknown && c.head.is_none())
+        || (e.kind == SpeakerKind::Unknown && e.head.is_none())
+    {
+        return Unknown;
+    }
+    // Two known people.
+    if let (Some(a), Some(b)) = (c.person, e.person) {
+        return if a == b { Same } else { Different };
+    }
+    // Names: all the claim's names must be the article's.
+    let e_names: Vec<&str> = e
+        .names
+        .iter()
+        .map(String::as_str)
+        .chain(e.places.iter().map(|_| ""))
+        .collect();
+    let e_has = |n: &str| e_names.contains(&n);
+    if !c.names.is_empty() {
+        let hits = c.names.iter().filter(|n| e_has(n)).count();
+        if hits == c.names.len() {
+            // "The Pentagon" vs "a Pentagon statement"; "Vance" vs the person.
+            return if heads_agree(c, e) { Same } else { Unknown };
+        }
+        if c.person.is_some() || e.person.is_some() || hits == 0 {
+            return Different;
+        }
+        return Unknown;
+    }
+    // The claim's speaker has no name: "a source", "a U.S. official",
+    // "the French president".
+    let Some(ch) = c.head.as_deref() else {
+        return Unknown;
+    };
+    let e_roles: Vec<&str> = e
+        .head
+        .iter()
+        .chain(e.titles.iter())
+        .map(String::as_str)
+        .collect();
+    let head_fits = e_roles
+        .iter()
+        .any(|r| *r == ch || lexicon::is_broader(r, ch) || lexicon::are_synonyms(r, ch));
+    if head_fits {
+        let mods_fit = c.modifiers.iter().all(|m| {
+            e.modifiers.contains(m) || e.titles.contains(m) || e.names.iter().any(|n| n == m)
+        }) && c.places.iter().all(|pl| e.places.contains(pl));
+        return if mods_fit {
+            Same
+        } else if c.places.iter().any(|pl| !e.places.contains(pl)) && !e.places.is_empty() {
+            Different
+        } else {
+            Unknown
+        };
+    }
+    if c.kind == SpeakerKind::Unknown || e.kind == SpeakerKind::Unknown {
+        return Unknown;
+    }
+    // Different heads: an anonymous source is not an official, nor a named
+    // person or organisation's statement.
+    match (c.kind, e.kind) {
+        (SpeakerKind::Anonymous, SpeakerKind::Anonymous) => Different,
+        (
+            SpeakerKind::Anonymous,
+            SpeakerKind::Person | SpeakerKind::Organisation | SpeakerKind::Outlet,
+        ) => Different,
+        _ => Unknown,
+    }
+}
+
+fn heads_agree(c: &Profile, e: &Profile) -> bool {
+    match (&c.head, c.person) {
+        (_, Some(_)) => true,
+        (Some(h), None) => {
+            c.names.contains(h)
+                || e.head.as_deref() == Some(h.as_str())
+                || e.titles.contains(h)
+                || e.names.contains(h)
+                || lexicon::is_cue_noun(h)
+        }
+        (None, None) => true,
+    }
+}
+
+fn best_of(it: impl Iterator<Item = SpeakerMatch>) -> SpeakerMatch {
+    let v: Vec<SpeakerMatch> = it.collect();
+    if v.contains(&SpeakerMatch::Same) {
+        SpeakerMatch::Same
+    } else if !v.is_empty() && v.iter().all(|m| *m == SpeakerMatch::Different) {
+        SpeakerMatch::Different
+    } else {
+        SpeakerMatch::Unknown
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prof(doc: &Doc, people: &People, phrase: &str) -> Profile {
+        let start = doc.text.find(phrase).unwrap();
+        let end = start + phrase.len();
+        let toks: Vec<usize> = (0..doc.tokens.len())
+            .filter(|&k| doc.tokens[k].span.start >= start && doc.tokens[k].span.end <= end)
+            .collect();
+        profile(doc, toks[0]..toks[toks.len() - 1] + 1, people)
+    }
+
+    #[test]
+    fn profiles_and_matches() {
+        let doc = Doc::parse(
+            "A source familiar with the matter said. A separate U.S. official confirmed. \
+             Vice President JD Vance spoke. The head of Germany's soldiers' union stated. \
+             A Pentagon statement indicated. French President Emmanuel Macron and British Prime Minister Keir Starmer agreed. \
+             Officials said. Germany said. The Pentagon said. The source said. Vance said. Macron said. \
+             A U.S. official said. The French president said. Sources said.",
+            None,
+        );
+        let mut people = People::build(&doc);
+        people.index_mentions(&doc);
+        let src = prof(&doc, &people, "A source familiar with the matter");
+        assert_eq!(src.kind, SpeakerKind::Anonymous);
+        assert_eq!(src.head.as_deref(), Some(lexicon::key("source").as_str()));
+        let official = prof(&doc, &people, "A separate U.S. official");
+        let vance = prof(&doc, &people, "Vice President JD Vance");
+        assert_eq!(vance.kind, SpeakerKind::Person);
+        let union = prof(&doc, &people, "The head of Germany's soldiers' union");
+        let pentagon = prof(&doc, &people, "A Pentagon");
+        let group = prof(
+            &doc,
+            &people,
+            "French President Emmanuel Macron and British Prime Minister Keir Starmer",
+        );
+        assert_eq!(group.kind, SpeakerKind::Group);
+
+        let claim = |s: &str| prof(&doc, &people, s);
+        assert_eq!(compare(&claim("The source"), &src), SpeakerMatch::Same);
+        assert_eq!(
+            compare(&claim("A U.S. official"), &official),
+            SpeakerMatch::Same
+        );
+        assert_eq!(
+            compare(&claim("A U.S. official"), &src),
+            SpeakerMatch::Different
+        );
+        assert_eq!(
+            compare(&claim("A U.S. official"), &pentagon),
+            SpeakerMatch::Different
+        );
+        assert_eq!(compare(&claim("Vance"), &vance), SpeakerMatch::Same);
+        assert_eq!(compare(&claim("Vance"), &src), SpeakerMatch::Different);
+        assert_eq!(compare(&claim("Germany"), &union), SpeakerMatch::Different);
+        assert_eq!(
+            compare(&claim("The Pentagon"), &pentagon),
+            SpeakerMatch::Same
+        );
+        assert_eq!(compare(&claim("Macron"), &group), SpeakerMatch::Same);
+        assert_eq!(compare(&claim("Vance"), &group), SpeakerMatch::Different);
+        assert_eq!(
+            compare(&claim("The French president"), &group),
+            SpeakerMatch::Same
+        );
+        assert_eq!(compare(&claim("Officials"), &official), SpeakerMatch::Same);
+        assert_eq!(compare(&claim("Sources"), &src), SpeakerMatch::Same);
+    }
+}
