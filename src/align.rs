@@ -1,0 +1,884 @@
+//! The matcher: reads a claim with the same machinery as the article,
+//! retrieves candidate statements through the index's postings, and aligns
+//! the claim's units with each candidate's, slot by slot (speaker, recipient,
+//! quotations) and unit by unit (words, names, places, quantities, times).
+//!
+//! An alignment records, for every claim unit, the article unit it met and
+//! how (same word, synonym, broader term, agreeing number or time, antonym,
+//! conflicting number or time), the units nothing met, swapped names,
+//! polarity and hedging. The rules read alignments; they never look at text
+//! themselves.
+
+use crate::doc::Doc;
+use crate::extract::{
+    self, resolve,
+    speaker::{self, SpeakerMatch},
+};
+use crate::index::{Cue, Index, Recipient, Speaker, Statement, posting_key};
+use crate::lexicon::{self, CueClass};
+use crate::read::quantity::QuantityRelation;
+use crate::read::time::{self, TimeRelation};
+use crate::read::{self, Context, Unit, UnitKind};
+use crate::text::{Span, normalize_for_compare};
+use std::collections::BTreeMap;
+
+/// A claim read for matching.
+pub struct ClaimReading {
+    pub doc: Doc,
+    pub speaker: Option<Speaker>,
+    pub cue: Option<Cue>,
+    pub recipient: Option<Recipient>,
+    /// The claim's content units: everything but the speaker and a
+    /// reporting verb that any other reporting verb may replace.
+    pub units: Vec<Unit>,
+    /// Each quotation in the claim, normalised to words.
+    pub quotes: Vec<ClaimQuote>,
+    /// Titles or roles the claim gives a known person that the article
+    /// does not ("Jonathan Powell, France's national security adviser").
+    pub role_conflicts: Vec<RoleConflict>,
+}
+
+#[derive(Clone, Debug)]
+pub struct RoleConflict {
+    pub person: usize,
+    /// The role as the claim writes it.
+    pub span: Span,
+    /// Claim units of the role.
+    pub units: Vec<usize>,
+}
+
+#[derive(Clone, Debug)]
+pub struct ClaimQuote {
+    pub span: Span,
+    pub words: Vec<String>,
+}
+
+fn quote_words(text: &str) -> Vec<String> {
+    normalize_for_compare(text)
+        .split(|c: char| c.is_whitespace())
+        .map(clean_word)
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// A word without surrounding punctuation and quotation marks (an inner
+/// apostrophe stays: "lion's").
+fn clean_word(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '%')
+        .trim_matches('\'')
+        .to_string()
+}
+
+/// Reads a claim's text against an article's index.
+pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
+    let vocab = index.doc.proper_vocabulary();
+    let common = index.doc.common_vocabulary();
+    let doc = Doc::parse_with(text, Some(&vocab), Some(&common));
+    let ctx = Context {
+        people: &index.people,
+        same_doc: false,
+    };
+    let mut units = Vec::new();
+    let mut speaker_sp = None;
+    let mut cue_sp: Option<Cue> = None;
+    let mut recipient = None;
+    let mut exclude: Vec<std::ops::Range<usize>> = Vec::new();
+    for s in &doc.sentences {
+        let raws = extract::read_sentence(&doc, s.tokens.clone(), extract::Mode::Claim);
+        if speaker_sp.is_none()
+            && let Some(r) = raws.iter().find(|r| r.speaker.is_some())
+        {
+            let sp = r.speaker.clone().unwrap_or(0..0);
+            let words: Vec<&str> = sp.clone().map(|k| doc.tokens[k].norm.as_str()).collect();
+            let pronoun =
+                words.len() == 1 && matches!(words[0], "he" | "she" | "it" | "they" | "we" | "i");
+            let resolved = if pronoun {
+                let mut s = resolve::resolve_speaker(&doc, &index.people, sp.clone(), &[], &[]);
+                s.via = crate::index::Via::Unresolved;
+                s.profile = speaker::Profile::unknown();
+                s
+            } else {
+                resolve::resolve_speaker(
+                    &doc,
+                    &index.people,
+                    sp.clone(),
+                    &r.roles,
+                    &index.statements,
+                )
+            };
+            exclude.push(sp);
+            exclude.extend(r.roles.iter().cloned());
+            if matches!(
+                r.class,
+                CueClass::Assertive | CueClass::Belief | CueClass::Directive
+            ) {
+                exclude.push(r.cue.clone());
+            }
+            if let Some(rr) = &r.recipient {
+                exclude.push(rr.clone());
+                recipient = Some(Recipient {
+                    tokens: rr.clone(),
+                    text: doc.range_text(rr.clone()).to_string(),
+                    profile: speaker::profile(&doc, rr.clone(), &index.people),
+                });
+            }
+            cue_sp = Some(Cue {
+                tokens: Some(r.cue.clone()),
+                text: doc.range_text(r.cue.clone()).to_string(),
+                key: r.cue_key.clone(),
+                class: r.class,
+                form: r.form,
+            });
+            speaker_sp = Some(resolved);
+        }
+        units.extend(read::read_units(&doc, s.tokens.clone(), &ctx));
+    }
+    units.retain(|u| {
+        !exclude
+            .iter()
+            .any(|r| u.tokens.start < r.end && r.start < u.tokens.end)
+    });
+    // Titles written before a known person's name ("Secretary of State
+    // Marco Rubio") or set off after it ("Bjoern Seibert, chief of staff to
+    // ...") are checked against the titles the article gives that person:
+    // titles that fit are part of the name; others conflict.
+    let mut drop = vec![false; units.len()];
+    let mut roles: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (i, u) in units.iter().enumerate() {
+        let UnitKind::Person { id, .. } = u.kind else {
+            continue;
+        };
+        let mut role = Vec::new();
+        let mut k = i;
+        while k > 0 && adjacent(&doc, &units[k - 1], &units[k]) && is_role_unit(&doc, &units[k - 1])
+        {
+            k -= 1;
+            role.push(k);
+        }
+        // An appositive: ", ROLE," right after the name.
+        let after = u.tokens.end;
+        if after < doc.tokens.len() && doc.tokens[after].is_punct(",") {
+            let mut end = after + 1;
+            while end < doc.tokens.len()
+                && !doc.tokens[end].is_punct(",")
+                && !doc.tokens[end].is_punct(".")
+            {
+                end += 1;
+            }
+            let inside: Vec<usize> = (0..units.len())
+                .filter(|&j| units[j].tokens.start > after && units[j].tokens.end <= end)
+                .collect();
+            let has_role = (after + 1..end).any(|t| lexicon::is_role_head(&doc.tokens[t].norm));
+            let is_speaker = exclude.iter().any(|r| r.start > after && r.start < end);
+            if has_role && !is_speaker && !inside.is_empty() {
+                role.extend(inside);
+            }
+        }
+        if role.is_empty() {
+            continue;
+        }
+        role.sort_unstable();
+        if role_fits(
+            &index.people.persons[id],
+            &role.iter().map(|&j| &units[j]).collect::<Vec<_>>(),
+        ) {
+            for j in role {
+                drop[j] = true;
+            }
+        } else if !index.people.persons[id].titles.is_empty() {
+            roles.push((id, role));
+        }
+    }
+    let mut remap = vec![usize::MAX; units.len()];
+    let mut next = 0;
+    for (j, d) in drop.iter().enumerate() {
+        if !d {
+            remap[j] = next;
+            next += 1;
+        }
+    }
+    let role_conflicts: Vec<RoleConflict> = roles
+        .into_iter()
+        .map(|(person, us)| {
+            let first = &units[us[0]].tokens;
+            let last = &units[*us.last().unwrap_or(&us[0])].tokens;
+            let span = Span::new(
+                doc.tokens[first.start].span.start,
+                doc.tokens[last.end - 1].span.end,
+            );
+            RoleConflict {
+                person,
+                span,
+                units: us
+                    .into_iter()
+                    .map(|j| remap[j])
+                    .filter(|&j| j != usize::MAX)
+                    .collect(),
+            }
+        })
+        .collect();
+    let mut k = 0;
+    units.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+    let quotes = doc
+        .quotes
+        .iter()
+        .filter(|q| q.double || q.tokens.len() > 1)
+        .map(|q| ClaimQuote {
+            span: q.inner,
+            words: quote_words(doc.slice(q.inner)),
+        })
+        .filter(|q| !q.words.is_empty())
+        .collect();
+    ClaimReading {
+        doc,
+        speaker: speaker_sp,
+        cue: cue_sp,
+        recipient,
+        units,
+        quotes,
+        role_conflicts,
+    }
+}
+
+/// Whether unit `a` ends where unit `b` starts, but for a possessive or
+/// "of" ("France's national security adviser", "Secretary of State").
+fn adjacent(doc: &Doc, a: &Unit, b: &Unit) -> bool {
+    (a.tokens.end..b.tokens.start).all(|t| {
+        let tok = &doc.tokens[t];
+        tok.is_possessive() || matches!(tok.norm.as_str(), "of" | "the" | "to")
+    })
+}
+
+/// A title word or a place, as may stand in a person's title.
+fn is_role_unit(doc: &Doc, u: &Unit) -> bool {
+    match &u.kind {
+        UnitKind::Place { .. } => true,
+        UnitKind::Word { .. } => u
+            .tokens
+            .clone()
+            .all(|t| lexicon::is_title_word(&doc.tokens[t].norm)),
+        _ => false,
+    }
+}
+
+/// Whether every word and place of a claimed title is among the person's
+/// titles in the article (or a broader word for one of them).
+fn role_fits(p: &crate::read::people::Person, role: &[&Unit]) -> bool {
+    role.iter().all(|u| match &u.kind {
+        UnitKind::Place { key, .. } => p.places.contains(key),
+        UnitKind::Word { key, .. } => p
+            .title_keys
+            .iter()
+            .any(|t| t == key || lexicon::are_synonyms(t, key) || lexicon::is_broader(t, key)),
+        UnitKind::Person { .. } => true,
+        _ => true,
+    })
+}
+
+/// How a claim unit met an article unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    Same,
+    Synonym,
+    /// The claim's word is broader than the article's ("forces" for "troops").
+    Broader,
+    /// Numbers or times that agree.
+    Agrees,
+    Antonym,
+    NumberConflict,
+    TimeConflict,
+    OrdinalConflict,
+}
+
+impl Relation {
+    pub fn is_conflict(self) -> bool {
+        matches!(
+            self,
+            Relation::NumberConflict | Relation::TimeConflict | Relation::OrdinalConflict
+        )
+    }
+
+    fn score(self) -> u32 {
+        match self {
+            Relation::Same | Relation::Agrees => 4,
+            Relation::Synonym | Relation::Broader => 3,
+            Relation::Antonym => 2,
+            _ => 1,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Pair {
+    /// Index into the claim's units.
+    pub claim: usize,
+    /// Index into the statement's sentence units.
+    pub evidence: usize,
+    pub relation: Relation,
+}
+
+/// A name in the claim where the article has another in the same place.
+#[derive(Clone, Debug)]
+pub struct Swap {
+    pub claim: Vec<usize>,
+    pub evidence: Vec<usize>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Alignment {
+    pub statement: usize,
+    pub pairs: Vec<Pair>,
+    /// Claim units nothing in the statement met.
+    pub unaligned: Vec<usize>,
+    pub swaps: Vec<Swap>,
+    /// Pairs whose polarity differs (negation or antonym).
+    pub flipped: Vec<usize>,
+    /// Whether the flips amount to a polarity conflict.
+    pub polarity_conflict: bool,
+    /// Pairs where the article hedges what the claim asserts.
+    pub hedged: Vec<usize>,
+    pub hedge_conflict: bool,
+    /// How the claim's speaker relates to the statement's; `None` when the
+    /// claim names no speaker.
+    pub speaker: Option<SpeakerMatch>,
+    /// The claim's recipient against the statement's: `None` when the claim
+    /// names none; `Some(None)` when the article names none.
+    pub recipient: Option<Option<SpeakerMatch>>,
+    /// Sum of pair scores, to rank candidates.
+    pub score: u32,
+}
+
+impl Alignment {
+    /// Claim units that are neither met nor part of a swap.
+    pub fn residual(&self, explained: &[usize]) -> Vec<usize> {
+        self.unaligned
+            .iter()
+            .copied()
+            .filter(|u| !explained.contains(u) && !self.swaps.iter().any(|s| s.claim.contains(u)))
+            .collect()
+    }
+
+    pub fn conflicts(&self) -> impl Iterator<Item = &Pair> {
+        self.pairs.iter().filter(|p| p.relation.is_conflict())
+    }
+}
+
+fn is_entity(u: &Unit) -> bool {
+    matches!(
+        u.kind,
+        UnitKind::Place { .. } | UnitKind::Person { .. } | UnitKind::Word { proper: true, .. }
+    )
+}
+
+/// How claim unit `c` meets article unit `e`, if at all.
+pub fn relate(
+    c: &Unit,
+    e: &Unit,
+    index: &Index,
+    claim_pub: Option<time::Date>,
+) -> Option<Relation> {
+    use UnitKind as K;
+    let person = |id: usize| &index.people.persons[id];
+    match (&c.kind, &e.kind) {
+        (K::Word { key: a, proper: pa }, K::Word { key: b, proper: pb }) => {
+            if a == b {
+                Some(Relation::Same)
+            } else if *pa || *pb {
+                None
+            } else if lexicon::are_synonyms(a, b) {
+                Some(Relation::Synonym)
+            } else if lexicon::is_broader(b, a) {
+                Some(Relation::Broader)
+            } else if lexicon::are_antonyms(a, b) {
+                Some(Relation::Antonym)
+            } else {
+                None
+            }
+        }
+        (K::Word { key, proper: true }, K::Person { id, .. }) => {
+            person(*id).words.contains(key).then_some(Relation::Same)
+        }
+        (K::Word { key, proper: false }, K::Person { id, .. }) => person(*id)
+            .title_keys
+            .contains(key)
+            .then_some(Relation::Same),
+        (K::Person { id, .. }, K::Word { key, proper: true }) => {
+            person(*id).words.contains(key).then_some(Relation::Same)
+        }
+        (K::Person { id: a, .. }, K::Person { id: b, .. }) => (a == b).then_some(Relation::Same),
+        (K::Place { key: a, .. }, K::Place { key: b, .. }) => (a == b).then_some(Relation::Same),
+        (K::Place { key, .. }, K::Person { id, .. }) => {
+            person(*id).places.contains(key).then_some(Relation::Same)
+        }
+        (K::Quantity(a), K::Quantity(b)) => {
+            let units_fit = a.unit.is_empty()
+                || b.unit.is_empty()
+                || a.unit.iter().any(|x| {
+                    b.unit
+                        .iter()
+                        .any(|y| x == y || lexicon::are_synonyms(x, y) || lexicon::is_broader(y, x))
+                });
+            if !units_fit {
+                return None;
+            }
+            match a.compare(b) {
+                QuantityRelation::Agrees => Some(Relation::Agrees),
+                QuantityRelation::Conflicts => Some(Relation::NumberConflict),
+                QuantityRelation::Unknown => None,
+            }
+        }
+        (K::Ordinal { rank: a }, K::Ordinal { rank: b }) => Some(if a == b {
+            Relation::Same
+        } else {
+            Relation::OrdinalConflict
+        }),
+        (K::Time(a), K::Time(b)) => match time::compare(a, b, claim_pub, index.published) {
+            TimeRelation::Agrees => Some(Relation::Agrees),
+            TimeRelation::Conflicts => Some(Relation::TimeConflict),
+            TimeRelation::Unknown => None,
+        },
+        (K::Concept { key: a }, K::Concept { key: b }) => {
+            if a == b {
+                Some(Relation::Same)
+            } else if lexicon::are_antonyms(a, b) {
+                Some(Relation::Antonym)
+            } else {
+                None
+            }
+        }
+        (
+            K::Concept { key: a },
+            K::Word {
+                key: b,
+                proper: false,
+            },
+        )
+        | (
+            K::Word {
+                key: a,
+                proper: false,
+            },
+            K::Concept { key: b },
+        ) => {
+            if a == b {
+                Some(Relation::Same)
+            } else if lexicon::are_antonyms(a, b) {
+                Some(Relation::Antonym)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Statements worth aligning with the claim, best first: retrieved through
+/// the postings of the claim's units and speaker, weighted by rarity.
+pub fn candidates(claim: &ClaimReading, index: &Index, limit: usize) -> Vec<usize> {
+    let n = index.statements.len().max(1) as f64;
+    let mut scores: BTreeMap<usize, f64> = BTreeMap::new();
+    let mut add = |key: &str, weight: f64| {
+        if let Some(list) = index.postings.get(key) {
+            let idf = (1.0 + n / list.len() as f64).ln();
+            for &st in list {
+                *scores.entry(st).or_default() += weight * idf;
+            }
+        }
+    };
+    for u in &claim.units {
+        if let Some(k) = posting_key(&u.kind) {
+            add(&k, 1.0);
+        }
+        // Synonyms and antonyms reach statements that use the other word.
+        if let UnitKind::Word { key, proper: false } = &u.kind {
+            for other in index.postings.keys() {
+                if !other.contains(':')
+                    && other != key
+                    && (lexicon::are_synonyms(key, other)
+                        || lexicon::are_antonyms(key, other)
+                        || lexicon::is_broader(other, key))
+                {
+                    add(other, 0.8);
+                }
+            }
+        }
+    }
+    if let Some(sp) = &claim.speaker {
+        for name in &sp.profile.names {
+            add(&format!("speaker:{name}"), 0.5);
+        }
+    }
+    let mut ranked: Vec<(usize, f64)> = scores.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked.into_iter().take(limit).map(|(s, _)| s).collect()
+}
+
+/// Aligns the claim with one statement.
+pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
+    let sentence_units = &index.units[st.sentence];
+    let ev: Vec<usize> = (0..sentence_units.len())
+        .filter(|&i| st.in_region(&sentence_units[i].tokens))
+        .collect();
+    let claim_pub = index.published;
+    // Candidate pairs for every claim unit.
+    let mut cands: Vec<Vec<(usize, Relation)>> = Vec::with_capacity(claim.units.len());
+    for cu in &claim.units {
+        let mut v = Vec::new();
+        for &ei in &ev {
+            if let Some(rel) = relate(cu, &sentence_units[ei], index, claim_pub) {
+                v.push((ei, rel));
+            }
+        }
+        cands.push(v);
+    }
+    // The segment most of the claim meets.
+    let mut seg_count: BTreeMap<u32, usize> = BTreeMap::new();
+    for v in &cands {
+        let mut segs: Vec<u32> = v
+            .iter()
+            .filter(|(_, r)| r.score() >= 3)
+            .map(|(ei, _)| sentence_units[*ei].segment)
+            .collect();
+        segs.dedup();
+        for s in segs {
+            *seg_count.entry(s).or_default() += 1;
+        }
+    }
+    let anchor = seg_count
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .map(|(s, _)| *s);
+    let mut pairs: Vec<Pair> = Vec::new();
+    let mut unaligned = Vec::new();
+    let mut last_pos: Option<usize> = None;
+    for (ci, v) in cands.iter().enumerate() {
+        // A name, place or number in the article stands for one thing in
+        // the claim: "U.S. forces under U.S. command" needs two.
+        let taken = |ei: usize| {
+            (is_entity(&sentence_units[ei])
+                || matches!(sentence_units[ei].kind, UnitKind::Quantity(_)))
+                && pairs.iter().any(|p| p.evidence == ei)
+        };
+        let best = v.iter().filter(|(ei, _)| !taken(*ei)).max_by(|a, b| {
+            let ua = &sentence_units[a.0];
+            let ub = &sentence_units[b.0];
+            let sa = a.1.score() * 4 + u32::from(Some(ua.segment) == anchor) * 2;
+            let sb = b.1.score() * 4 + u32::from(Some(ub.segment) == anchor) * 2;
+            let da = last_pos.map_or(0, |p| ua.tokens.start.abs_diff(p));
+            let db = last_pos.map_or(0, |p| ub.tokens.start.abs_diff(p));
+            sa.cmp(&sb).then(db.cmp(&da)).then(b.0.cmp(&a.0))
+        });
+        match best {
+            Some(&(ei, rel)) => {
+                last_pos = Some(sentence_units[ei].tokens.start);
+                pairs.push(Pair {
+                    claim: ci,
+                    evidence: ei,
+                    relation: rel,
+                });
+            }
+            None => unaligned.push(ci),
+        }
+    }
+    // Swapped names: one unmatched name in the claim where the statement's
+    // anchor clause has one unmatched name of the same kind.
+    let used: Vec<usize> = pairs.iter().map(|p| p.evidence).collect();
+    let claim_entities: Vec<usize> = unaligned
+        .iter()
+        .copied()
+        .filter(|&ci| is_entity(&claim.units[ci]))
+        .collect();
+    let recipient = st.recipient.as_ref().map(|r| r.tokens.clone());
+    let ev_entities: Vec<usize> = ev
+        .iter()
+        .copied()
+        .filter(|ei| !used.contains(ei))
+        .filter(|&ei| {
+            recipient
+                .as_ref()
+                .is_none_or(|r| !r.contains(&sentence_units[ei].tokens.start))
+        })
+        .filter(|&ei| is_entity(&sentence_units[ei]) && Some(sentence_units[ei].segment) == anchor)
+        .collect();
+    let cg = adjacent_groups(&claim_entities, &claim.units);
+    let eg = adjacent_groups(&ev_entities, sentence_units);
+    let mut swaps = Vec::new();
+    if cg.len() == 1
+        && eg.len() == 1
+        && kinds_fit(&claim.units[cg[0][0]], &sentence_units[eg[0][0]])
+    {
+        swaps.push(Swap {
+            claim: cg[0].clone(),
+            evidence: eg[0].clone(),
+        });
+    }
+    // Polarity and hedging over predicate pairs.
+    let mut flipped = Vec::new();
+    let mut hedged = Vec::new();
+    let mut polar = 0;
+    let mut antonym_flip = false;
+    let mut neg_flips = 0;
+    for (pi, p) in pairs.iter().enumerate() {
+        let cu = &claim.units[p.claim];
+        let eu = &sentence_units[p.evidence];
+        if !cu.carries_polarity() || p.relation.is_conflict() {
+            continue;
+        }
+        polar += 1;
+        let flip = (cu.negated != eu.negated) ^ (p.relation == Relation::Antonym);
+        if flip {
+            flipped.push(pi);
+            if p.relation == Relation::Antonym {
+                antonym_flip = true;
+            } else {
+                neg_flips += 1;
+            }
+        }
+        if eu.hedged && !cu.hedged {
+            hedged.push(pi);
+        }
+    }
+    let non_flips = polar - flipped.len();
+    let polarity_conflict = antonym_flip || (neg_flips > 0 && neg_flips >= non_flips);
+    let hedge_conflict = !hedged.is_empty() && hedged.len() * 2 >= polar.max(1);
+    let speaker = claim.speaker.as_ref().map(|cs| match &st.speaker {
+        Some(es) => speaker::compare(&cs.profile, &es.profile),
+        None => SpeakerMatch::Unknown,
+    });
+    let recipient = claim.recipient.as_ref().map(|cr| {
+        st.recipient
+            .as_ref()
+            .map(|er| speaker::compare(&cr.profile, &er.profile))
+    });
+    let score = pairs.iter().map(|p| p.relation.score()).sum();
+    Alignment {
+        statement: st.id,
+        pairs,
+        unaligned,
+        swaps,
+        flipped,
+        polarity_conflict,
+        hedged,
+        hedge_conflict,
+        speaker,
+        recipient,
+        score,
+    }
+}
+
+/// Groups unit indices whose tokens follow each other ("Jonathan Powell").
+fn adjacent_groups(idx: &[usize], units: &[Unit]) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for &i in idx {
+        if let Some(last) = out.last_mut()
+            && let Some(&prev) = last.last()
+            && units[prev].tokens.end == units[i].tokens.start
+        {
+            last.push(i);
+            continue;
+        }
+        out.push(vec![i]);
+    }
+    out
+}
+
+fn kinds_fit(c: &Unit, e: &Unit) -> bool {
+    use UnitKind as K;
+    !matches!(
+        (&c.kind, &e.kind),
+        (K::Person { .. }, K::Place { .. }) | (K::Place { .. }, K::Person { .. })
+    )
+}
+
+/// A claim quotation checked against the article's words.
+#[derive(Clone, Debug)]
+pub enum QuoteCheck {
+    /// The words are the article's, inside quotation marks in `statement`.
+    Verbatim {
+        statement: Option<usize>,
+        span: Span,
+        quoted: bool,
+    },
+    /// The closest article quotation differs in some words.
+    Altered {
+        statement: Option<usize>,
+        span: Span,
+        article: Vec<String>,
+        similarity: f64,
+    },
+    /// Nothing like it in the article.
+    Missing,
+}
+
+/// Checks each of the claim's quotations against the article.
+pub fn check_quotes(claim: &ClaimReading, index: &Index) -> Vec<(ClaimQuote, QuoteCheck)> {
+    let doc = &index.doc;
+    let article_quotes: Vec<(Span, Vec<(String, Span)>)> = doc
+        .quotes
+        .iter()
+        .map(|q| (q.inner, words_with_spans(doc, q.inner)))
+        .collect();
+    let sentences: Vec<(Span, Vec<(String, Span)>)> = doc
+        .sentences
+        .iter()
+        .map(|s| (s.span, words_with_spans(doc, s.span)))
+        .collect();
+    let statement_of = |span: Span| -> Option<usize> {
+        let si = doc.sentences.iter().position(|s| {
+            s.span.start <= span.start && span.start < s.span.end.max(s.span.start + 1)
+        })?;
+        index
+            .statements
+            .iter()
+            .filter(|st| st.sentence == si)
+            .find(|st| {
+                st.speaker.is_some()
+                    && st.content.iter().any(|r| {
+                        let a = doc.tokens[r.start].span.start;
+                        let b = doc.tokens[r.end.max(r.start + 1) - 1].span.end;
+                        a <= span.start && span.start <= b
+                    })
+            })
+            .or_else(|| index.statements.iter().find(|st| st.sentence == si))
+            .map(|st| st.id)
+    };
+    let mut out = Vec::new();
+    for cq in &claim.quotes {
+        let n = cq.words.len();
+        // Exact, inside an article quotation, then anywhere in a sentence.
+        let mut found = None;
+        for (pool, quoted) in [(&article_quotes, true), (&sentences, false)] {
+            for (_, ws) in pool.iter() {
+                if ws.len() < n {
+                    continue;
+                }
+                for k in 0..=ws.len() - n {
+                    if (0..n).all(|x| ws[k + x].0 == cq.words[x]) {
+                        let span = ws[k].1.cover(ws[k + n - 1].1);
+                        found = Some(QuoteCheck::Verbatim {
+                            statement: statement_of(span),
+                            span,
+                            quoted,
+                        });
+                        break;
+                    }
+                }
+                if found.is_some() {
+                    break;
+                }
+            }
+            if found.is_some() {
+                break;
+            }
+        }
+        if let Some(f) = found {
+            out.push((cq.clone(), f));
+            continue;
+        }
+        // The most similar stretch of an article quotation.
+        let mut best: Option<(f64, Span, Vec<String>)> = None;
+        for (_, ws) in article_quotes.iter().chain(sentences.iter()) {
+            if ws.is_empty() {
+                continue;
+            }
+            // Windows about the claim quote's length.
+            let lens = [n.saturating_sub(1).max(1), n, n + 1, n + 2];
+            for &len in &lens {
+                if len > ws.len() {
+                    continue;
+                }
+                for k in 0..=ws.len() - len {
+                    let window: Vec<&str> = ws[k..k + len].iter().map(|w| w.0.as_str()).collect();
+                    let sim = similarity(&cq.words, &window);
+                    if best.as_ref().is_none_or(|b| sim > b.0 + 1e-9) {
+                        let span = ws[k].1.cover(ws[k + len - 1].1);
+                        best = Some((sim, span, window.iter().map(|w| w.to_string()).collect()));
+                    }
+                }
+            }
+        }
+        match best {
+            Some((sim, span, article)) if sim >= 0.5 && shares_content(&cq.words, &article) => {
+                out.push((
+                    cq.clone(),
+                    QuoteCheck::Altered {
+                        statement: statement_of(span),
+                        span,
+                        article,
+                        similarity: sim,
+                    },
+                ));
+            }
+            _ => out.push((cq.clone(), QuoteCheck::Missing)),
+        }
+    }
+    out
+}
+
+fn shares_content(a: &[String], b: &[String]) -> bool {
+    a.iter().any(|w| !lexicon::is_stopword(w) && b.contains(w))
+}
+
+/// Dice similarity of two word sequences over their longest common
+/// subsequence.
+fn similarity(a: &[String], b: &[&str]) -> f64 {
+    let (n, m) = (a.len(), b.len());
+    if n == 0 || m == 0 {
+        return 0.0;
+    }
+    let mut dp = vec![vec![0u32; m + 1]; n + 1];
+    for i in 0..n {
+        for j in 0..m {
+            dp[i + 1][j + 1] = if a[i] == b[j] {
+                dp[i][j] + 1
+            } else {
+                dp[i][j + 1].max(dp[i + 1][j])
+            };
+        }
+    }
+    2.0 * dp[n][m] as f64 / (n + m) as f64
+}
+
+/// Normalised words of a span with their byte spans.
+pub fn words_with_spans(doc: &Doc, span: Span) -> Vec<(String, Span)> {
+    // Tokens written together ("lion" + "'s", "do" + "n't") make one word,
+    // as they do when the claim's quotation is split at white space.
+    let mut out: Vec<(String, Span)> = Vec::new();
+    let mut prev_glued = false;
+    for t in doc
+        .tokens
+        .iter()
+        .filter(|t| span.start <= t.span.start && t.span.end <= span.end)
+    {
+        let part =
+            t.is_wordlike() || t.is_possessive() || (t.is_word() && t.norm.starts_with('\''));
+        if !part {
+            prev_glued = false;
+            continue;
+        }
+        let w = if t.is_possessive() {
+            t.norm.clone()
+        } else {
+            quote_words(doc.slice(t.span)).join("")
+        };
+        let glue = prev_glued && !t.space_before;
+        match out.last_mut() {
+            Some(last) if glue => {
+                last.0.push_str(&w);
+                last.0 = clean_word(&last.0);
+                last.1 = last.1.cover(t.span);
+            }
+            _ => {
+                if !w.is_empty() {
+                    out.push((w, t.span));
+                }
+            }
+        }
+        prev_glued = true;
+    }
+    out
+}

@@ -1,0 +1,75 @@
+use super::{Context, Finding, Rule, RuleMeta, declare_rule};
+
+declare_rule! {
+    /// Part of the claim is not in the closest statement of the article.
+    ///
+    /// ## What it does
+    /// Lists the claim's words, names, numbers and times that nothing in the
+    /// candidate statement matches (by word, base form, synonym, broader
+    /// term, place name or adjective, or agreeing number and time).
+    ///
+    /// ## Why it matters
+    /// A claim that adds a detail (a new party, a time, a number, an action)
+    /// says more than the article does. The added part is unverified even
+    /// when the rest is right.
+    ///
+    /// ## Example
+    /// Article: Defense chiefs from the United States and Finland met in Washington.
+    /// Claim: Spain's defense chief attended the Washington meeting. →
+    /// unverified ("Spain", "attended" are not in the article).
+    pub struct ClaimAddsContent {
+        id: "U001",
+        name: "claim-adds-content",
+        effect: Blocks,
+    }
+}
+
+impl Rule for ClaimAddsContent {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context) -> Option<Finding> {
+        let a = cx.alignment;
+        if a.unaligned.is_empty() {
+            return None;
+        }
+        let words: Vec<String> = a
+            .unaligned
+            .iter()
+            .map(|&i| format!("\u{201c}{}\u{201d}", cx.claim_text(i)))
+            .collect();
+        Some(
+            Finding::new(
+                &Self::META,
+                format!("not in the statement: {}", words.join(", ")),
+            )
+            .claim(a.unaligned.iter().map(|&i| cx.claim_span(i))),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_silent};
+
+    const ARTICLE: &str = "Defense chiefs from the United States and Finland met in Washington.";
+
+    #[test]
+    fn flags_added_words() {
+        assert_fires(
+            "claim-adds-content",
+            ARTICLE,
+            "Spain's defense chief attended the Washington meeting.",
+        );
+    }
+
+    #[test]
+    fn does_not_flag_a_subset() {
+        assert_silent(
+            "claim-adds-content",
+            ARTICLE,
+            "Defense chiefs met in Washington.",
+        );
+    }
+}

@@ -1,0 +1,80 @@
+use super::{Context, Finding, Rule, RuleMeta, declare_rule};
+
+declare_rule! {
+    /// The claim puts another name or place where the article's statement has one.
+    ///
+    /// ## What it does
+    /// Fires when the claim matches a statement except for one name, place
+    /// or body that stands where the statement has exactly one other,
+    /// unmatched, in the same clause ("under NATO command" for "under U.S.
+    /// command", "the United States would shoulder" for "Europe would
+    /// shoulder"). When the statement lists several unmatched names (a list
+    /// of countries), the claim only adds a party and the rule stays silent.
+    ///
+    /// ## Why it matters
+    /// Swapping who did what, or where, keeps a sentence plausible while
+    /// changing its facts.
+    ///
+    /// ## Example
+    /// Article: ... placing them under U.S. command and control, sources told Reuters.
+    /// Claim: ... sending European forces to Ukraine under NATO command. →
+    /// contradicted.
+    pub struct EntitySwapped {
+        id: "E001",
+        name: "entity-swapped",
+        effect: Conflicts,
+    }
+}
+
+impl Rule for EntitySwapped {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context) -> Option<Finding> {
+        let a = cx.alignment;
+        let swap = a.swaps.first()?;
+        let solid = a.pairs.iter().filter(|p| !p.relation.is_conflict()).count();
+        if solid < 2 || !cx.close(&[]) || !cx.speakers_agree() || a.polarity_conflict {
+            return None;
+        }
+        let join = |spans: Vec<&str>| spans.join(" ");
+        let c: Vec<&str> = swap.claim.iter().map(|&i| cx.claim_text(i)).collect();
+        let e: Vec<&str> = swap.evidence.iter().map(|&i| cx.evidence_text(i)).collect();
+        Some(
+            Finding::new(
+                &Self::META,
+                format!(
+                    "the claim names \u{201c}{}\u{201d} where the article has \u{201c}{}\u{201d}",
+                    join(c),
+                    join(e)
+                ),
+            )
+            .claim(swap.claim.iter().map(|&i| cx.claim_span(i)))
+            .evidence(swap.evidence.iter().map(|&i| cx.evidence_span(i))),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_silent};
+
+    #[test]
+    fn flags_a_swapped_place() {
+        assert_fires(
+            "entity-swapped",
+            "Vance said Europe would need to shoulder the majority of the costs.",
+            "Vance said the United States would shoulder the majority of the costs.",
+        );
+    }
+
+    #[test]
+    fn does_not_flag_an_added_party_to_a_list() {
+        assert_silent(
+            "entity-swapped",
+            "Defense chiefs from the United States, Finland, France and Italy met in Washington.",
+            "Defense chiefs from Spain met in Washington.",
+        );
+    }
+}

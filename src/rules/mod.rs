@@ -1,0 +1,330 @@
+//! The rules engine. Each rule lives in its own file as a unit struct whose
+//! doc comment is its documentation (printed by `claimcheck rules NAME`),
+//! registered once in [`RULES`] with a stable id and a kebab-case name.
+//!
+//! A rule looks at a claim and one candidate statement, already aligned by
+//! the matcher ([`crate::align`]), and returns at most one [`Finding`]. A
+//! finding's [`Effect`] says what it does to the verdict:
+//!
+//! * `Conflicts`: the statement contradicts the claim;
+//! * `Blocks`: the statement cannot support the claim;
+//! * `Supports`: the statement entails the claim;
+//! * `Notes`: information for the reader (such as who the support rests on).
+//!
+//! [`crate::verdict`] combines the findings of all candidates.
+
+mod antonym_substituted;
+mod claim_adds_content;
+mod claim_has_no_content;
+mod entity_swapped;
+mod hedged_as_fact;
+mod no_matching_statement;
+mod number_mismatch;
+mod ordinal_mismatch;
+mod outlet_mismatch;
+mod polarity_flipped;
+mod quote_altered;
+mod quote_not_in_article;
+mod single_source;
+mod speaker_misattributed;
+mod speaker_not_established;
+mod statement_entails_claim;
+mod time_mismatch;
+mod title_mismatch;
+
+pub use antonym_substituted::AntonymSubstituted;
+pub use claim_adds_content::ClaimAddsContent;
+pub use claim_has_no_content::ClaimHasNoContent;
+pub use entity_swapped::EntitySwapped;
+pub use hedged_as_fact::HedgedAsFact;
+pub use no_matching_statement::NoMatchingStatement;
+pub use number_mismatch::NumberMismatch;
+pub use ordinal_mismatch::OrdinalMismatch;
+pub use outlet_mismatch::OutletMismatch;
+pub use polarity_flipped::PolarityFlipped;
+pub use quote_altered::QuoteAltered;
+pub use quote_not_in_article::QuoteNotInArticle;
+pub use single_source::SingleSource;
+pub use speaker_misattributed::SpeakerMisattributed;
+pub use speaker_not_established::SpeakerNotEstablished;
+pub use statement_entails_claim::StatementEntailsClaim;
+pub use time_mismatch::TimeMismatch;
+pub use title_mismatch::TitleMismatch;
+
+use crate::align::{Alignment, ClaimQuote, ClaimReading, QuoteCheck};
+use crate::extract::speaker::SpeakerMatch;
+use crate::index::{Index, Statement};
+use crate::read::Unit;
+use crate::text::Span;
+use serde::Serialize;
+
+/// What a finding does to the verdict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Effect {
+    Conflicts,
+    Blocks,
+    Supports,
+    Notes,
+}
+
+/// A rule's identity and documentation.
+#[derive(Debug)]
+pub struct RuleMeta {
+    /// Stable id, such as `Q001`.
+    pub id: &'static str,
+    /// Kebab-case name saying what is flagged, such as `quote-altered`.
+    pub name: &'static str,
+    pub effect: Effect,
+    /// The rule's doc comment.
+    pub doc: &'static str,
+}
+
+impl RuleMeta {
+    /// The first line of the documentation.
+    pub fn summary(&self) -> &'static str {
+        self.doc
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .unwrap_or("")
+    }
+
+    /// The documentation without the one-space indent doc comments carry.
+    pub fn documentation(&self) -> String {
+        let mut out = String::new();
+        for line in self.doc.lines() {
+            out.push_str(line.strip_prefix(' ').unwrap_or(line));
+            out.push('\n');
+        }
+        out.trim().to_string() + "\n"
+    }
+}
+
+/// What a rule found.
+#[derive(Clone, Debug)]
+pub struct Finding {
+    pub rule: &'static RuleMeta,
+    pub message: String,
+    /// Spans of the claim's text the finding is about.
+    pub claim_spans: Vec<Span>,
+    /// Spans of the article the finding is about.
+    pub evidence_spans: Vec<Span>,
+}
+
+/// Everything a rule may look at.
+pub struct Context<'a> {
+    pub claim: &'a ClaimReading,
+    pub index: &'a Index,
+    pub statement: &'a Statement,
+    pub alignment: &'a Alignment,
+    pub quotes: &'a [(ClaimQuote, QuoteCheck)],
+    pub strict_attribution: bool,
+}
+
+impl Context<'_> {
+    pub fn claim_unit(&self, i: usize) -> &Unit {
+        &self.claim.units[i]
+    }
+
+    pub fn evidence_unit(&self, i: usize) -> &Unit {
+        &self.index.units[self.statement.sentence][i]
+    }
+
+    /// The claim's words for a unit.
+    pub fn claim_text(&self, i: usize) -> &str {
+        self.claim.doc.range_text(self.claim_unit(i).tokens.clone())
+    }
+
+    /// The article's words for a unit.
+    pub fn evidence_text(&self, i: usize) -> &str {
+        self.index
+            .doc
+            .range_text(self.evidence_unit(i).tokens.clone())
+    }
+
+    pub fn claim_span(&self, i: usize) -> Span {
+        let r = &self.claim_unit(i).tokens;
+        Span::new(
+            self.claim.doc.tokens[r.start].span.start,
+            self.claim.doc.tokens[r.end - 1].span.end,
+        )
+    }
+
+    pub fn evidence_span(&self, i: usize) -> Span {
+        let r = &self.evidence_unit(i).tokens;
+        Span::new(
+            self.index.doc.tokens[r.start].span.start,
+            self.index.doc.tokens[r.end - 1].span.end,
+        )
+    }
+
+    /// Claim units inside a quotation that the quote rules explain.
+    pub fn quote_explained(&self) -> Vec<usize> {
+        let spans: Vec<Span> = self
+            .quotes
+            .iter()
+            .filter(|(_, c)| matches!(c, QuoteCheck::Altered { statement, .. } if *statement == Some(self.statement.id)))
+            .map(|(q, _)| q.span)
+            .collect();
+        (0..self.claim.units.len())
+            .filter(|&i| spans.iter().any(|s| s.contains(self.claim_span(i))))
+            .collect()
+    }
+
+    /// Whether the claim, apart from the units in `explained`, is all in
+    /// the statement: the condition for any conflict to count.
+    pub fn close(&self, explained: &[usize]) -> bool {
+        let mut ex = explained.to_vec();
+        ex.extend(self.quote_explained());
+        for r in &self.claim.role_conflicts {
+            ex.extend(r.units.iter().copied());
+        }
+        !self.alignment.pairs.is_empty() && self.alignment.residual(&ex).is_empty()
+    }
+
+    /// Whether the speakers allow a content conflict to count: the claim
+    /// names none, names the statement's speaker, or the article says it in
+    /// its own voice.
+    pub fn speakers_agree(&self) -> bool {
+        match self.alignment.speaker {
+            None | Some(SpeakerMatch::Same) => true,
+            Some(_) => self.statement.speaker.is_none(),
+        }
+    }
+
+    /// The statement's speaker, as resolved, or "the article".
+    pub fn speaker_name(&self) -> String {
+        self.statement
+            .speaker
+            .as_ref()
+            .map_or("the article itself".to_string(), |s| s.resolved.clone())
+    }
+}
+
+/// A rule: checks one claim against one candidate statement.
+pub trait Rule: Sync {
+    fn meta(&self) -> &'static RuleMeta;
+    fn check(&self, cx: &Context) -> Option<Finding>;
+}
+
+/// Declares a rule struct with its id, name and effect; its doc comment
+/// becomes its documentation.
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        pub struct $name:ident {
+            id: $id:literal,
+            name: $kebab:literal,
+            effect: $effect:ident,
+        }
+    ) => {
+        $(#[doc = $doc])*
+        pub struct $name;
+
+        impl $name {
+            pub const META: $crate::rules::RuleMeta = $crate::rules::RuleMeta {
+                id: $id,
+                name: $kebab,
+                effect: $crate::rules::Effect::$effect,
+                doc: concat!($($doc, "\n"),*),
+            };
+        }
+    };
+}
+pub(crate) use declare_rule;
+
+impl Finding {
+    pub fn new(rule: &'static RuleMeta, message: impl Into<String>) -> Finding {
+        Finding {
+            rule,
+            message: message.into(),
+            claim_spans: Vec::new(),
+            evidence_spans: Vec::new(),
+        }
+    }
+
+    pub fn claim(mut self, spans: impl IntoIterator<Item = Span>) -> Self {
+        self.claim_spans.extend(spans);
+        self
+    }
+
+    pub fn evidence(mut self, spans: impl IntoIterator<Item = Span>) -> Self {
+        self.evidence_spans.extend(spans);
+        self
+    }
+}
+
+/// Every rule, in the order their findings are reported and decide a
+/// verdict: conflicts first, then what blocks support, then support.
+pub static RULES: &[&dyn Rule] = &[
+    &QuoteAltered,
+    &SpeakerMisattributed,
+    &OutletMismatch,
+    &PolarityFlipped,
+    &AntonymSubstituted,
+    &NumberMismatch,
+    &OrdinalMismatch,
+    &TimeMismatch,
+    &EntitySwapped,
+    &TitleMismatch,
+    &QuoteNotInArticle,
+    &SpeakerNotEstablished,
+    &HedgedAsFact,
+    &ClaimHasNoContent,
+    &ClaimAddsContent,
+    &StatementEntailsClaim,
+    &SingleSource,
+    &NoMatchingStatement,
+];
+
+/// Finds a rule by id or name.
+pub fn find(name_or_id: &str) -> Option<&'static dyn Rule> {
+    let q = name_or_id.trim();
+    RULES
+        .iter()
+        .copied()
+        .find(|r| r.meta().name.eq_ignore_ascii_case(q) || r.meta().id.eq_ignore_ascii_case(q))
+}
+
+#[cfg(test)]
+pub(crate) mod testing;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_and_names_are_unique_and_well_formed() {
+        let mut ids: Vec<&str> = RULES.iter().map(|r| r.meta().id).collect();
+        let mut names: Vec<&str> = RULES.iter().map(|r| r.meta().name).collect();
+        for n in &names {
+            assert!(n.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{n}");
+        }
+        for r in RULES {
+            assert!(
+                !r.meta().summary().is_empty(),
+                "{} has no doc",
+                r.meta().name
+            );
+            assert!(
+                r.meta().doc.contains("## What it does"),
+                "{}",
+                r.meta().name
+            );
+        }
+        ids.sort();
+        names.sort();
+        let n = ids.len();
+        ids.dedup();
+        names.dedup();
+        assert_eq!((ids.len(), names.len()), (n, n));
+    }
+
+    #[test]
+    fn finds_by_name_or_id() {
+        assert_eq!(find("quote-altered").map(|r| r.meta().id), Some("Q001"));
+        assert_eq!(find("q001").map(|r| r.meta().name), Some("quote-altered"));
+        assert!(find("nope").is_none());
+    }
+}

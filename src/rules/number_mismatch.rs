@@ -1,0 +1,177 @@
+use super::{Context, Finding, Rule, RuleMeta, declare_rule};
+use crate::align::Relation;
+use crate::read::UnitKind;
+use crate::read::quantity::QuantityKind;
+
+declare_rule! {
+    /// The claim gives a number or quantity the article's statement rules out.
+    ///
+    /// ## What it does
+    /// Reads numbers in digits and words, vague amounts ("tens of thousands",
+    /// "a few hundred", "several"), bounds ("more than 700", "almost half"),
+    /// shares ("the majority of", "58%"), ages ("three-and-a-half-year-old"),
+    /// durations and money as ranges, and compares the claim's with the
+    /// article's for the same counted thing. Ranges that cannot overlap
+    /// contradict; a claim range that holds the article's agrees; an overlap
+    /// proves neither. A share the article describes with other words
+    /// ("the lion's share") than the claim's small or large share also
+    /// conflicts.
+    ///
+    /// ## Why it matters
+    /// Numbers are the most checkable part of a story and the easiest to
+    /// garble in a summary.
+    ///
+    /// ## Example
+    /// Article: ... would require the deployment of tens of thousands of troops.
+    /// Claim: ... would require hundreds of thousands of troops. → contradicted.
+    pub struct NumberMismatch {
+        id: "N001",
+        name: "number-mismatch",
+        effect: Conflicts,
+    }
+}
+
+impl Rule for NumberMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context) -> Option<Finding> {
+        let a = cx.alignment;
+        if !cx.speakers_agree() {
+            return None;
+        }
+        if let Some(p) = a
+            .pairs
+            .iter()
+            .find(|p| p.relation == Relation::NumberConflict)
+            && cx.close(&[])
+        {
+            return Some(
+                Finding::new(
+                    &Self::META,
+                    format!(
+                        "the claim says \u{201c}{}\u{201d}; the article says \u{201c}{}\u{201d}",
+                        cx.claim_text(p.claim),
+                        cx.evidence_text(p.evidence)
+                    ),
+                )
+                .claim([cx.claim_span(p.claim)])
+                .evidence([cx.evidence_span(p.evidence)]),
+            );
+        }
+        // A share described differently: "a small share of the forces"
+        // against "the lion's share of the forces".
+        for &ci in &a.unaligned {
+            let UnitKind::Quantity(q) = &cx.claim_unit(ci).kind else {
+                continue;
+            };
+            if q.kind != QuantityKind::Share {
+                continue;
+            }
+            let head = cx
+                .claim
+                .doc
+                .tokens
+                .get(cx.claim_unit(ci).tokens.clone())
+                .into_iter()
+                .flatten()
+                .enumerate()
+                .find(|(_, t)| {
+                    matches!(
+                        t.norm.as_str(),
+                        "share" | "part" | "portion" | "fraction" | "bulk"
+                    )
+                })
+                .map(|(_, t)| t.norm.clone());
+            let Some(head) = head else { continue };
+            let doc = &cx.index.doc;
+            let found = cx
+                .statement
+                .region
+                .iter()
+                .flat_map(|r| r.clone())
+                .find(|&k| {
+                    doc.tokens[k].norm == head
+                        && k > 0
+                        && !matches!(doc.tokens[k - 1].norm.as_str(), "a" | "the" | "of")
+                });
+            if let Some(k) = found
+                && cx.close(&[ci])
+            {
+                let mut s = k;
+                while s > 0
+                    && k - s < 3
+                    && !matches!(
+                        doc.tokens[s - 1].norm.as_str(),
+                        "provide" | "of" | "," | "that"
+                    )
+                    && doc.tokens[s - 1].span.start
+                        >= doc.sentences[cx.statement.sentence].span.start
+                {
+                    s -= 1;
+                    if doc.tokens[s].norm == "the" || doc.tokens[s].norm == "a" {
+                        break;
+                    }
+                }
+                let span = crate::text::Span::new(doc.tokens[s].span.start, doc.tokens[k].span.end);
+                return Some(
+                    Finding::new(
+                        &Self::META,
+                        format!(
+                            "the claim says \u{201c}{}\u{201d}; the article says \u{201c}{}\u{201d}",
+                            cx.claim_text(ci),
+                            doc.slice(span).trim_matches(|c: char| !c.is_alphanumeric())
+                        ),
+                    )
+                    .claim([cx.claim_span(ci)])
+                    .evidence([span]),
+                );
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_silent};
+
+    const ARTICLE: &str = "The union head stated that a peace force would require the deployment of tens of thousands of troops.";
+
+    #[test]
+    fn flags_another_order_of_magnitude() {
+        assert_fires(
+            "number-mismatch",
+            ARTICLE,
+            "The union head said a peace force would require the deployment of hundreds of thousands of troops.",
+        );
+    }
+
+    #[test]
+    fn flags_a_number_outside_a_vague_range() {
+        assert_fires(
+            "number-mismatch",
+            ARTICLE,
+            "The union head said a peace force would require the deployment of 5,000 troops.",
+        );
+    }
+
+    #[test]
+    fn does_not_flag_an_agreeing_number() {
+        assert_silent(
+            "number-mismatch",
+            ARTICLE,
+            "The union head said a peace force would require the deployment of tens of thousands of troops.",
+        );
+    }
+
+    #[test]
+    fn flags_ages() {
+        assert_fires(
+            "number-mismatch",
+            "Russia's three-and-a-half-year-old war in Ukraine goes on.",
+            "Russia's war in Ukraine is two years old.",
+        );
+    }
+}

@@ -1,0 +1,107 @@
+use super::{Context, Finding, Rule, RuleMeta, declare_rule};
+use crate::align::Relation;
+
+declare_rule! {
+    /// The claim negates what the article states, or states what it negates.
+    ///
+    /// ## What it does
+    /// Compares the polarity of the claim's words with the article's where
+    /// they meet. Negators ("not", "never", "no") and verbal negators
+    /// ("refused to", "declined to", "ruled out", "denied") flip the words
+    /// after them in their clause. When the flipped words outweigh the
+    /// others and the rest of the claim is in the statement, the claim
+    /// contradicts it.
+    ///
+    /// ## Why it matters
+    /// A dropped or added "not" reverses a statement while leaving almost
+    /// every word in place; word overlap alone would call it a match.
+    ///
+    /// ## Example
+    /// Article: Trump has stated he will not deploy U.S. troops to Ukraine.
+    /// Claim: Trump said he would send American troops to Ukraine. →
+    /// contradicted.
+    pub struct PolarityFlipped {
+        id: "P001",
+        name: "polarity-flipped",
+        effect: Conflicts,
+    }
+}
+
+impl Rule for PolarityFlipped {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context) -> Option<Finding> {
+        let a = cx.alignment;
+        if !a.polarity_conflict || !cx.close(&[]) || !cx.speakers_agree() {
+            return None;
+        }
+        let negation: Vec<usize> = a
+            .flipped
+            .iter()
+            .copied()
+            .filter(|&pi| a.pairs[pi].relation != Relation::Antonym)
+            .collect();
+        if negation.is_empty()
+            || a.flipped
+                .iter()
+                .any(|&pi| a.pairs[pi].relation == Relation::Antonym)
+        {
+            return None;
+        }
+        let p = &a.pairs[negation[0]];
+        let (c_neg, what) = (cx.claim_unit(p.claim).negated, cx.claim_text(p.claim));
+        let msg = if c_neg {
+            format!("the claim negates \u{201c}{what}\u{201d}; the article affirms it")
+        } else {
+            format!(
+                "the article negates \u{201c}{}\u{201d}; the claim affirms it",
+                cx.evidence_text(p.evidence)
+            )
+        };
+        Some(
+            Finding::new(&Self::META, msg)
+                .claim(negation.iter().map(|&pi| cx.claim_span(a.pairs[pi].claim)))
+                .evidence(
+                    negation
+                        .iter()
+                        .map(|&pi| cx.evidence_span(a.pairs[pi].evidence)),
+                ),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_silent};
+
+    const ARTICLE: &str = "Trump has stated he will not deploy U.S. troops to Ukraine.";
+
+    #[test]
+    fn flags_a_dropped_negation() {
+        assert_fires(
+            "polarity-flipped",
+            ARTICLE,
+            "Trump said he would send American troops to Ukraine.",
+        );
+    }
+
+    #[test]
+    fn flags_a_verbal_negator() {
+        assert_fires(
+            "polarity-flipped",
+            "Macron supported the deployment of troops.",
+            "Macron refused to support the deployment of troops.",
+        );
+    }
+
+    #[test]
+    fn does_not_flag_kept_negation() {
+        assert_silent(
+            "polarity-flipped",
+            ARTICLE,
+            "Trump said he would not send U.S. troops to Ukraine.",
+        );
+    }
+}

@@ -1,0 +1,96 @@
+use super::{Context, Finding, Rule, RuleMeta, declare_rule};
+use crate::extract::speaker::SpeakerMatch;
+
+declare_rule! {
+    /// The claim gives a statement to a different speaker than the article does.
+    ///
+    /// ## What it does
+    /// Fires when everything the claim says matches one of the article's
+    /// statements, with no other conflict, but the claim names a speaker the
+    /// article does not: another person, a named organisation instead of an
+    /// anonymous source, an official instead of a written statement.
+    ///
+    /// ## Why it matters
+    /// Misattribution is among the most common errors in summaries: the words
+    /// are real, the speaker is wrong. Readers judge a statement by who made
+    /// it.
+    ///
+    /// ## Example
+    /// Article: "The planning work continues," the source said.
+    /// Claim: Vance said the planning work continues. → contradicted.
+    pub struct SpeakerMisattributed {
+        id: "A001",
+        name: "speaker-misattributed",
+        effect: Conflicts,
+    }
+}
+
+impl Rule for SpeakerMisattributed {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context) -> Option<Finding> {
+        let a = cx.alignment;
+        if a.speaker != Some(SpeakerMatch::Different) {
+            return None;
+        }
+        let es = cx.statement.speaker.as_ref()?;
+        let cs = cx.claim.speaker.as_ref()?;
+        let clean = a.conflicts().next().is_none()
+            && a.swaps.is_empty()
+            && !a.polarity_conflict
+            && cx.close(&[])
+            && a.pairs.len() >= 2;
+        if !clean {
+            return None;
+        }
+        let mut f = Finding::new(
+            &Self::META,
+            format!(
+                "the article attributes this to {}, not to {}",
+                es.resolved, cs.text
+            ),
+        );
+        if let Some(r) = &cs.mention {
+            f = f.claim([span_of(&cx.claim.doc, r)]);
+        }
+        if let Some(r) = &es.mention {
+            f = f.evidence([span_of(&cx.index.doc, r)]);
+        }
+        Some(f)
+    }
+}
+
+fn span_of(doc: &crate::doc::Doc, r: &std::ops::Range<usize>) -> crate::text::Span {
+    crate::text::Span::new(
+        doc.tokens[r.start].span.start,
+        doc.tokens[r.end - 1].span.end,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_silent};
+
+    const ARTICLE: &str = "A source familiar with the matter said the talks would resume. \
+        Vice President JD Vance said costs would rise.";
+
+    #[test]
+    fn flags_another_speaker() {
+        assert_fires(
+            "speaker-misattributed",
+            ARTICLE,
+            "Vance said the talks would resume.",
+        );
+    }
+
+    #[test]
+    fn does_not_flag_the_right_speaker() {
+        assert_silent(
+            "speaker-misattributed",
+            ARTICLE,
+            "A source said the talks would resume.",
+        );
+    }
+}

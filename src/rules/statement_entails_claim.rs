@@ -1,0 +1,98 @@
+use super::{Context, Finding, Rule, RuleMeta, declare_rule};
+use crate::align::QuoteCheck;
+use crate::extract::speaker::SpeakerMatch;
+
+declare_rule! {
+    /// A statement of the article entails the claim.
+    ///
+    /// ## What it does
+    /// Supports the claim when every one of its units meets the statement
+    /// without conflict: each word by itself, its base form, a synonym or a
+    /// broader term; names and places by any of their forms; numbers and
+    /// times by agreeing values; with the same polarity, no hedge the claim
+    /// drops, the same speaker and outlet when the claim names them, and its
+    /// quotations verbatim. Words the claim leaves out are fine: a claim may
+    /// say less than the article.
+    ///
+    /// ## Why it matters
+    /// This is the only way to `supported`, so the bar is high: the claim
+    /// must be reachable from the statement by dropping words and swapping
+    /// in equivalents.
+    ///
+    /// ## Example
+    /// Article: Military leaders from the United States and several European
+    /// countries have been developing plans ..., officials said.
+    /// Claim: Officials said the United States and several European countries
+    /// have been developing plans ... → supported.
+    pub struct StatementEntailsClaim {
+        id: "S001",
+        name: "statement-entails-claim",
+        effect: Supports,
+    }
+}
+
+impl Rule for StatementEntailsClaim {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context) -> Option<Finding> {
+        let a = cx.alignment;
+        let speaker_ok = matches!(a.speaker, None | Some(SpeakerMatch::Same));
+        let recipient_ok = matches!(a.recipient, None | Some(Some(SpeakerMatch::Same)));
+        let quotes_ok = cx
+            .quotes
+            .iter()
+            .all(|(_, c)| matches!(c, QuoteCheck::Verbatim { .. }));
+        let ok = !cx.claim.units.is_empty()
+            && a.unaligned.is_empty()
+            && a.conflicts().next().is_none()
+            && a.swaps.is_empty()
+            && !a.polarity_conflict
+            && !a.hedge_conflict
+            && speaker_ok
+            && recipient_ok
+            && quotes_ok;
+        ok.then(|| {
+            Finding::new(
+                &Self::META,
+                format!(
+                    "all {} parts of the claim are in the statement",
+                    a.pairs.len()
+                ),
+            )
+            .claim(a.pairs.iter().map(|p| cx.claim_span(p.claim)))
+            .evidence(a.pairs.iter().map(|p| cx.evidence_span(p.evidence)))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_silent};
+
+    const ARTICLE: &str = "Military leaders from the United States and several European countries have been developing plans to provide security guarantees to Ukraine, officials said.";
+
+    #[test]
+    fn supports_a_faithful_paraphrase() {
+        assert_fires(
+            "statement-entails-claim",
+            ARTICLE,
+            "Officials said the United States and several European countries have been developing plans to provide security guarantees to Ukraine.",
+        );
+        assert_fires(
+            "statement-entails-claim",
+            ARTICLE,
+            "American and European military leaders have been developing plans.",
+        );
+    }
+
+    #[test]
+    fn does_not_support_added_content() {
+        assert_silent(
+            "statement-entails-claim",
+            ARTICLE,
+            "Officials said Spain has been developing plans to provide guarantees to Ukraine.",
+        );
+    }
+}

@@ -1,0 +1,88 @@
+use super::{Context, Finding, Rule, RuleMeta, declare_rule};
+use crate::read::UnitKind;
+
+declare_rule! {
+    /// The claim gives a person a title or role the article does not give them.
+    ///
+    /// ## What it does
+    /// Checks the titles a claim writes before a name ("Defense Secretary
+    /// Marco Rubio") or sets off after it ("Jonathan Powell, France's
+    /// national security adviser") against the titles the article gives the
+    /// same person. A title word or place the article never uses for them
+    /// (allowing synonyms and broader words: "official" for "adviser")
+    /// contradicts, when the rest of the claim is in the statement.
+    ///
+    /// ## Why it matters
+    /// Summaries often shuffle the titles in a list of officials: every name
+    /// and every title is in the article, just not together.
+    ///
+    /// ## Example
+    /// Article: Rubio spoke with UK National Security Adviser Jonathan Powell.
+    /// Claim: Rubio spoke with Jonathan Powell, France's national security
+    /// adviser. → contradicted.
+    pub struct TitleMismatch {
+        id: "E002",
+        name: "title-mismatch",
+        effect: Conflicts,
+    }
+}
+
+impl Rule for TitleMismatch {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context) -> Option<Finding> {
+        let rc = cx.claim.role_conflicts.first()?;
+        // The statement must mention the person.
+        let mentions = cx.alignment.pairs.iter().any(|p| {
+            matches!(cx.evidence_unit(p.evidence).kind, UnitKind::Person { id, .. } if id == rc.person)
+        });
+        if !mentions || !cx.close(&[]) || !cx.speakers_agree() {
+            return None;
+        }
+        let person = &cx.index.people.persons[rc.person];
+        Some(
+            Finding::new(
+                &Self::META,
+                format!(
+                    "the claim calls {} \u{201c}{}\u{201d}; the article calls them \u{201c}{}\u{201d}",
+                    person.name,
+                    cx.claim.doc.slice(rc.span),
+                    person.titles.join("\u{201d}, \u{201c}")
+                ),
+            )
+            .claim([rc.span]),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_silent};
+
+    const ARTICLE: &str = "A U.S. official confirmed that Rubio spoke with UK National Security Adviser Jonathan Powell and other officials in France.";
+
+    #[test]
+    fn flags_a_wrong_title() {
+        assert_fires(
+            "title-mismatch",
+            ARTICLE,
+            "A U.S. official confirmed Rubio spoke with Jonathan Powell, France's national security adviser.",
+        );
+    }
+
+    #[test]
+    fn does_not_flag_the_right_title() {
+        assert_silent(
+            "title-mismatch",
+            ARTICLE,
+            "A U.S. official confirmed Rubio spoke with Jonathan Powell, the UK's national security adviser.",
+        );
+        assert_silent(
+            "title-mismatch",
+            ARTICLE,
+            "Rubio spoke with British National Security Adviser Jonathan Powell.",
+        );
+    }
+}

@@ -1,0 +1,223 @@
+//! Combines the rules' findings into one verdict per claim.
+//!
+//! For each candidate statement (see [`crate::align::candidates`]) every
+//! rule in [`crate::rules::RULES`] reports at most one finding. Then, in
+//! this order:
+//!
+//! 1. A candidate with a `Conflicts` finding *contradicts* the claim; one
+//!    with a `Supports` finding and nothing that `Conflicts` or `Blocks`
+//!    *supports* it.
+//! 2. If candidates do both, the one whose alignment is stronger (more and
+//!    closer matched units) decides; a tie goes to `contradicted`, never to
+//!    `supported`.
+//! 3. Otherwise the claim is `contradicted` if a candidate contradicts it,
+//!    `supported` if one supports it, and else `unverified`, explained by the
+//!    closest candidate's blocking findings.
+//!
+//! The deciding rule is the first finding of the deciding kind in registry
+//! order. Ties between candidates go to the earlier statement, so the
+//! outcome is deterministic.
+
+use crate::align::{self, Alignment, ClaimQuote, ClaimReading, QuoteCheck};
+use crate::claims::Verdict;
+use crate::index::Index;
+use crate::rules::{
+    self, ClaimAddsContent, Context, Effect, Finding, NoMatchingStatement, RuleMeta, SingleSource,
+    StatementEntailsClaim,
+};
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Support that rests only on an anonymous source becomes unverified.
+    pub strict_attribution: bool,
+    /// How many candidate statements to align per claim.
+    pub max_candidates: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            strict_attribution: false,
+            max_candidates: 12,
+        }
+    }
+}
+
+/// One candidate statement, aligned and judged.
+pub struct Candidate {
+    pub alignment: Alignment,
+    pub findings: Vec<Finding>,
+}
+
+impl Candidate {
+    pub fn has(&self, effect: Effect) -> bool {
+        self.findings.iter().any(|f| f.rule.effect == effect)
+    }
+
+    pub fn statement(&self) -> usize {
+        self.alignment.statement
+    }
+}
+
+/// The verdict on one claim and why.
+pub struct Outcome {
+    pub reading: ClaimReading,
+    pub verdict: Verdict,
+    pub decided_by: &'static RuleMeta,
+    /// The candidate that decided (or the closest one), as an index into
+    /// `candidates`.
+    pub evidence: Option<usize>,
+    pub candidates: Vec<Candidate>,
+    pub quotes: Vec<(ClaimQuote, QuoteCheck)>,
+}
+
+impl Outcome {
+    pub fn evidence(&self) -> Option<&Candidate> {
+        self.evidence.map(|i| &self.candidates[i])
+    }
+
+    /// The findings of the deciding candidate.
+    pub fn findings(&self) -> &[Finding] {
+        self.evidence().map_or(&[], |c| c.findings.as_slice())
+    }
+}
+
+/// Judges one claim against an index.
+pub fn judge(text: &str, index: &Index, options: &Options) -> Outcome {
+    let reading = align::read_claim(text, index);
+    let quotes = align::check_quotes(&reading, index);
+    let mut ids = align::candidates(&reading, index, options.max_candidates);
+    for (_, q) in &quotes {
+        let st = match q {
+            QuoteCheck::Verbatim { statement, .. } | QuoteCheck::Altered { statement, .. } => {
+                *statement
+            }
+            QuoteCheck::Missing => None,
+        };
+        if let Some(s) = st
+            && !ids.contains(&s)
+        {
+            ids.push(s);
+        }
+    }
+    let mut candidates = Vec::with_capacity(ids.len());
+    for id in ids {
+        let st = &index.statements[id];
+        let alignment = align::align(&reading, index, st);
+        let cx = Context {
+            claim: &reading,
+            index,
+            statement: st,
+            alignment: &alignment,
+            quotes: &quotes,
+            strict_attribution: options.strict_attribution,
+        };
+        let mut findings: Vec<Finding> = rules::RULES.iter().filter_map(|r| r.check(&cx)).collect();
+        if options.strict_attribution && SingleSource::blocks_when_strict(&cx) {
+            for f in &mut findings {
+                if f.rule.name == SingleSource::META.name {
+                    f.message = format!("{} — not enough under --strict-attribution", f.message);
+                }
+            }
+        }
+        let strict_block = options.strict_attribution && SingleSource::blocks_when_strict(&cx);
+        candidates.push((
+            Candidate {
+                alignment,
+                findings,
+            },
+            strict_block,
+        ));
+    }
+    let strict_blocked: Vec<bool> = candidates.iter().map(|c| c.1).collect();
+    let candidates: Vec<Candidate> = candidates.into_iter().map(|c| c.0).collect();
+
+    if candidates.is_empty() {
+        return Outcome {
+            reading,
+            verdict: Verdict::Unverified,
+            decided_by: &NoMatchingStatement::META,
+            evidence: None,
+            candidates,
+            quotes,
+        };
+    }
+
+    let rank = |c: &Candidate| (c.alignment.score, std::cmp::Reverse(c.statement()));
+    let best = |pred: &dyn Fn(usize, &Candidate) -> bool| -> Option<usize> {
+        candidates
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| pred(*i, c))
+            .max_by_key(|(_, c)| rank(c))
+            .map(|(i, _)| i)
+    };
+    let conflict = best(&|_, c| c.has(Effect::Conflicts));
+    let support = best(&|i, c| {
+        c.has(Effect::Supports)
+            && !c.has(Effect::Conflicts)
+            && !c.has(Effect::Blocks)
+            && !strict_blocked[i]
+    });
+    let first_of = |c: &Candidate, effect: Effect| -> Option<&'static RuleMeta> {
+        c.findings
+            .iter()
+            .find(|f| f.rule.effect == effect)
+            .map(|f| f.rule)
+    };
+    let (verdict, evidence, decided_by) = match (conflict, support) {
+        (Some(ci), Some(si)) if candidates[si].alignment.score > candidates[ci].alignment.score => {
+            (Verdict::Supported, si, &StatementEntailsClaim::META)
+        }
+        (Some(ci), _) => (
+            Verdict::Contradicted,
+            ci,
+            first_of(&candidates[ci], Effect::Conflicts).unwrap_or(&StatementEntailsClaim::META),
+        ),
+        (None, Some(si)) => (Verdict::Supported, si, &StatementEntailsClaim::META),
+        (None, None) => {
+            // The closest candidate explains what is missing.
+            let ci = candidates
+                .iter()
+                .enumerate()
+                .max_by_key(|(_, c)| {
+                    (
+                        c.alignment.pairs.len(),
+                        c.alignment.score,
+                        std::cmp::Reverse(c.statement()),
+                    )
+                })
+                .map_or(0, |(i, _)| i);
+            let c = &candidates[ci];
+            let rule = if strict_blocked[ci] && c.has(Effect::Supports) {
+                &SingleSource::META
+            } else {
+                first_of(c, Effect::Blocks).unwrap_or(&ClaimAddsContent::META)
+            };
+            // Barely related: say that nothing speaks to the claim rather
+            // than show a sentence that shares a word with it.
+            let n = reading.units.len().max(1);
+            if c.alignment.pairs.is_empty()
+                || (c.alignment.pairs.len() * 4 < n && c.alignment.pairs.len() <= 1)
+            {
+                return Outcome {
+                    reading,
+                    verdict: Verdict::Unverified,
+                    decided_by: &NoMatchingStatement::META,
+                    evidence: None,
+                    candidates,
+                    quotes,
+                };
+            }
+            (Verdict::Unverified, ci, rule)
+        }
+    };
+    Outcome {
+        reading,
+        verdict,
+        decided_by,
+        evidence: Some(evidence),
+        candidates,
+        quotes,
+    }
+}
