@@ -1,0 +1,85 @@
+//! Development aid: prints each claim's verdict with its findings.
+use claimcheck::claims::{self, Format};
+use claimcheck::index::Index;
+use claimcheck::verdict::{self, Options};
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let text = std::fs::read_to_string(&args[1]).unwrap();
+    let claims = claims::parse(&std::fs::read_to_string(&args[2]).unwrap(), Format::Auto).unwrap();
+    let only = args.get(3);
+    let index = Index::build(&text, None);
+    let mut ok = 0;
+    for c in &claims {
+        if let Some(o) = only
+            && &c.id != o
+        {
+            continue;
+        }
+        let out = verdict::judge(&c.text, &index, &Options::default());
+        let good = c.expect == Some(out.verdict);
+        if good {
+            ok += 1;
+        }
+        let mark = if good { "  " } else { "XX" };
+        println!(
+            "{mark} {} expect={:?} got={} by={}",
+            c.id,
+            c.expect.map(|v| v.to_string()),
+            out.verdict,
+            out.decided_by.name
+        );
+        if !good || only.is_some() {
+            println!("     claim: {}", c.text);
+            if let Some(sp) = &out.reading.speaker {
+                println!(
+                    "     claim speaker: {} {:?} {:?}",
+                    sp.text, sp.profile.kind, sp.profile.names
+                );
+            }
+            let units: Vec<String> = out
+                .reading
+                .units
+                .iter()
+                .map(|u| {
+                    format!(
+                        "{}{}{}",
+                        u.describe(&out.reading.doc),
+                        if u.negated { "[neg]" } else { "" },
+                        if u.hedged { "[h]" } else { "" }
+                    )
+                })
+                .collect();
+            println!("     units: {:?}", units);
+            for (i, cand) in out.candidates.iter().enumerate() {
+                if only.is_none() && Some(i) != out.evidence {
+                    continue;
+                }
+                let st = &index.statements[cand.statement()];
+                let s = &index.doc.sentences[st.sentence];
+                println!(
+                    "     cand #{} score={} sp={:?} unaligned={:?} swaps={} flip={} hedge={}: {}",
+                    st.id,
+                    cand.alignment.score,
+                    cand.alignment.speaker,
+                    cand.alignment
+                        .unaligned
+                        .iter()
+                        .map(|&u| out.reading.units[u].describe(&out.reading.doc))
+                        .collect::<Vec<_>>(),
+                    cand.alignment.swaps.len(),
+                    cand.alignment.polarity_conflict,
+                    cand.alignment.hedge_conflict,
+                    &index.doc.text[s.span.start..s.span.end]
+                        .chars()
+                        .take(140)
+                        .collect::<String>()
+                );
+                for f in &cand.findings {
+                    println!("        - {} {}", f.rule.name, f.message);
+                }
+            }
+        }
+    }
+    println!("{ok}/{} as expected", claims.len());
+}

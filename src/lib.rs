@@ -1,0 +1,109 @@
+//! claimcheck: index the attributed statements of a news article and check
+//! claims against them.
+//!
+//! The library does no I/O. [`Article::parse`] reads an article's text into
+//! an [`index::Index`]; [`claims::parse`] reads a claims file; [`check`]
+//! gives each claim a [`claims::Verdict`] with the rules that decided it
+//! and the evidence; [`report`] renders the results.
+//!
+//! ```
+//! use claimcheck::{Article, check, claims, verdict::Options};
+//! let article = Article::parse("Officials said the talks would resume on Monday.", None).unwrap();
+//! let claims = claims::parse(r#"{"id": "a", "text": "The talks will resume on Monday."}"#, claims::Format::Auto).unwrap();
+//! let outcomes = check(article.index(), &claims, &Options::default());
+//! assert_eq!(outcomes[0].verdict, claims::Verdict::Supported);
+//! ```
+
+pub mod align;
+pub mod claims;
+pub mod doc;
+pub mod extract;
+pub mod index;
+pub mod lexicon;
+pub mod read;
+pub mod report;
+pub mod rules;
+pub mod text;
+pub mod verdict;
+
+use read::time::Date;
+use std::fmt;
+
+/// A problem with an article's text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ArticleError {
+    /// Nothing but white space.
+    Empty,
+    /// Not UTF-8: the first bad byte.
+    NotUtf8 { offset: usize },
+}
+
+impl fmt::Display for ArticleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ArticleError::Empty => f.write_str("the article is empty"),
+            ArticleError::NotUtf8 { offset } => {
+                write!(
+                    f,
+                    "the article is not UTF-8 text (invalid byte at offset {offset})"
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for ArticleError {}
+
+/// A parsed article with its attributed-statement index.
+pub struct Article {
+    index: index::Index,
+}
+
+impl Article {
+    /// Reads an article. `published` sets the publication date used to
+    /// resolve relative times; without it the dateline, if any, is used.
+    pub fn parse(text: &str, published: Option<Date>) -> Result<Article, ArticleError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if text.trim().is_empty() {
+            return Err(ArticleError::Empty);
+        }
+        Ok(Article {
+            index: index::Index::build(text, published),
+        })
+    }
+
+    /// Decodes bytes as UTF-8, reporting the first invalid byte.
+    pub fn decode(bytes: &[u8]) -> Result<&str, ArticleError> {
+        std::str::from_utf8(bytes).map_err(|e| ArticleError::NotUtf8 {
+            offset: e.valid_up_to(),
+        })
+    }
+
+    pub fn index(&self) -> &index::Index {
+        &self.index
+    }
+}
+
+/// Judges every claim against the index, in input order.
+pub fn check(
+    index: &index::Index,
+    claims: &[claims::Claim],
+    options: &verdict::Options,
+) -> Vec<verdict::Outcome> {
+    claims
+        .iter()
+        .map(|c| verdict::judge(&c.text, index, options))
+        .collect()
+}
+
+/// Parses a date written `YYYY-MM-DD`.
+pub fn parse_date(s: &str) -> Option<Date> {
+    let mut parts = s.trim().split('-');
+    let year: i32 = parts.next()?.parse().ok()?;
+    let month: u8 = parts.next()?.parse().ok()?;
+    let day: u8 = parts.next()?.parse().ok()?;
+    if parts.next().is_some() || !Date::valid(year, month, day) {
+        return None;
+    }
+    Some(Date { year, month, day })
+}

@@ -1,0 +1,381 @@
+//! Reports: one result model built from the verdicts, and one renderer per
+//! output format (`text`, `json`, `markdown`). Renderers only format; they
+//! decide nothing.
+
+pub mod diff;
+pub mod index;
+pub mod json;
+pub mod markdown;
+pub mod text;
+
+use crate::align::QuoteCheck;
+use crate::claims::{Claim, Verdict};
+use crate::index::{Index, Statement};
+use crate::read::UnitKind;
+use crate::read::time;
+use crate::rules::{Effect, Finding};
+use crate::text::Span;
+use crate::verdict::Outcome;
+pub use diff::{DiffOp, DiffTag};
+
+/// When a claim counts as failing the run (see `CheckReport::failed`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum FailOn {
+    /// A claim without `expect` fails when contradicted (the default).
+    #[default]
+    Contradicted,
+    /// A claim without `expect` fails when contradicted or unverified.
+    Unverified,
+    /// Only a differing `expect` fails.
+    Never,
+}
+
+/// A marked stretch of the evidence sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mark {
+    /// Byte range within the sentence text.
+    pub start: usize,
+    pub end: usize,
+    pub conflict: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct SpeakerView {
+    pub text: String,
+    pub resolved: String,
+    pub kind: String,
+    pub via: String,
+    pub roles: Vec<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct TimeView {
+    pub text: String,
+    /// Calendar dates the time resolves to, when the publication date is known.
+    pub dates: Option<(String, String)>,
+}
+
+/// The evidence statement of a result.
+#[derive(Clone, Debug)]
+pub struct EvidenceView {
+    pub statement: usize,
+    pub sentence: String,
+    pub line: usize,
+    pub column: usize,
+    pub span: Span,
+    pub speaker: Option<SpeakerView>,
+    pub cue: Option<String>,
+    pub recipient: Option<String>,
+    pub when: Vec<TimeView>,
+    pub marks: Vec<Mark>,
+}
+
+#[derive(Clone, Debug)]
+pub struct FindingView {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub effect: Effect,
+    pub message: String,
+}
+
+/// One claim's result, as every renderer sees it.
+#[derive(Clone, Debug)]
+pub struct ClaimResult {
+    pub id: String,
+    pub text: String,
+    pub line: usize,
+    pub column: usize,
+    pub expect: Option<Verdict>,
+    pub verdict: Verdict,
+    /// Whether this claim fails the run.
+    pub failed: bool,
+    pub rule: FindingView,
+    /// Findings of the deciding statement, in registry order.
+    pub findings: Vec<FindingView>,
+    pub evidence: Option<EvidenceView>,
+    /// "as reported by: ..." when support rests on an attributed statement.
+    pub attribution: Option<String>,
+    /// Word diff between the claim's wording and the article's.
+    pub diff: Vec<DiffOp>,
+}
+
+impl ClaimResult {
+    pub fn as_expected(&self) -> Option<bool> {
+        self.expect.map(|e| e == self.verdict)
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Summary {
+    pub claims: usize,
+    pub supported: usize,
+    pub contradicted: usize,
+    pub unverified: usize,
+    pub with_expect: usize,
+    pub as_expected: usize,
+    pub failed: usize,
+}
+
+/// Everything `check` reports.
+#[derive(Clone, Debug)]
+pub struct CheckReport {
+    pub article: String,
+    pub claims_file: String,
+    pub published: Option<String>,
+    pub results: Vec<ClaimResult>,
+    pub summary: Summary,
+}
+
+impl CheckReport {
+    pub fn failed(&self) -> bool {
+        self.summary.failed > 0
+    }
+}
+
+fn view(f: &Finding) -> FindingView {
+    FindingView {
+        id: f.rule.id,
+        name: f.rule.name,
+        effect: f.rule.effect,
+        message: f.message.clone(),
+    }
+}
+
+/// Builds the report for claims judged against an index.
+pub fn build(
+    index: &Index,
+    claims: &[Claim],
+    outcomes: &[Outcome],
+    fail_on: FailOn,
+    article: &str,
+    claims_file: &str,
+) -> CheckReport {
+    let mut summary = Summary {
+        claims: claims.len(),
+        ..Summary::default()
+    };
+    let mut results = Vec::with_capacity(claims.len());
+    for (c, o) in claims.iter().zip(outcomes) {
+        let r = result(index, c, o, fail_on);
+        match r.verdict {
+            Verdict::Supported => summary.supported += 1,
+            Verdict::Contradicted => summary.contradicted += 1,
+            Verdict::Unverified => summary.unverified += 1,
+        }
+        if let Some(ok) = r.as_expected() {
+            summary.with_expect += 1;
+            summary.as_expected += usize::from(ok);
+        }
+        summary.failed += usize::from(r.failed);
+        results.push(r);
+    }
+    CheckReport {
+        article: article.to_string(),
+        claims_file: claims_file.to_string(),
+        published: index.published.map(|d| d.to_string()),
+        results,
+        summary,
+    }
+}
+
+fn result(index: &Index, c: &Claim, o: &Outcome, fail_on: FailOn) -> ClaimResult {
+    let failed = match c.expect {
+        Some(e) => e != o.verdict,
+        None => match fail_on {
+            FailOn::Contradicted => o.verdict == Verdict::Contradicted,
+            FailOn::Unverified => o.verdict != Verdict::Supported,
+            FailOn::Never => false,
+        },
+    };
+    let findings: Vec<FindingView> = o.findings().iter().map(view).collect();
+    let deciding = o
+        .findings()
+        .iter()
+        .find(|f| f.rule.name == o.decided_by.name)
+        .map(view)
+        .unwrap_or(FindingView {
+            id: o.decided_by.id,
+            name: o.decided_by.name,
+            effect: o.decided_by.effect,
+            message: match o.decided_by.name {
+                "no-matching-statement" => {
+                    "no statement of the article speaks to this claim".to_string()
+                }
+                _ => o.decided_by.summary().to_string(),
+            },
+        });
+    let attribution = o
+        .findings()
+        .iter()
+        .find(|f| f.rule.name == "single-source")
+        .filter(|_| o.verdict == Verdict::Supported || o.decided_by.name == "single-source")
+        .map(|f| f.message.clone());
+    let evidence = o.evidence().map(|cand| {
+        let st = &index.statements[cand.statement()];
+        evidence_view(index, st, cand)
+    });
+    let diff = result_diff(index, o);
+    ClaimResult {
+        id: c.id.clone(),
+        text: c.text.clone(),
+        line: c.line,
+        column: c.column,
+        expect: c.expect,
+        verdict: o.verdict,
+        failed,
+        rule: deciding,
+        findings,
+        evidence,
+        attribution,
+        diff,
+    }
+}
+
+fn evidence_view(index: &Index, st: &Statement, cand: &crate::verdict::Candidate) -> EvidenceView {
+    let doc = &index.doc;
+    let s = &doc.sentences[st.sentence];
+    let (line, column) = doc.line_col(s.span.start);
+    let units = &index.units[st.sentence];
+    let mut marks: Vec<Mark> = Vec::new();
+    let conflict_spans: Vec<Span> = cand
+        .findings
+        .iter()
+        .filter(|f| f.rule.effect == Effect::Conflicts)
+        .flat_map(|f| f.evidence_spans.iter().copied())
+        .collect();
+    for p in &cand.alignment.pairs {
+        let u = &units[p.evidence];
+        let span = Span::new(
+            doc.tokens[u.tokens.start].span.start,
+            doc.tokens[u.tokens.end - 1].span.end,
+        );
+        let conflict = p.relation.is_conflict()
+            || p.relation == crate::align::Relation::Antonym
+            || conflict_spans.iter().any(|c| c.contains(span));
+        marks.push(Mark {
+            start: span.start - s.span.start,
+            end: span.end - s.span.start,
+            conflict,
+        });
+    }
+    for c in conflict_spans {
+        if s.span.contains(c)
+            && !marks
+                .iter()
+                .any(|m| m.start == c.start - s.span.start && m.end == c.end - s.span.start)
+        {
+            marks.push(Mark {
+                start: c.start - s.span.start,
+                end: c.end - s.span.start,
+                conflict: true,
+            });
+        }
+    }
+    marks.sort_by_key(|m| (m.start, m.end));
+    // Drop marks nested in others.
+    let mut kept: Vec<Mark> = Vec::new();
+    for m in marks {
+        if let Some(last) = kept.last_mut()
+            && m.start < last.end
+        {
+            last.end = last.end.max(m.end);
+            last.conflict |= m.conflict;
+            continue;
+        }
+        kept.push(m);
+    }
+    let speaker = st.speaker.as_ref().map(|sp| SpeakerView {
+        text: sp.text.clone(),
+        resolved: sp.resolved.clone(),
+        kind: serde_json::to_value(sp.profile.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default(),
+        via: serde_json::to_value(sp.via)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default(),
+        roles: sp.roles.clone(),
+    });
+    let when = units
+        .iter()
+        .filter(|u| st.in_region(&u.tokens))
+        .filter_map(|u| match &u.kind {
+            UnitKind::Time(t) => Some(TimeView {
+                text: doc.range_text(u.tokens.clone()).to_string(),
+                dates: time::resolve(t, index.published)
+                    .map(|(a, b)| (a.to_string(), b.to_string())),
+            }),
+            _ => None,
+        })
+        .collect();
+    EvidenceView {
+        statement: st.id,
+        sentence: doc.slice(s.span).to_string(),
+        line,
+        column,
+        span: s.span,
+        speaker,
+        cue: st.cue.as_ref().map(|c| c.text.clone()),
+        recipient: st.recipient.as_ref().map(|r| r.text.clone()),
+        when,
+        marks: kept,
+    }
+}
+
+/// The word diff to show: for an altered quotation, the claim's quotation
+/// against the article's; for another near miss, the claim against the
+/// stretch of the statement its words met.
+fn result_diff(index: &Index, o: &Outcome) -> Vec<DiffOp> {
+    for (q, check) in &o.quotes {
+        if let QuoteCheck::Altered { article, .. } = check {
+            return diff::words(article, &q.words);
+        }
+    }
+    let Some(cand) = o.evidence() else {
+        return Vec::new();
+    };
+    if o.verdict == Verdict::Supported || cand.alignment.pairs.is_empty() {
+        return Vec::new();
+    }
+    let conflicts = cand
+        .findings
+        .iter()
+        .any(|f| f.rule.effect == Effect::Conflicts);
+    if !conflicts {
+        return Vec::new();
+    }
+    let st = &index.statements[cand.statement()];
+    let units = &index.units[st.sentence];
+    let doc = &index.doc;
+    let first = cand
+        .alignment
+        .pairs
+        .iter()
+        .map(|p| units[p.evidence].tokens.start)
+        .min()
+        .unwrap_or(0);
+    let last = cand
+        .alignment
+        .pairs
+        .iter()
+        .map(|p| units[p.evidence].tokens.end)
+        .max()
+        .unwrap_or(0);
+    let article = diff::tokens(doc, first..last);
+    let reading = &o.reading;
+    let cfirst = reading
+        .units
+        .iter()
+        .map(|u| u.tokens.start)
+        .min()
+        .unwrap_or(0);
+    let clast = reading
+        .units
+        .iter()
+        .map(|u| u.tokens.end)
+        .max()
+        .unwrap_or(0);
+    let claim = diff::tokens(&reading.doc, cfirst..clast);
+    diff::words(&article, &claim)
+}
