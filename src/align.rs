@@ -444,6 +444,8 @@ pub fn relate(
         (K::Concept { key: a }, K::Concept { key: b }) => {
             if a == b {
                 Some(Relation::Same)
+            } else if lexicon::are_synonyms(a, b) {
+                Some(Relation::Synonym)
             } else if lexicon::are_antonyms(a, b) {
                 Some(Relation::Antonym)
             } else {
@@ -466,6 +468,8 @@ pub fn relate(
         ) => {
             if a == b {
                 Some(Relation::Same)
+            } else if lexicon::are_synonyms(a, b) {
+                Some(Relation::Synonym)
             } else if lexicon::are_antonyms(a, b) {
                 Some(Relation::Antonym)
             } else {
@@ -552,38 +556,101 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         .iter()
         .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
         .map(|(s, _)| *s);
-    let mut pairs: Vec<Pair> = Vec::new();
-    let mut unaligned = Vec::new();
+    // Names, places and numbers stand for one thing each: "U.S. forces
+    // under U.S. command" needs two. They are matched after the other words,
+    // preferring the article's unit that stands between the article words
+    // the claim's neighbouring words met.
+    let exclusive = |u: &Unit| is_entity(u) || matches!(u.kind, UnitKind::Quantity(_));
+    let rank = |a: &(usize, Relation), b: &(usize, Relation), last: Option<usize>| {
+        let ua = &sentence_units[a.0];
+        let ub = &sentence_units[b.0];
+        let sa = a.1.score() * 4 + u32::from(Some(ua.segment) == anchor) * 2;
+        let sb = b.1.score() * 4 + u32::from(Some(ub.segment) == anchor) * 2;
+        let da = last.map_or(0, |p| ua.tokens.start.abs_diff(p));
+        let db = last.map_or(0, |p| ub.tokens.start.abs_diff(p));
+        sa.cmp(&sb).then(db.cmp(&da)).then(b.0.cmp(&a.0))
+    };
+    let mut chosen: Vec<Option<(usize, Relation)>> = vec![None; claim.units.len()];
     let mut last_pos: Option<usize> = None;
     for (ci, v) in cands.iter().enumerate() {
-        // A name, place or number in the article stands for one thing in
-        // the claim: "U.S. forces under U.S. command" needs two.
-        let taken = |ei: usize| {
-            (is_entity(&sentence_units[ei])
-                || matches!(sentence_units[ei].kind, UnitKind::Quantity(_)))
-                && pairs.iter().any(|p| p.evidence == ei)
-        };
-        let best = v.iter().filter(|(ei, _)| !taken(*ei)).max_by(|a, b| {
-            let ua = &sentence_units[a.0];
-            let ub = &sentence_units[b.0];
-            let sa = a.1.score() * 4 + u32::from(Some(ua.segment) == anchor) * 2;
-            let sb = b.1.score() * 4 + u32::from(Some(ub.segment) == anchor) * 2;
-            let da = last_pos.map_or(0, |p| ua.tokens.start.abs_diff(p));
-            let db = last_pos.map_or(0, |p| ub.tokens.start.abs_diff(p));
-            sa.cmp(&sb).then(db.cmp(&da)).then(b.0.cmp(&a.0))
-        });
-        match best {
-            Some(&(ei, rel)) => {
-                last_pos = Some(sentence_units[ei].tokens.start);
-                pairs.push(Pair {
-                    claim: ci,
-                    evidence: ei,
-                    relation: rel,
-                });
+        if exclusive(&claim.units[ci]) {
+            continue;
+        }
+        if let Some(&best) = v.iter().max_by(|a, b| rank(a, b, last_pos)) {
+            last_pos = Some(sentence_units[best.0].tokens.start);
+            chosen[ci] = Some(best);
+        }
+    }
+    let position = |chosen: &[Option<(usize, Relation)>], ci: usize, ei: usize| -> bool {
+        let e_at = sentence_units[ei].tokens.start;
+        let before = (0..ci)
+            .rev()
+            .find_map(|k| chosen[k])
+            .map(|(e, _)| sentence_units[e].tokens.start);
+        let after = (ci + 1..chosen.len())
+            .find_map(|k| chosen[k])
+            .map(|(e, _)| sentence_units[e].tokens.start);
+        before.is_none_or(|b| b < e_at) && after.is_none_or(|a| e_at < a)
+    };
+    let mut taken: Vec<usize> = Vec::new();
+    for in_place_only in [true, false] {
+        for (ci, v) in cands.iter().enumerate() {
+            if !exclusive(&claim.units[ci]) || chosen[ci].is_some() {
+                continue;
             }
+            let free: Vec<&(usize, Relation)> = v
+                .iter()
+                .filter(|(ei, _)| !taken.contains(ei))
+                .filter(|(ei, _)| !in_place_only || position(&chosen, ci, *ei))
+                .collect();
+            if let Some(&best) = free.into_iter().max_by(|a, b| rank(a, b, None)) {
+                taken.push(best.0);
+                chosen[ci] = Some(best);
+            }
+        }
+    }
+    let mut pairs: Vec<Pair> = Vec::new();
+    let mut unaligned = Vec::new();
+    for (ci, c) in chosen.iter().enumerate() {
+        match c {
+            Some((ei, rel)) => pairs.push(Pair {
+                claim: ci,
+                evidence: *ei,
+                relation: *rel,
+            }),
             None => unaligned.push(ci),
         }
     }
+    // One clause of the claim is one clause of the statement: "checks will
+    // be scrapped" does not meet "checks will continue, while officials will
+    // scrap the interviews". Matches outside the clause most of the claim's
+    // clause meets are undone (times excepted: a statement's time may be
+    // set apart from it).
+    let mut by_claim_seg: BTreeMap<u32, BTreeMap<u32, usize>> = BTreeMap::new();
+    for p in &pairs {
+        let cs = claim.units[p.claim].segment;
+        let es = sentence_units[p.evidence].segment;
+        *by_claim_seg.entry(cs).or_default().entry(es).or_default() += 1;
+    }
+    let home: BTreeMap<u32, u32> = by_claim_seg
+        .iter()
+        .map(|(cs, m)| {
+            let best = m
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .map_or(0, |(s, _)| *s);
+            (*cs, best)
+        })
+        .collect();
+    pairs.retain(|p| {
+        let keep = matches!(claim.units[p.claim].kind, UnitKind::Time(_))
+            || home.get(&claim.units[p.claim].segment) == Some(&sentence_units[p.evidence].segment);
+        if !keep {
+            unaligned.push(p.claim);
+        }
+        keep
+    });
+    unaligned.sort_unstable();
     // Swapped names: one unmatched name in the claim where the statement's
     // anchor clause has one unmatched name of the same kind.
     let used: Vec<usize> = pairs.iter().map(|p| p.evidence).collect();
@@ -607,9 +674,27 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
     let cg = adjacent_groups(&claim_entities, &claim.units);
     let eg = adjacent_groups(&ev_entities, sentence_units);
     let mut swaps = Vec::new();
+    // The article's name must stand where the claim's does: between the
+    // article words that the claim's neighbouring words met.
+    let in_place = |c: &[usize], e: &[usize]| {
+        let (c0, c1) = (c[0], c[c.len() - 1]);
+        let e_at = sentence_units[e[0]].tokens.start;
+        let before = pairs
+            .iter()
+            .filter(|p| p.claim < c0)
+            .max_by_key(|p| p.claim)
+            .map(|p| sentence_units[p.evidence].tokens.start);
+        let after = pairs
+            .iter()
+            .filter(|p| p.claim > c1)
+            .min_by_key(|p| p.claim)
+            .map(|p| sentence_units[p.evidence].tokens.start);
+        before.is_none_or(|b| b < e_at) && after.is_none_or(|a| e_at < a)
+    };
     if cg.len() == 1
         && eg.len() == 1
         && kinds_fit(&claim.units[cg[0][0]], &sentence_units[eg[0][0]])
+        && in_place(&cg[0], &eg[0])
     {
         swaps.push(Swap {
             claim: cg[0].clone(),

@@ -541,9 +541,8 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         let before = trim(doc, a..i);
         let after = if se < end { trim(doc, se..end) } else { se..se };
         let mut content = Vec::new();
-        let only_function_words = (a..i).all(|k| {
-            lexicon::is_stopword(&doc.tokens[k].norm) || !doc.tokens[k].is_wordlike()
-        });
+        let only_function_words = (a..i)
+            .all(|k| lexicon::is_stopword(&doc.tokens[k].norm) || !doc.tokens[k].is_wordlike());
         if !before.is_empty() && (before.len() > 3 || !only_function_words) {
             content.push(before);
         }
@@ -662,42 +661,31 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             }
             j -= 1;
         }
-        // "with X stating:" keeps X; a bare participle needs a subject.
-        let found = np_backward(doc, a, j).or_else(|| {
-            // "Lydia Buchtmann for Food Standards Australia, says": a
-            // subject set off by a comma, from the start of the sentence.
-            (j > a + 1 && doc.tokens[j - 1].is_punct(",") && !participle)
-                .then(|| np_backward(doc, a, j - 1))
-                .flatten()
-                .filter(|&sp| sp == a || (sp > a && doc.tokens[sp - 1].is_quote()))
-                .inspect(|_| j -= 1)
-        });
-        let Some(mut sp) = found else {
-            i += len;
-            continue;
-        };
+        // "Jeff Rathke, the State Department Spokesperson, said";
+        // "Malaysia's Prime Minister, Najib Razak said"; "Lydia Buchtmann for
+        // Food Standards Australia, says": a name with roles set off by commas.
         let mut roles = Vec::new();
-        // Appositives: "Jeff Rathke, the State Department Spokesperson, said";
-        // "Malaysia's Prime Minister, Najib Razak said".
-        if sp > a + 1 && doc.tokens[sp - 1].is_punct(",") && j == i {
-            if let Some(sp2) = np_backward(doc, a, sp - 1) {
-                let this_is_role = is_role_phrase(doc, sp..j);
-                let prev_is_role = is_role_phrase(doc, sp2..sp - 1);
-                if this_is_role && !prev_is_role && starts_name(doc, sp2) {
-                    roles.push(sp..j);
-                    let name_end = sp - 1;
-                    sp = sp2;
-                    // Speaker is the name; the role stays a role.
-                    j = name_end;
-                } else if prev_is_role
-                    && !this_is_role
-                    && doc.proper[sp]
-                    && (sp2 == a || doc.tokens[sp2 - 1].is_punct(","))
-                {
-                    roles.push(sp2..sp - 1);
+        let near_comma = (j > a && doc.tokens[j - 1].is_punct(","))
+            || np_backward(doc, a, j).is_some_and(|sp| sp > a && doc.tokens[sp - 1].is_punct(","));
+        let appositive = if near_comma && !participle {
+            appositive_subject(doc, a, j)
+        } else {
+            None
+        };
+        let sp = if let Some((speaker, rs)) = appositive {
+            roles = rs;
+            j = speaker.end;
+            speaker.start
+        } else {
+            // "with X stating:" keeps X; a bare participle needs a subject.
+            match np_backward(doc, a, j) {
+                Some(sp) => sp,
+                None => {
+                    i += len;
+                    continue;
                 }
             }
-        }
+        };
         let speaker = sp..j;
         // "officials have not said why": no statement. A negated stance
         // ("refused to support") is a stance all the same.
@@ -739,9 +727,22 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             continue;
         }
         let (cs, recipient) = content_start(doc, after, end, &key);
+        let naming = matches!(
+            key.as_str(),
+            "describ"
+                | "characteris"
+                | "characteriz"
+                | "dub"
+                | "label"
+                | "brand"
+                | "call"
+                | "accus"
+        );
         let clear = cs > after && matches!(norm(doc, cs - 1), "that" | ":")
             || (cs < end && doc.tokens[cs].is_quote())
-            || clause_follows(doc, cs, end);
+            || clause_follows(doc, cs, end)
+            || (naming
+                && (cs..end.min(cs + 7)).any(|k| doc.tokens[k].is_quote() || norm(doc, k) == "as"));
         if (strict && !clear && !negated) || (cs >= end && mode == Mode::Article) {
             i += len;
             continue;
@@ -751,7 +752,22 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         } else {
             Vec::new()
         };
-        let region = std::iter::once(speaker.end..end).collect();
+        let mut region: Vec<Range<usize>> = std::iter::once(speaker.end..end).collect();
+        // An introductory phrase before the speaker dates or places the
+        // statement: "On Wednesday, X told ...", "During PMQs, X said".
+        if speaker.start > a + 1 && doc.tokens[speaker.start - 1].is_punct(",") {
+            let intro = a..speaker.start - 1;
+            let fits = PREPOSITIONS.contains(&norm(doc, a))
+                || crate::read::time::parse_at(doc, a, speaker.start)
+                    .is_some_and(|(_, n)| a + n == speaker.start - 1);
+            if fits
+                && !intro
+                    .clone()
+                    .any(|k| is_verbish(doc, k) || doc.tokens[k].is_punct(","))
+            {
+                region.push(intro);
+            }
+        }
         for k in speaker.clone() {
             taken[k] = true;
         }
@@ -881,8 +897,103 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
     raws
 }
 
-fn starts_name(doc: &Doc, i: usize) -> bool {
-    doc.proper[i] || doc.tokens[i].cap
+/// A subject written as a name and roles set off by commas, ending at `j`
+/// (just before the cue): "NAME, ROLE, ROLE said" or "ROLE, NAME said",
+/// after any introductory phrase ("In a statement, ...", "Discussing his
+/// concern, ..."). Returns the name and the roles.
+fn appositive_subject(doc: &Doc, a: usize, j: usize) -> Option<(Range<usize>, Vec<Range<usize>>)> {
+    let mut segs: Vec<Range<usize>> = Vec::new();
+    let mut s = a;
+    for k in a..j {
+        if doc.tokens[k].is_punct(",") && !in_quote(doc, k) {
+            segs.push(s..k);
+            s = k + 1;
+        }
+    }
+    segs.push(s..j);
+    segs.retain(|r| !r.is_empty());
+    // Introductory phrases: a preposition, a participle or a time.
+    while segs.len() > 1 {
+        let first = &doc.tokens[segs[0].start];
+        let intro = PREPOSITIONS.contains(&first.norm.as_str())
+            || matches!(
+                first.norm.as_str(),
+                "during" | "after" | "before" | "speaking" | "writing"
+            )
+            || first.norm.ends_with("ing")
+            || crate::read::time::parse_at(doc, segs[0].start, segs[0].end).is_some();
+        if !intro {
+            break;
+        }
+        segs.remove(0);
+    }
+    if segs.is_empty() || segs.len() > 4 {
+        return None;
+    }
+    let name_like = |r: &Range<usize>| {
+        r.len() <= 10
+            && r.clone().any(|k| doc.proper[k])
+            && !r
+                .clone()
+                .any(|k| is_verbish(doc, k) || in_quote(doc, k) || doc.tokens[k].is_quote())
+            && !PREPOSITIONS.contains(&norm(doc, r.start))
+    };
+    let clean = |r: &Range<usize>| {
+        !r.clone()
+            .any(|k| is_verbish(doc, k) || in_quote(doc, k) || doc.tokens[k].is_quote())
+            && crate::read::time::parse_at(doc, r.start, r.end).is_none()
+    };
+    let has_name = |r: &Range<usize>| {
+        r.clone()
+            .any(|k| crate::read::people::name_run(doc, k, r.end) >= k + 2)
+    };
+    let role_like = |r: &Range<usize>| {
+        let mut r = r.clone();
+        if norm(doc, r.start) == "and" {
+            r.start += 1;
+        }
+        !r.is_empty()
+            && r.len() <= 14
+            && clean(&r)
+            && !has_name(&r)
+            && (is_role_phrase(doc, r.clone())
+                || matches!(norm(doc, r.start), "of" | "for" | "from" | "at")
+                || r.clone().any(|k| {
+                    lexicon::is_role_head(&doc.tokens[k].norm)
+                        || lexicon::is_org_word(&doc.tokens[k].norm)
+                }))
+    };
+    let first = segs[0].clone();
+    let last = segs[segs.len() - 1].clone();
+    // A subject set off by a comma from its verb starts the sentence.
+    let starts_ok = first.start == a || doc.tokens[first.start - 1].is_punct(",");
+    if !starts_ok {
+        return None;
+    }
+    // A named person first, then anything said about them: "U.S. Senator
+    // John Cornyn, Republican from Texas, issued a statement".
+    if segs.len() >= 2
+        && name_like(&first)
+        && has_name(&first)
+        && segs[1..]
+            .iter()
+            .all(|r| clean(r) && r.len() <= 12 && !has_name(r))
+    {
+        return Some((first, segs[1..].to_vec()));
+    }
+    if name_like(&first) && segs[1..].iter().all(role_like) && !is_role_phrase(doc, first.clone()) {
+        return Some((first, segs[1..].to_vec()));
+    }
+    if name_like(&last)
+        && segs[..segs.len() - 1].iter().all(role_like)
+        && !is_role_phrase(doc, last.clone())
+    {
+        return Some((last, segs[..segs.len() - 1].to_vec()));
+    }
+    if segs.len() == 1 && name_like(&first) {
+        return Some((first, Vec::new()));
+    }
+    None
 }
 
 /// Whether a phrase names a role rather than a person: "the State

@@ -25,6 +25,9 @@ pub fn read_all(doc: &Doc, people: &mut People) -> Vec<Vec<Raw>> {
         for r in rs {
             if let Some(sp) = &r.speaker {
                 people.add_speaker(doc, sp.clone());
+                for role in &r.roles {
+                    people.add_role(doc, sp.clone(), role.clone());
+                }
             }
         }
     }

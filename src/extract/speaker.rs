@@ -232,8 +232,15 @@ pub fn profile(doc: &Doc, r: Range<usize>, people: &People) -> Profile {
     }
     p.head = head_idx.map(|k| doc.keys[k].clone());
     let head_word = head_idx.map(|k| doc.tokens[k].norm.as_str()).unwrap_or("");
+    // A titled name the article does not know: "Coach Alireza Mehraban".
+    let titled_name = (start..end)
+        .any(|k| lexicon::is_title_word(&doc.tokens[k].norm) && !doc.tokens[k].norm.ends_with('.'))
+        && people::name_run(doc, start, end) == start
+        && (start..end).any(|k| people::name_run(doc, k, end) > k + 1);
     p.kind = if outlet {
         SpeakerKind::Outlet
+    } else if titled_name && !(start..end).any(|k| lexicon::is_org_word(&doc.tokens[k].norm)) {
+        SpeakerKind::Person
     } else if head_idx.is_some_and(|k| lexicon::is_anonymous_head(&doc.keys[k]))
         && p.names.iter().all(|n| n.starts_with('@'))
     {

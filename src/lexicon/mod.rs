@@ -46,7 +46,7 @@ static SYN: LazyLock<HashMap<String, Vec<usize>>> = LazyLock::new(|| {
     let mut m: HashMap<String, Vec<usize>> = HashMap::new();
     for (g, group) in relations::SYNONYMS.iter().enumerate() {
         for w in *group {
-            m.entry(key(w)).or_default().push(g);
+            m.entry(concept_key(w)).or_default().push(g);
         }
     }
     m
@@ -56,6 +56,15 @@ static BROADER: LazyLock<HashSet<(String, String)>> = LazyLock::new(|| {
         .iter()
         .map(|(a, b)| (key(a), key(b)))
         .collect()
+});
+static ALTERNATIVES: LazyLock<HashMap<String, Vec<usize>>> = LazyLock::new(|| {
+    let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+    for (g, group) in relations::ALTERNATIVES.iter().enumerate() {
+        for w in *group {
+            m.entry(key(w)).or_default().push(g);
+        }
+    }
+    m
 });
 static ANTONYMS: LazyLock<HashSet<(String, String)>> = LazyLock::new(|| {
     let mut s = HashSet::new();
@@ -136,6 +145,12 @@ pub fn is_broader(narrow: &str, broad: &str) -> bool {
 
 pub fn are_antonyms(a: &str, b: &str) -> bool {
     ANTONYMS.contains(&(a.to_string(), b.to_string()))
+        || (a != b
+            && ALTERNATIVES.get(a).is_some_and(|ga| {
+                ALTERNATIVES
+                    .get(b)
+                    .is_some_and(|gb| ga.iter().any(|g| gb.contains(g)))
+            }))
 }
 
 /// Whether a word names a news outlet.

@@ -16,6 +16,18 @@
 pub const SYNONYMS: &[&[&str]] = &[
     &["send", "deploy", "dispatch"],
     &["support", "back", "endorse"],
+    &["reporter", "press", "journalist", "media"],
+    &["report", "study", "survey", "research"],
+    &["decision", "choice"],
+    &["prep", "prepare"],
+    &["following", "after"],
+    &["near", "nearby", "close"],
+    &["retaliate", "@hit-back"],
+    &["before", "@in-advance-of"],
+    &["instead", "@in-place-of"],
+    &["team", "squad"],
+    &["honor", "honour"],
+    &["criticise", "criticize"],
     &["deal", "agreement", "accord"],
     &["create", "devise"],
     &["help", "assist", "aid"],
@@ -279,6 +291,29 @@ pub const ANTONYMS: &[(&str, &str)] = &[
     ("yet", "already"),
 ];
 
+/// Sets of alternatives: naming one member where the article names another
+/// conflicts, like an antonym ("a bronze medal" for "a silver medal").
+pub const ALTERNATIVES: &[&[&str]] = &[
+    &["gold", "silver", "bronze"],
+    &[
+        "red", "orange", "yellow", "green", "blue", "purple", "black", "white", "pink", "brown",
+        "grey", "gray",
+    ],
+    &["inside", "outside"],
+    &["upstairs", "downstairs"],
+    &["morning", "afternoon", "evening", "night"],
+    &["spring", "summer", "autumn", "winter"],
+    &["male", "female"],
+    &["son", "daughter"],
+    &["brother", "sister"],
+    &["father", "mother"],
+    &["husband", "wife"],
+    &["boy", "girl"],
+    &["democrat", "republican"],
+    &["conservative", "liberal", "labour"],
+    &["civilian", "soldier"],
+];
+
 /// Phrases read as one concept (a key starting with `@`), written as word
 /// sequences. Longest match wins.
 pub const PHRASES: &[(&[&str], &str)] = &[
@@ -296,6 +331,12 @@ pub const PHRASES: &[(&[&str], &str)] = &[
     (&["come", "to", "an", "end"], "end"),
     (&["take", "part"], "participate"),
     (&["draw", "up"], "create"),
+    (&["hit", "back"], "@hit-back"),
+    (&["in", "advance", "of"], "@in-advance-of"),
+    (&["prior", "to"], "@in-advance-of"),
+    (&["in", "place", "of"], "@in-place-of"),
+    (&["instead", "of"], "@in-place-of"),
+    (&["lift", "off"], "launch"),
     (&["come", "up", "with"], "devise"),
     (&["take", "place"], "happen"),
     (&["set", "up"], "establish"),

@@ -217,6 +217,8 @@ pub const NEGATOR_PHRASES: &[&str] = &[
     "refuse to",
     "decline to",
     "fail to",
+    "failure to",
+    "refusal to",
     "rule out",
     "no longer",
     "not yet",

@@ -242,11 +242,7 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
         let proper = doc.proper[i] && !lexicon::is_title_word(norm);
         units.push(unit(
             UnitKind::Word {
-                key: if proper {
-                    t.norm.clone()
-                } else {
-                    doc.keys[i].clone()
-                },
+                key: doc.keys[i].clone(),
                 proper,
             },
             i..i + 1,
@@ -348,17 +344,21 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
     let mut clause_of = vec![0usize; range.len()];
     let mut clause_start = vec![range.start];
     let mut hedge_from: Vec<Option<usize>> = vec![None];
+    let mut forward: Vec<(usize, usize)> = Vec::new();
     for i in range.clone() {
         let norm = doc.tokens[i].norm.as_str();
         let c = clause_start.len() - 1;
         if lexicon::is_possibility(norm) && !is_possibility_exception(doc, i) {
-            let from = match hedge_reach(doc, i, range.clone()) {
-                Reach::Clause => Some(clause_start[c]),
-                Reach::Forward => Some(i),
-                Reach::None => None,
-            };
-            if let Some(f) = from {
-                hedge_from[c] = Some(hedge_from[c].map_or(f, |h: usize| h.min(f)));
+            match hedge_reach(doc, i, range.clone()) {
+                Reach::Clause => hedge_from[c] = Some(clause_start[c]),
+                Reach::Forward => {
+                    // What follows the hedge word, up to the next comma.
+                    let stop = (i + 1..range.end)
+                        .find(|&k| doc.tokens[k].is_punct(","))
+                        .unwrap_or(range.end);
+                    forward.push((i, stop));
+                }
+                Reach::None => {}
             }
         }
         clause_of[i - range.start] = c;
@@ -370,10 +370,13 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
     for u in units.iter_mut() {
         if u.tokens.start >= range.start && u.tokens.start < range.end {
             let c = clause_of[u.tokens.start - range.start];
-            u.hedged = hedge_from[c].is_some_and(|h| u.tokens.start >= h);
+            let t = u.tokens.start;
+            u.hedged = hedge_from[c].is_some_and(|h| t >= h)
+                || forward.iter().any(|&(a, b)| a <= t && t < b);
         }
     }
     let mut negated = false;
+    let mut intro_clause = false;
     let mut segment = 0u32;
     let mut u = 0;
     let mut i = range.start;
@@ -406,6 +409,13 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
         if words::STRONG_CLAUSE_BREAKS.contains(&norm) {
             segment += 1;
             negated = false;
+            // "While X, Y": an opening subordinate clause ends at its comma.
+            intro_clause =
+                i == range.start || doc.tokens[i - 1].is_quote() || doc.tokens[i - 1].is_punct(",");
+        } else if intro_clause && t.is_punct(",") && doc.quote_of[i].is_none() {
+            segment += 1;
+            negated = false;
+            intro_clause = false;
         } else if breaks_scope(doc, i, end) {
             negated = false;
         }
@@ -474,7 +484,10 @@ fn hedge_reach(doc: &Doc, i: usize, range: Range<usize>) -> Reach {
     if window_after.clone().any(be) {
         return Reach::Forward;
     }
-    if window_after.take(1).any(|k| doc.tokens[k].norm == "to") {
+    if window_after
+        .take(1)
+        .any(|k| matches!(doc.tokens[k].norm.as_str(), "to" | "for"))
+    {
         return Reach::Forward;
     }
     Reach::None

@@ -86,7 +86,22 @@ impl People {
                     i = j;
                     continue;
                 }
-                let (title_start, title) = title_before(doc, start, i);
+                let (mut title_start, mut title) = title_before(doc, start, i);
+                // "the Afghan team's coach, Alireza Mehraban,": a role set off
+                // before the name.
+                if title.is_none()
+                    && i > start + 1
+                    && doc.tokens[i - 1].is_punct(",")
+                    && j < end
+                    && doc.tokens[j].is_punct(",")
+                    && lexicon::is_role_head(&doc.tokens[i - 2].norm)
+                {
+                    let (ts, t) = title_before(doc, start, i - 1);
+                    if t.is_some() {
+                        title_start = ts;
+                        title = Some(ts..i - 1);
+                    }
+                }
                 let honorific =
                     i > start && titles::HONORIFICS.contains(&doc.tokens[i - 1].norm.as_str());
                 let aged = j + 2 < end
@@ -134,6 +149,47 @@ impl People {
                 return;
             }
             self.add(doc, r, None, 0..0);
+        }
+    }
+
+    /// Adds a role written next to a speaker's name ("Jeff Rathke, the State
+    /// Department Spokesperson, said") to that person's titles.
+    pub fn add_role(&mut self, doc: &Doc, speaker: Range<usize>, role: Range<usize>) {
+        let mut k = speaker.start;
+        while k < speaker.end {
+            let j = name_run(doc, k, speaker.end);
+            if j > k {
+                let words: Vec<String> = (k..j).map(|x| doc.tokens[x].norm.clone()).collect();
+                if let Some(id) = self.find(&words) {
+                    let mut r = role.clone();
+                    while r.start < r.end
+                        && matches!(
+                            doc.tokens[r.start].norm.as_str(),
+                            "and" | "the" | "a" | "an"
+                        )
+                    {
+                        r.start += 1;
+                    }
+                    let text = doc.range_text(r.clone()).to_string();
+                    let p = &mut self.persons[id];
+                    if !p.titles.contains(&text) && !r.is_empty() {
+                        for x in r.clone() {
+                            let t = &doc.tokens[x];
+                            if t.is_word() && !lexicon::is_stopword(&t.norm) {
+                                p.title_keys.push(doc.keys[x].clone());
+                            }
+                            if let Some(m) = super::places::place_at(doc, x, r.end) {
+                                p.places.push(m.key);
+                            }
+                        }
+                        p.titles.push(text);
+                    }
+                    return;
+                }
+                k = j;
+            } else {
+                k += 1;
+            }
         }
     }
 

@@ -62,6 +62,13 @@ impl Quantity {
             let w = 1e-9 + if lo == hi { lo.abs() * 0.001 } else { 0.0 };
             (lo - w, hi + w)
         };
+        // "more than two million" for "more than two billion": both lower
+        // bounds, ten times apart or more, misstate the figure even though
+        // one entails the other.
+        let both_lower = self.hi.is_infinite() && e.hi.is_infinite() && self.lo > 0.0 && e.lo > 0.0;
+        if both_lower && (e.lo / self.lo >= 10.0 || self.lo / e.lo >= 10.0) {
+            return QuantityRelation::Conflicts;
+        }
         let (clo, chi) = if self.existential && e.lo != e.hi {
             (self.lo, f64::INFINITY)
         } else {
@@ -321,6 +328,25 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
         }
     }
 
+    // "once", "twice", "three times".
+    if let Some(n) = match r.norm(i) {
+        "once" => Some(1.0),
+        "twice" => Some(2.0),
+        "thrice" => Some(3.0),
+        _ => None,
+    } {
+        return Some((
+            Quantity {
+                kind: QuantityKind::Count,
+                lo: n,
+                hi: n,
+                unit: vec![crate::lexicon::key("times")],
+                currency: None,
+                existential: false,
+            },
+            1,
+        ));
+    }
     // A bounding word: "more than", "about", "almost".
     let mut bound = None;
     let mut j = i;
@@ -494,9 +520,7 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
     let approx = |v: f64, w: f64| (v * (1.0 - w), v * (1.0 + w));
     match bound {
         Some(Bound::Lower) => hi = f64::INFINITY,
-        Some(Bound::Upper) => {
-            lo = 0.0
-        }
+        Some(Bound::Upper) => lo = 0.0,
         Some(Bound::About) => {
             let (a, _) = approx(lo, 0.15);
             let (_, b) = approx(hi, 0.15);

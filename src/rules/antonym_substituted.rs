@@ -32,7 +32,7 @@ impl Rule for AntonymSubstituted {
 
     fn check(&self, cx: &Context) -> Option<Finding> {
         let a = cx.alignment;
-        if !a.polarity_conflict || !cx.close(&[]) || !cx.speakers_agree() {
+        if !a.polarity_conflict || !cx.close_for_conflict(&[]) || !cx.speakers_agree() {
             return None;
         }
         let pi = *a

@@ -35,7 +35,12 @@ impl Rule for EntitySwapped {
         let a = cx.alignment;
         let swap = a.swaps.first()?;
         let solid = a.pairs.iter().filter(|p| !p.relation.is_conflict()).count();
-        if solid < 2 || !cx.close(&[]) || !cx.speakers_agree() || a.polarity_conflict {
+        if solid < 2
+            || !cx.close(&[])
+            || !cx.speakers_agree()
+            || a.polarity_conflict
+            || a.hedge_conflict
+        {
             return None;
         }
         let join = |spans: Vec<&str>| spans.join(" ");

@@ -183,6 +183,33 @@ impl Context<'_> {
         !self.alignment.pairs.is_empty() && self.alignment.residual(&ex).is_empty()
     }
 
+    /// Like [`Context::close`], for a reversal of the content (a negation or
+    /// an antonym): one unmatched unit in four
+    /// is tolerated when at least three others match, since a claim that
+    /// reverses a statement often rewords it too ("the issue is simple and
+    /// can be solved quickly" for "the issue is complicated and will take
+    /// time"). A statement that hedges what the claim asserts never
+    /// contradicts it.
+    pub fn close_for_conflict(&self, explained: &[usize]) -> bool {
+        if self.alignment.hedge_conflict {
+            return false;
+        }
+        let mut ex = explained.to_vec();
+        ex.extend(self.quote_explained());
+        for r in &self.claim.role_conflicts {
+            ex.extend(r.units.iter().copied());
+        }
+        let residual = self.alignment.residual(&ex).len();
+        let solid = self
+            .alignment
+            .pairs
+            .iter()
+            .filter(|p| !p.relation.is_conflict() && p.relation != crate::align::Relation::Antonym)
+            .count();
+        let n = self.claim.units.len();
+        !self.alignment.pairs.is_empty() && (residual == 0 || (solid >= 3 && residual * 4 <= n))
+    }
+
     /// Whether the speakers allow a content conflict to count: the claim
     /// names none, names the statement's speaker, or the article says it in
     /// its own voice.

@@ -46,6 +46,7 @@ impl Rule for NumberMismatch {
             .iter()
             .find(|p| p.relation == Relation::NumberConflict)
             && cx.close(&[])
+            && !a.hedge_conflict
         {
             return Some(
                 Finding::new(
@@ -98,6 +99,7 @@ impl Rule for NumberMismatch {
                 });
             if let Some(k) = found
                 && cx.close(&[ci])
+                && !a.hedge_conflict
             {
                 let mut s = k;
                 while s > 0

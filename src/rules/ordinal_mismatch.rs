@@ -33,7 +33,7 @@ impl Rule for OrdinalMismatch {
             .pairs
             .iter()
             .find(|p| p.relation == Relation::OrdinalConflict)?;
-        if !cx.close(&[]) || !cx.speakers_agree() {
+        if !cx.close(&[]) || cx.alignment.hedge_conflict || !cx.speakers_agree() {
             return None;
         }
         Some(

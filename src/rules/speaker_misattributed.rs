@@ -40,6 +40,7 @@ impl Rule for SpeakerMisattributed {
         let clean = a.conflicts().next().is_none()
             && a.swaps.is_empty()
             && !a.polarity_conflict
+            && a.hedged.is_empty()
             && cx.close(&[])
             && a.pairs.len() >= 2;
         if !clean {

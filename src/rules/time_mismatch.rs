@@ -38,7 +38,7 @@ impl Rule for TimeMismatch {
             .pairs
             .iter()
             .find(|p| p.relation == Relation::TimeConflict)?;
-        if !cx.close(&[]) || !cx.speakers_agree() {
+        if !cx.close(&[]) || cx.alignment.hedge_conflict || !cx.speakers_agree() {
             return None;
         }
         Some(

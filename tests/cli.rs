@@ -1,0 +1,328 @@
+//! Runs the built `claimcheck` binary: over every claims file in `claims/`
+//! (text and JSON reports as snapshots), over the example article's index,
+//! the rules list, and the error cases (each snapshotted with its exit code).
+//! Snapshots live in the top-level `snapshots/` folder.
+
+use insta::{Settings, assert_snapshot, glob};
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+struct Run {
+    stdout: String,
+    stderr: String,
+    code: i32,
+}
+
+impl Run {
+    fn render(&self) -> String {
+        format!(
+            "exit: {}\n--- stdout\n{}--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
+    }
+}
+
+fn claimcheck(args: &[&str], stdin: Option<&[u8]>) -> Run {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_claimcheck"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("run claimcheck");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input)
+            .expect("write stdin");
+    }
+    let out = child.wait_with_output().expect("wait for claimcheck");
+    Run {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        code: out.status.code().unwrap_or(-1),
+    }
+}
+
+fn snapshots() -> Settings {
+    let mut s = Settings::clone_current();
+    s.set_snapshot_path("../snapshots");
+    s.set_prepend_module_to_snapshot(false);
+    s.add_filter(r"claimcheck \d+\.\d+\.\d+", "claimcheck [version]");
+    s
+}
+
+/// Every bundled claims file gets its expected verdicts: exit status 0, and
+/// the reports match their reviewed snapshots.
+#[test]
+fn bundled_claims() {
+    snapshots().bind(|| {
+        glob!("../claims", "*.claims.json*", |path| {
+            let file = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .expect("file name");
+            let stem = file.split('.').next().expect("stem");
+            let article = format!("claims/{stem}.txt");
+            let claims = format!("claims/{file}");
+            let json = claimcheck(&["check", &article, &claims, "--format", "json"], None);
+            assert_eq!(
+                json.code, 0,
+                "{claims}: a verdict differs from its expect:\n{}",
+                json.stdout
+            );
+            assert_snapshot!("json", json.stdout);
+            let text = claimcheck(&["check", &article, &claims], None);
+            assert_eq!(text.code, 0);
+            assert_snapshot!("text", text.stdout);
+        });
+    });
+}
+
+#[test]
+fn markdown_report() {
+    snapshots().bind(|| {
+        let r = claimcheck(
+            &[
+                "check",
+                "claims/ukraine-security-guarantees.txt",
+                "claims/ukraine-security-guarantees.claims.jsonl",
+                "--format",
+                "markdown",
+            ],
+            None,
+        );
+        assert_eq!(r.code, 0);
+        assert_snapshot!("markdown-ukraine-security-guarantees", r.stdout);
+    });
+}
+
+#[test]
+fn index_of_the_example_article() {
+    snapshots().bind(|| {
+        let text = claimcheck(&["index", "claims/ukraine-security-guarantees.txt"], None);
+        assert_eq!(text.code, 0);
+        assert_snapshot!("index-text-ukraine-security-guarantees", text.stdout);
+        let json = claimcheck(
+            &[
+                "index",
+                "claims/ukraine-security-guarantees.txt",
+                "--format",
+                "json",
+            ],
+            None,
+        );
+        assert_eq!(json.code, 0);
+        assert_snapshot!("index-json-ukraine-security-guarantees", json.stdout);
+    });
+}
+
+#[test]
+fn index_resolves_dates_from_the_dateline() {
+    snapshots().bind(|| {
+        let r = claimcheck(
+            &["index", "claims/01-north-korea-quasi-state-of-war.txt"],
+            None,
+        );
+        assert_eq!(r.code, 0);
+        assert_snapshot!("index-text-01-north-korea-quasi-state-of-war", r.stdout);
+    });
+}
+
+#[test]
+fn rules_list_and_explain() {
+    snapshots().bind(|| {
+        assert_snapshot!("rules-list", claimcheck(&["rules"], None).render());
+        assert_snapshot!(
+            "rules-quote-altered",
+            claimcheck(&["rules", "quote-altered"], None).render()
+        );
+        assert_snapshot!(
+            "rules-unknown",
+            claimcheck(&["rules", "no-such-rule"], None).render()
+        );
+    });
+}
+
+/// Input and usage errors: exit status 2 and a message naming the file (and
+/// for claims files the line and column). Nothing panics.
+#[test]
+fn errors() {
+    let article = "tests/fixtures/talks.txt";
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "missing-article",
+            &[
+                "check",
+                "tests/fixtures/nope.txt",
+                "tests/fixtures/no-expect.jsonl",
+            ],
+        ),
+        (
+            "missing-claims",
+            &["check", article, "tests/fixtures/nope.json"],
+        ),
+        (
+            "directory-article",
+            &["check", "tests/fixtures", "tests/fixtures/no-expect.jsonl"],
+        ),
+        (
+            "malformed-json",
+            &["check", article, "tests/fixtures/bad-syntax.json"],
+        ),
+        (
+            "unknown-field",
+            &["check", article, "tests/fixtures/unknown-field.json"],
+        ),
+        (
+            "duplicate-id",
+            &["check", article, "tests/fixtures/duplicate-id.jsonl"],
+        ),
+        (
+            "bad-expect",
+            &["check", article, "tests/fixtures/bad-expect.json"],
+        ),
+        (
+            "empty-text",
+            &["check", article, "tests/fixtures/empty-text.jsonl"],
+        ),
+        (
+            "wrong-type",
+            &["check", article, "tests/fixtures/wrong-type.json"],
+        ),
+        (
+            "no-claims",
+            &["check", article, "tests/fixtures/no-claims.json"],
+        ),
+        (
+            "empty-article",
+            &[
+                "check",
+                "tests/fixtures/empty-article.txt",
+                "tests/fixtures/no-expect.jsonl",
+            ],
+        ),
+        (
+            "non-utf8-article",
+            &[
+                "check",
+                "tests/fixtures/non-utf8.txt",
+                "tests/fixtures/no-expect.jsonl",
+            ],
+        ),
+        ("both-stdin", &["check", "-", "-"]),
+        (
+            "bad-format",
+            &[
+                "check",
+                article,
+                "tests/fixtures/no-expect.jsonl",
+                "--format",
+                "yaml",
+            ],
+        ),
+        (
+            "bad-published",
+            &[
+                "check",
+                article,
+                "tests/fixtures/no-expect.jsonl",
+                "--published",
+                "2015-02-30",
+            ],
+        ),
+        ("no-arguments", &[]),
+    ];
+    snapshots().bind(|| {
+        for (name, args) in cases {
+            let r = claimcheck(args, None);
+            assert_eq!(r.code, 2, "{name}: {}", r.render());
+            assert!(!r.stderr.contains("panicked"), "{name} panicked");
+            assert_snapshot!(format!("error-{name}"), r.render());
+        }
+    });
+}
+
+/// Without `expect`, a contradicted claim fails the run (exit 1) unless
+/// `--fail-on never`; `--fail-on unverified` also fails unverified claims.
+#[test]
+fn fail_on() {
+    let base = [
+        "check",
+        "tests/fixtures/talks.txt",
+        "tests/fixtures/no-expect.jsonl",
+    ];
+    let r = claimcheck(&base, None);
+    assert_eq!(r.code, 1, "{}", r.render());
+    let r = claimcheck(&[&base[..], &["--fail-on", "never"]].concat(), None);
+    assert_eq!(r.code, 0);
+    let r = claimcheck(&[&base[..], &["--fail-on", "unverified"]].concat(), None);
+    assert_eq!(r.code, 1);
+    snapshots().bind(|| assert_snapshot!("fail-on-default", claimcheck(&base, None).render()));
+}
+
+#[test]
+fn reads_claims_from_standard_input() {
+    let input = std::fs::read("tests/fixtures/no-expect.jsonl").expect("fixture");
+    let r = claimcheck(
+        &[
+            "check",
+            "tests/fixtures/talks.txt",
+            "-",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+        ],
+        Some(&input),
+    );
+    assert_eq!(r.code, 0, "{}", r.render());
+    assert!(r.stdout.contains("\"claims\": \"<stdin>\""));
+}
+
+#[test]
+fn output_is_deterministic() {
+    let args = [
+        "check",
+        "claims/ukraine-security-guarantees.txt",
+        "claims/ukraine-security-guarantees.claims.jsonl",
+        "--format",
+        "json",
+    ];
+    let a = claimcheck(&args, None);
+    let b = claimcheck(&args, None);
+    assert_eq!(a.stdout, b.stdout);
+}
+
+#[test]
+fn markdown_escapes_input() {
+    let r = claimcheck(
+        &[
+            "check",
+            "tests/fixtures/talks.txt",
+            "tests/fixtures/hostile.jsonl",
+            "--format",
+            "markdown",
+            "--fail-on",
+            "never",
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0);
+    assert!(!r.stdout.contains("<script>"), "{}", r.stdout);
+    assert!(r.stdout.contains("&lt;script\\>"));
+}
+
+#[test]
+fn version_answers() {
+    let r = claimcheck(&["--version"], None);
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.starts_with("claimcheck "));
+}
