@@ -123,11 +123,12 @@ impl Index {
             people: &people,
             same_doc: true,
         };
-        let units: Vec<Vec<Unit>> = doc
+        let mut units: Vec<Vec<Unit>> = doc
             .sentences
             .iter()
             .map(|s| read::read_units(&doc, s.tokens.clone(), &ctx))
             .collect();
+        resolve_they(&doc, &mut units);
         let mut postings: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
         for st in &statements {
             for u in &units[st.sentence] {
@@ -188,6 +189,53 @@ impl Index {
     /// Number of statements a posting key occurs in.
     pub fn frequency(&self, key: &str) -> usize {
         self.postings.get(key).map_or(0, Vec::len)
+    }
+}
+
+/// "Military leaders ... have been developing plans. They shared their
+/// ideas ...": a sentence that opens with "They" refers to the subject of
+/// the sentence before it. The subject's units are copied onto "They", so a
+/// claim naming the military leaders can meet the second sentence.
+fn resolve_they(doc: &Doc, units: &mut [Vec<Unit>]) {
+    for si in 1..doc.sentences.len() {
+        let s = &doc.sentences[si];
+        let first = s.tokens.start;
+        if doc.tokens[first].norm != "they" {
+            continue;
+        }
+        let prev = &doc.sentences[si - 1];
+        if prev.para + 1 < s.para {
+            continue;
+        }
+        // The previous sentence's subject: from its start to its first verb.
+        let verb = (prev.tokens.clone()).find(|&k| crate::extract::is_verbish(doc, k));
+        let Some(v) = verb else { continue };
+        if v - prev.tokens.start > 14
+            || !doc.tokens[v - 1].norm.ends_with('s') && v - prev.tokens.start < 2
+        {
+            continue;
+        }
+        let subject: Vec<Unit> = units[si - 1]
+            .iter()
+            .filter(|u| u.tokens.start >= prev.tokens.start && u.tokens.end <= v)
+            .cloned()
+            .collect();
+        let plural = (prev.tokens.start..v).any(|k| {
+            let n = &doc.tokens[k].norm;
+            doc.tokens[k].is_word() && n.ends_with('s') && !n.ends_with("ss") && !doc.proper[k]
+        });
+        if subject.is_empty() || !plural {
+            continue;
+        }
+        let segment = units[si].first().map_or(0, |u| u.segment);
+        for mut u in subject {
+            u.tokens = first..first + 1;
+            u.segment = segment;
+            u.negated = false;
+            u.hedged = false;
+            units[si].push(u);
+        }
+        units[si].sort_by_key(|u| u.tokens.start);
     }
 }
 

@@ -117,7 +117,7 @@ const PREPOSITIONS: &[&str] = &[
     "over",
 ];
 
-fn is_verbish(doc: &Doc, i: usize) -> bool {
+pub(crate) fn is_verbish(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
     if !t.is_word() || t.cap {
         return false;

@@ -218,6 +218,35 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
                 }
             }
         }
+        // "the country", "his country": the country last named, or the
+        // country in the title of the person meant.
+        if ctx.same_doc
+            && matches!(t.norm.as_str(), "country" | "nation")
+            && i > 0
+            && matches!(
+                doc.tokens[i - 1].norm.as_str(),
+                "the" | "his" | "her" | "their" | "its"
+            )
+        {
+            let owner = doc.tokens[i - 1].norm.as_str();
+            let place = if matches!(owner, "his" | "her") {
+                ctx.people
+                    .last_before(i, 80)
+                    .and_then(|id| ctx.people.persons[id].places.first().copied())
+            } else {
+                last_country(doc, i)
+            };
+            if let Some(key) = place {
+                units.push(unit(
+                    UnitKind::Place {
+                        key,
+                        place: PlaceKind::Country,
+                        adjective: false,
+                    },
+                    i..i + 1,
+                ));
+            }
+        }
         if ctx.same_doc
             && matches!(t.norm.as_str(), "he" | "she" | "him" | "his" | "her")
             && let Some(id) = ctx.people.last_before(i, 80)
@@ -251,6 +280,21 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
     }
     apply_scopes(doc, range, &mut units);
     units
+}
+
+/// The country named last before token `i` (within a few sentences).
+fn last_country(doc: &Doc, i: usize) -> Option<&'static str> {
+    let floor = i.saturating_sub(120);
+    let mut k = i;
+    while k > floor {
+        k -= 1;
+        if let Some(m) = places::place_at(doc, k, i)
+            && m.kind == PlaceKind::Country
+        {
+            return Some(m.key);
+        }
+    }
+    None
 }
 
 /// Whether an age or duration is read within a few words of token `i`.

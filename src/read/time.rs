@@ -619,13 +619,32 @@ pub fn compare(
     }
 }
 
-/// Compares two times by the calendar days they resolve to.
+/// Compares two times by the calendar days they resolve to. Two relative
+/// times ("last month", "this week") compare even without a publication
+/// date: they are read against the same, typical, day.
 fn by_dates(
     c: &TimeValue,
     e: &TimeValue,
     c_pub: Option<Date>,
     e_pub: Option<Date>,
 ) -> TimeRelation {
+    let relative = |v: &TimeValue| {
+        matches!(
+            v,
+            TimeValue::RelativeDay { .. } | TimeValue::RelativePeriod { .. }
+        )
+    };
+    let (c_pub, e_pub) = if c_pub.is_none() && e_pub.is_none() && relative(c) && relative(e) {
+        // A Wednesday in the middle of a month.
+        let typical = Some(Date {
+            year: 2001,
+            month: 1,
+            day: 17,
+        });
+        (typical, typical)
+    } else {
+        (c_pub, e_pub)
+    };
     let (Some((ca, cb)), Some((ea, eb))) = (resolve(c, c_pub.or(e_pub)), resolve(e, e_pub)) else {
         return TimeRelation::Unknown;
     };

@@ -159,14 +159,68 @@ impl Context<'_> {
         )
     }
 
+    /// A claim quotation that stands where this statement has another
+    /// quotation: the words around it match the statement, the quoted words
+    /// do not ("would provide "the bulk" of any forces" against "would
+    /// provide "the lion's share" of any forces"). Returns the claim's
+    /// quotation span and the article's quotation span.
+    pub fn misquote_in_place(&self) -> Option<(Span, Span)> {
+        let doc = &self.index.doc;
+        for (q, check) in self.quotes {
+            if !matches!(check, QuoteCheck::Missing) {
+                continue;
+            }
+            let inside: Vec<usize> = (0..self.claim.units.len())
+                .filter(|&i| q.span.contains(self.claim_span(i)))
+                .collect();
+            let outside_aligned = self.alignment.unaligned.iter().all(|u| inside.contains(u));
+            if !outside_aligned || self.alignment.pairs.len() < 2 {
+                continue;
+            }
+            let pos = |i: usize| self.evidence_unit(i).tokens.start;
+            let before = self
+                .alignment
+                .pairs
+                .iter()
+                .filter(|p| self.claim_span(p.claim).end <= q.span.start)
+                .map(|p| pos(p.evidence))
+                .max();
+            let after = self
+                .alignment
+                .pairs
+                .iter()
+                .filter(|p| self.claim_span(p.claim).start >= q.span.end)
+                .map(|p| pos(p.evidence))
+                .min();
+            let (Some(b), Some(a)) = (before, after) else {
+                continue;
+            };
+            let found = self
+                .statement
+                .quotes
+                .iter()
+                .map(|&qi| &doc.quotes[qi])
+                .find(|aq| b < aq.tokens.start && aq.tokens.end <= a);
+            if let Some(aq) = found {
+                return Some((q.span, aq.inner));
+            }
+        }
+        None
+    }
+
     /// Claim units inside a quotation that the quote rules explain.
     pub fn quote_explained(&self) -> Vec<usize> {
-        let spans: Vec<Span> = self
+        let mut spans: Vec<Span> = self
             .quotes
             .iter()
-            .filter(|(_, c)| matches!(c, QuoteCheck::Altered { statement, .. } if *statement == Some(self.statement.id)))
+            .filter(|(_, c)| {
+                matches!(c, QuoteCheck::Altered { statement, .. } if *statement == Some(self.statement.id))
+            })
             .map(|(q, _)| q.span)
             .collect();
+        if let Some((q, _)) = self.misquote_in_place() {
+            spans.push(q);
+        }
         (0..self.claim.units.len())
             .filter(|&i| spans.iter().any(|s| s.contains(self.claim_span(i))))
             .collect()

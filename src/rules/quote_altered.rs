@@ -34,6 +34,24 @@ impl Rule for QuoteAltered {
     }
 
     fn check(&self, cx: &Context) -> Option<Finding> {
+        if let Some((claim, article)) = cx.misquote_in_place()
+            && cx.speakers_agree()
+        {
+            let doc = &cx.index.doc;
+            let words = |s: &str| s.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+            return Some(
+                Finding::new(
+                    &Self::META,
+                    format!(
+                        "the claim quotes \u{201c}{}\u{201d} where the article quotes \u{201c}{}\u{201d}",
+                        words(cx.claim.doc.slice(claim)),
+                        words(doc.slice(article))
+                    ),
+                )
+                .claim([claim])
+                .evidence([article]),
+            );
+        }
         cx.quotes.iter().find_map(|(q, check)| match check {
             QuoteCheck::Altered {
                 statement: Some(st),
@@ -69,6 +87,15 @@ mod tests {
             "quote-altered",
             ARTICLE,
             "A Pentagon statement indicated that planners had created options for \u{201c}urgent consideration\u{201d}.",
+        );
+    }
+
+    #[test]
+    fn flags_other_words_in_the_same_place() {
+        assert_fires(
+            "quote-altered",
+            "The source noted that European countries would provide \u{201c}the lion\u{2019}s share\u{201d} of any forces.",
+            "A source said European countries would provide \"the bulk\" of any forces.",
         );
     }
 
