@@ -93,10 +93,34 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
             let pronoun =
                 words.len() == 1 && matches!(words[0], "he" | "she" | "it" | "they" | "we" | "i");
             let resolved = if pronoun {
+                // "Trump ..., even though he says ...": the person the claim
+                // named before the pronoun.
                 let mut s = resolve::resolve_speaker(&doc, &index.people, sp.clone(), &[], &[]);
-                s.via = crate::index::Via::Unresolved;
-                s.profile = speaker::Profile::unknown();
-                s
+                let earlier = (0..sp.start).find_map(|k| {
+                    let e = crate::read::people::name_run(&doc, k, sp.start);
+                    (e > k)
+                        .then(|| {
+                            (k..e)
+                                .map(|x| doc.tokens[x].norm.clone())
+                                .collect::<Vec<_>>()
+                        })
+                        .and_then(|w| index.people.find(&w))
+                        .map(|id| (id, k..e))
+                });
+                match earlier {
+                    Some((_, r)) if words[0] != "it" && words[0] != "they" => {
+                        let mut p = resolve::resolve_speaker(&doc, &index.people, r, &[], &[]);
+                        p.text = s.text.clone();
+                        p.mention = s.mention.clone();
+                        p.via = crate::index::Via::Pronoun;
+                        p
+                    }
+                    _ => {
+                        s.via = crate::index::Via::Unresolved;
+                        s.profile = speaker::Profile::unknown();
+                        s
+                    }
+                }
             } else {
                 resolve::resolve_speaker(
                     &doc,
@@ -691,15 +715,19 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
             .map(|p| sentence_units[p.evidence].tokens.start);
         before.is_none_or(|b| b < e_at) && after.is_none_or(|a| e_at < a)
     };
-    if cg.len() == 1
-        && eg.len() == 1
-        && kinds_fit(&claim.units[cg[0][0]], &sentence_units[eg[0][0]])
-        && in_place(&cg[0], &eg[0])
-    {
-        swaps.push(Swap {
-            claim: cg[0].clone(),
-            evidence: eg[0].clone(),
-        });
+    if cg.len() == 1 {
+        let fitting: Vec<&Vec<usize>> = eg
+            .iter()
+            .filter(|g| {
+                kinds_fit(&claim.units[cg[0][0]], &sentence_units[g[0]]) && in_place(&cg[0], g)
+            })
+            .collect();
+        if fitting.len() == 1 && eg.len() <= 3 {
+            swaps.push(Swap {
+                claim: cg[0].clone(),
+                evidence: fitting[0].clone(),
+            });
+        }
     }
     // Polarity and hedging over predicate pairs.
     let mut flipped = Vec::new();

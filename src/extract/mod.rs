@@ -201,7 +201,10 @@ fn and_joins_names(doc: &Doc, i: usize) -> bool {
     let left = &doc.tokens[i - 1];
     let right = &doc.tokens[i + 1];
     let left_ok = left.is_word()
-        && (left.cap || doc.proper[i - 1] || lexicon::is_anonymous_head(&doc.keys[i - 1]));
+        && (left.cap
+            || doc.proper[i - 1]
+            || lexicon::is_anonymous_head(&doc.keys[i - 1])
+            || lexicon::is_role_head(&left.norm));
     let right_ok = right.is_word()
         && (right.cap
             || matches!(
@@ -368,6 +371,10 @@ fn cue_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, String, CueClass, b
         if i + keys.len() <= end && keys.iter().enumerate().all(|(k, w)| doc.keys[i + k] == *w) {
             return Some((keys.len(), keys.join(" "), *class, false));
         }
+    }
+    let norm = doc.tokens[i].norm.as_str();
+    if lexicon::is_negator(norm) {
+        return None;
     }
     let (class, strict) = lexicon::cue_verb(&doc.keys[i])?;
     Some((1, doc.keys[i].clone(), class, strict))
@@ -629,6 +636,17 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
                     if se < end {
                         region.push(se..end);
                     }
+                    // "said Bolden to the gathered crowd".
+                    let recipient = (se + 1 < end && norm(doc, se) == "to").then(|| {
+                        let mut re = se + 1;
+                        while re < end
+                            && !doc.tokens[re].is_punct(",")
+                            && !doc.tokens[re].is_punct(";")
+                        {
+                            re += 1;
+                        }
+                        se + 1..re
+                    });
                     raws.push(Raw {
                         speaker: Some(after..se),
                         inherit: None,
@@ -636,7 +654,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
                         cue_key: key,
                         class,
                         form: CueForm::Verb,
-                        recipient: None,
+                        recipient,
                         content,
                         region,
                         roles: Vec::new(),
@@ -727,6 +745,11 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             continue;
         }
         let (cs, recipient) = content_start(doc, after, end, &key);
+        // "pledged to help", "vowed to fight": an infinitive is the content.
+        let promise = matches!(
+            key.as_str(),
+            "pledg" | "promis" | "vow" | "threaten" | "agre" | "offer" | "urg" | "ask"
+        ) && norm(doc, after) == "to";
         let naming = matches!(
             key.as_str(),
             "describ"
@@ -741,6 +764,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         let clear = cs > after && matches!(norm(doc, cs - 1), "that" | ":")
             || (cs < end && doc.tokens[cs].is_quote())
             || clause_follows(doc, cs, end)
+            || promise
             || (naming
                 && (cs..end.min(cs + 7)).any(|k| doc.tokens[k].is_quote() || norm(doc, k) == "as"));
         if (strict && !clear && !negated) || (cs >= end && mode == Mode::Article) {
@@ -943,9 +967,17 @@ fn appositive_subject(doc: &Doc, a: usize, j: usize) -> Option<(Range<usize>, Ve
             .any(|k| is_verbish(doc, k) || in_quote(doc, k) || doc.tokens[k].is_quote())
             && crate::read::time::parse_at(doc, r.start, r.end).is_none()
     };
+    // A person's name: two or more name words, not part of an
+    // organisation's name ("the National Iodine Nutrition study").
     let has_name = |r: &Range<usize>| {
-        r.clone()
-            .any(|k| crate::read::people::name_run(doc, k, r.end) >= k + 2)
+        r.clone().any(|k| {
+            let e = crate::read::people::name_run(doc, k, r.end);
+            let prev = if k > 0 { norm(doc, k - 1) } else { "" };
+            e >= k + 2
+                && (k == r.start || !doc.proper[k - 1])
+                && !matches!(prev, "the" | "of" | "for" | "a" | "an")
+                && !(k..(e + 1).min(r.end)).any(|x| lexicon::is_org_word(&doc.tokens[x].norm))
+        })
     };
     let role_like = |r: &Range<usize>| {
         let mut r = r.clone();

@@ -110,11 +110,29 @@ pub fn statements(doc: &Doc, people: &People, raws: &[Vec<Raw>], skip: &[usize])
         // What no one is quoted as saying is the article's own voice.
         let mut covered = vec![false; s.tokens.len()];
         for r in rs {
+            // A speaker described at length ("The results of the study
+            // published in the journal this week") states facts of its own:
+            // it stays in the article's voice.
+            let descriptive = r.speaker.as_ref().is_some_and(|sp| {
+                let words = sp
+                    .clone()
+                    .filter(|&k| {
+                        doc.tokens[k].is_wordlike() && !lexicon::is_stopword(&doc.tokens[k].norm)
+                    })
+                    .count();
+                let kind = speaker::profile(doc, sp.clone(), people).kind;
+                words >= 4
+                    && !matches!(
+                        kind,
+                        SpeakerKind::Person | SpeakerKind::Outlet | SpeakerKind::Group
+                    )
+            });
+            let speaker_range = r.speaker.iter().filter(|_| !descriptive);
             let ranges = r
                 .region
                 .iter()
                 .chain(&r.content)
-                .chain(r.speaker.iter())
+                .chain(speaker_range)
                 .chain(r.roles.iter())
                 .chain(std::iter::once(&r.cue));
             for rg in ranges {
@@ -282,7 +300,10 @@ pub fn resolve_speaker(
     }
     let prof = speaker::profile(doc, r.clone(), people);
     // "the source", "the official", "the newspaper", "the minister".
-    if definite && words.len() <= 3 && prof.person.is_none() {
+    let has_proper = r
+        .clone()
+        .any(|k| doc.proper[k] && !lexicon::is_title_word(&doc.tokens[k].norm));
+    if definite && words.len() <= 3 && prof.person.is_none() && !has_proper {
         let head = prof.head.clone().unwrap_or_default();
         let outlet_noun = titles::OUTLET_NOUNS.contains(&words[words.len() - 1]);
         let found = recent(&|sp| {

@@ -383,7 +383,11 @@ pub fn compare(c: &Profile, e: &Profile) -> SpeakerMatch {
         .any(|r| *r == ch || lexicon::is_broader(r, ch) || lexicon::are_synonyms(r, ch));
     if head_fits {
         let mods_fit = c.modifiers.iter().all(|m| {
-            e.modifiers.contains(m) || e.titles.contains(m) || e.names.iter().any(|n| n == m)
+            e.modifiers
+                .iter()
+                .chain(e.titles.iter())
+                .chain(e.names.iter())
+                .any(|x| x == m || lexicon::are_synonyms(x, m))
         }) && c.places.iter().all(|pl| e.places.contains(pl));
         return if mods_fit {
             Same

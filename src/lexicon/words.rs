@@ -123,7 +123,6 @@ pub const STOPWORDS: &[&str] = &[
     "rather",
     "really",
     "much",
-    "more",
     "most",
     "well",
     "however",

@@ -256,6 +256,14 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
             continue;
         }
         let norm = t.norm.as_str();
+        // "is set to launch", "is scheduled to": the future, said another way.
+        if matches!(norm, "set" | "scheduled" | "slated" | "poised")
+            && i + 1 < end
+            && doc.tokens[i + 1].norm == "to"
+        {
+            i += 1;
+            continue;
+        }
         if words::DURATION_VERBS.contains(&norm) && near_duration(doc, i, start, end) {
             i += 1;
             continue;
@@ -307,7 +315,10 @@ fn near_duration(doc: &Doc, i: usize, start: usize, end: usize) -> bool {
                 q.kind,
                 quantity::QuantityKind::Age | quantity::QuantityKind::Duration
             )
-        })
+        }) || matches!(
+            time::parse_at(doc, k, end),
+            Some((TimeValue::Range { .. }, _))
+        )
     })
 }
 
@@ -421,6 +432,7 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
     }
     let mut negated = false;
     let mut intro_clause = false;
+    let mut intro_start = range.start;
     let mut segment = 0u32;
     let mut u = 0;
     let mut i = range.start;
@@ -456,7 +468,12 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
             // "While X, Y": an opening subordinate clause ends at its comma.
             intro_clause =
                 i == range.start || doc.tokens[i - 1].is_quote() || doc.tokens[i - 1].is_punct(",");
-        } else if intro_clause && t.is_punct(",") && doc.quote_of[i].is_none() {
+            intro_start = i;
+        } else if intro_clause
+            && t.is_punct(",")
+            && doc.quote_of[i].is_none()
+            && (intro_start..i).any(|k| crate::extract::is_verbish(doc, k))
+        {
             segment += 1;
             negated = false;
             intro_clause = false;
@@ -528,10 +545,10 @@ fn hedge_reach(doc: &Doc, i: usize, range: Range<usize>) -> Reach {
     if window_after.clone().any(be) {
         return Reach::Forward;
     }
-    if window_after
-        .take(1)
-        .any(|k| matches!(doc.tokens[k].norm.as_str(), "to" | "for"))
-    {
+    if window_after.take(1).any(|k| {
+        let next = doc.tokens[k].norm.as_str();
+        next == "to" || (next == "for" && matches!(norm, "plan" | "plans"))
+    }) {
         return Reach::Forward;
     }
     Reach::None

@@ -70,7 +70,7 @@ impl Quantity {
             return QuantityRelation::Conflicts;
         }
         let (clo, chi) = if self.existential && e.lo != e.hi {
-            (self.lo, f64::INFINITY)
+            tol(self.lo, f64::INFINITY)
         } else {
             tol(self.lo, self.hi)
         };

@@ -237,13 +237,12 @@ impl Context<'_> {
         !self.alignment.pairs.is_empty() && self.alignment.residual(&ex).is_empty()
     }
 
-    /// Like [`Context::close`], for a reversal of the content (a negation or
-    /// an antonym): one unmatched unit in four
-    /// is tolerated when at least three others match, since a claim that
-    /// reverses a statement often rewords it too ("the issue is simple and
-    /// can be solved quickly" for "the issue is complicated and will take
-    /// time"). A statement that hedges what the claim asserts never
-    /// contradicts it.
+    /// Like [`Context::close`], for a reversal of the content: when the
+    /// reversal is a negation, one unmatched unit in four is tolerated if at
+    /// least three others match, since a claim that negates a statement
+    /// often rewords it too. An antonym must meet everything else (an
+    /// antonym met anywhere in a long sentence proves little). A statement
+    /// that hedges what the claim asserts never contradicts it.
     pub fn close_for_conflict(&self, explained: &[usize]) -> bool {
         if self.alignment.hedge_conflict {
             return false;
@@ -261,7 +260,13 @@ impl Context<'_> {
             .filter(|p| !p.relation.is_conflict() && p.relation != crate::align::Relation::Antonym)
             .count();
         let n = self.claim.units.len();
-        !self.alignment.pairs.is_empty() && (residual == 0 || (solid >= 3 && residual * 4 <= n))
+        let antonym = self
+            .alignment
+            .flipped
+            .iter()
+            .any(|&pi| self.alignment.pairs[pi].relation == crate::align::Relation::Antonym);
+        let tolerated = !antonym && solid >= 3 && residual * 4 <= n;
+        !self.alignment.pairs.is_empty() && (residual == 0 || tolerated)
     }
 
     /// Whether the speakers allow a content conflict to count: the claim
