@@ -37,6 +37,8 @@ fn main() {
     }
     let idx = |v: Verdict| Verdict::ALL.iter().position(|x| *x == v).unwrap_or(0);
     let mut total = (0, 0, 0, 0);
+    let mut folders: std::collections::BTreeMap<String, (usize, usize, usize, usize)> =
+        std::collections::BTreeMap::new();
     let mut confusion = [[0usize; 3]; 3];
     println!(
         "{:<62} {:>6} {:>8} {:>9} {:>14}",
@@ -82,6 +84,11 @@ fn main() {
             total.2 + false_support,
             total.3 + neg,
         );
+        let folder = p
+            .parent()
+            .map_or(String::new(), |d| d.display().to_string());
+        let f = folders.entry(folder).or_default();
+        *f = (f.0 + n, f.1 + ok, f.2 + false_support, f.3 + neg);
         println!(
             "{:<62} {:>6} {:>8} {:>8.1}% {:>6} of {:<4}",
             p.display(),
@@ -90,6 +97,17 @@ fn main() {
             100.0 * ok as f64 / n.max(1) as f64,
             false_support,
             neg
+        );
+    }
+    for (folder, t) in &folders {
+        println!(
+            "{:<62} {:>6} {:>8} {:>8.1}% {:>6} of {:<4}",
+            format!("{folder}/ (all files)"),
+            t.0,
+            t.1,
+            100.0 * t.1 as f64 / t.0.max(1) as f64,
+            t.2,
+            t.3
         );
     }
     println!(

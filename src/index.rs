@@ -210,9 +210,7 @@ fn resolve_they(doc: &Doc, units: &mut [Vec<Unit>]) {
         // The previous sentence's subject: from its start to its first verb.
         let verb = (prev.tokens.clone()).find(|&k| crate::extract::is_verbish(doc, k));
         let Some(v) = verb else { continue };
-        if v - prev.tokens.start > 14
-            || !doc.tokens[v - 1].norm.ends_with('s') && v - prev.tokens.start < 2
-        {
+        if v == prev.tokens.start || v - prev.tokens.start > 14 {
             continue;
         }
         let subject: Vec<Unit> = units[si - 1]

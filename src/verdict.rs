@@ -152,7 +152,22 @@ pub fn judge(text: &str, index: &Index, options: &Options) -> Outcome {
             .max_by_key(|(_, c)| rank(c))
             .map(|(i, _)| i)
     };
-    let conflict = best(&|_, c| c.has(Effect::Conflicts));
+    let support_exists = candidates.iter().enumerate().any(|(i, c)| {
+        c.has(Effect::Supports)
+            && !c.has(Effect::Conflicts)
+            && !c.has(Effect::Blocks)
+            && !strict_blocked[i]
+    });
+    // A statement by the claimed speaker outweighs the same words given to
+    // someone else elsewhere ("according to Yonhap, quoting KCNA, ...").
+    let misattribution_only = |c: &Candidate| {
+        c.findings
+            .iter()
+            .filter(|f| f.rule.effect == Effect::Conflicts)
+            .all(|f| f.rule.name == rules::SpeakerMisattributed::META.name)
+    };
+    let conflict =
+        best(&|_, c| c.has(Effect::Conflicts) && !(support_exists && misattribution_only(c)));
     let support = best(&|i, c| {
         c.has(Effect::Supports)
             && !c.has(Effect::Conflicts)

@@ -326,3 +326,19 @@ fn version_answers() {
     assert_eq!(r.code, 0);
     assert!(r.stdout.starts_with("claimcheck "));
 }
+
+/// Articles that once broke the indexer: each must index without error, and
+/// its index matches the reviewed snapshot.
+#[test]
+fn regressions() {
+    snapshots().bind(|| {
+        glob!("fixtures/regressions", "*.txt", |path| {
+            let rel = path
+                .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+                .expect("inside the project");
+            let r = claimcheck(&["index", rel.to_str().expect("path")], None);
+            assert_eq!(r.code, 0, "{}", r.render());
+            assert_snapshot!("regression-index", r.stdout);
+        });
+    });
+}

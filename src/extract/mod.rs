@@ -219,6 +219,7 @@ fn and_joins_names(doc: &Doc, i: usize) -> bool {
 fn np_forward(doc: &Doc, i: usize, end: usize) -> Option<usize> {
     let first = doc.tokens.get(i)?;
     if i >= end
+        || first.norm == "that"
         || !(first.cap
             || doc.proper[i]
             || DETERMINERS_POSS.contains(&first.norm.as_str())
@@ -546,7 +547,28 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             }
         }
         let before = trim(doc, a..i);
-        let after = if se < end { trim(doc, se..end) } else { se..se };
+        let mut after = if se < end { trim(doc, se..end) } else { se..se };
+        // "According to Yonhap, quoting KCNA, the military ...": the agency
+        // quoted is a source of the same content.
+        let mut quoted_source = None;
+        if matches!(norm(doc, after.start), "quoting" | "citing") {
+            let qs = after.start + 1;
+            let mut qe = qs;
+            let mut depth = 0i32;
+            while qe < end && !(depth == 0 && doc.tokens[qe].is_punct(",")) {
+                match norm(doc, qe) {
+                    "(" => depth += 1,
+                    ")" => depth -= 1,
+                    _ => {}
+                }
+                qe += 1;
+            }
+            if qe < end && qe > qs {
+                quoted_source = Some((after.start..after.start + 1, qs..qe));
+                taken[after.start..qe].fill(true);
+                after = trim(doc, qe..end);
+            }
+        }
         let mut content = Vec::new();
         let only_function_words = (a..i)
             .all(|k| lexicon::is_stopword(&doc.tokens[k].norm) || !doc.tokens[k].is_wordlike());
@@ -570,10 +592,25 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             class: CueClass::Assertive,
             form: CueForm::AccordingTo,
             recipient: None,
-            content,
-            region,
+            content: content.clone(),
+            region: region.clone(),
             roles: Vec::new(),
         });
+        if let Some((cue, source)) = quoted_source {
+            region.push(cue.clone());
+            raws.push(Raw {
+                speaker: Some(source),
+                inherit: None,
+                cue_key: lexicon::key(norm(doc, cue.start)),
+                cue,
+                class: CueClass::Assertive,
+                form: CueForm::Verb,
+                recipient: None,
+                content,
+                region,
+                roles: Vec::new(),
+            });
+        }
     }
 
     // Cue verbs and phrases.
@@ -705,6 +742,14 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             }
         };
         let speaker = sp..j;
+        // "the military has been told to prepare": a passive cue names the
+        // hearer, not the speaker.
+        let passive = (j..i).any(|k| matches!(norm(doc, k), "been" | "being"))
+            || (i > a && matches!(norm(doc, i - 1), "was" | "were" | "is" | "are" | "be"));
+        if passive && !participle {
+            i += len;
+            continue;
+        }
         // "officials have not said why": no statement. A negated stance
         // ("refused to support") is a stance all the same.
         if negated && class != CueClass::Stance && mode == Mode::Article {
@@ -741,7 +786,8 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
                 region,
                 roles,
             });
-            i = end;
+            // Read on: ", adding that ..." may follow.
+            i = after;
             continue;
         }
         let (cs, recipient) = content_start(doc, after, end, &key);

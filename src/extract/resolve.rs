@@ -121,10 +121,21 @@ pub fn statements(doc: &Doc, people: &People, raws: &[Vec<Raw>], skip: &[usize])
                     })
                     .count();
                 let kind = speaker::profile(doc, sp.clone(), people).kind;
+                let clause_like = sp.clone().any(|k| {
+                    let n = &doc.tokens[k].norm;
+                    k > sp.start
+                        && doc.tokens[k].is_word()
+                        && !doc.tokens[k].cap
+                        && (n.ends_with("ed")
+                            || n.ends_with("ing")
+                            || n == "seen"
+                            || n == "written")
+                });
                 words >= 4
-                    && !matches!(
+                    && clause_like
+                    && matches!(
                         kind,
-                        SpeakerKind::Person | SpeakerKind::Outlet | SpeakerKind::Group
+                        SpeakerKind::Unknown | SpeakerKind::Anonymous | SpeakerKind::Organisation
                     )
             });
             let speaker_range = r.speaker.iter().filter(|_| !descriptive);
@@ -161,7 +172,10 @@ pub fn statements(doc: &Doc, people: &People, raws: &[Vec<Raw>], skip: &[usize])
                     doc.tokens[x].is_wordlike() && !lexicon::is_stopword(&doc.tokens[x].norm)
                 })
                 .count();
-            if content_words >= 2 {
+            // Left-overs of a sentence that also quotes someone ("This
+            // development follows a") need more words to say anything.
+            let needed = if rs.is_empty() { 2 } else { 3 };
+            if content_words >= needed {
                 parts.push(r);
             }
         }
@@ -303,7 +317,7 @@ pub fn resolve_speaker(
     let has_proper = r
         .clone()
         .any(|k| doc.proper[k] && !lexicon::is_title_word(&doc.tokens[k].norm));
-    if definite && words.len() <= 3 && prof.person.is_none() && !has_proper {
+    if definite && !words.is_empty() && words.len() <= 3 && prof.person.is_none() && !has_proper {
         let head = prof.head.clone().unwrap_or_default();
         let outlet_noun = titles::OUTLET_NOUNS.contains(&words[words.len() - 1]);
         let found = recent(&|sp| {
@@ -350,6 +364,13 @@ pub fn resolve_speaker(
     }
     let resolved = match prof.person {
         Some(id) => people.persons[id].name.clone(),
+        // "A Pentagon (statement)": the Pentagon.
+        None if matches!(doc.tokens[r.start].norm.as_str(), "a" | "an")
+            && r.len() > 1
+            && doc.proper[r.start + 1] =>
+        {
+            doc.range_text(r.start + 1..r.end).to_string()
+        }
         None => text.clone(),
     };
     let mut roles_out = role_text;

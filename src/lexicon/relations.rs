@@ -352,6 +352,7 @@ pub const PHRASES: &[(&[&str], &str)] = &[
     (&["draw", "up"], "create"),
     (&["yet", "to"], "still"),
     (&["such", "as"], "@such-as"),
+    (&["including"], "@such-as"),
     (&["due", "to"], "@cause"),
     (&["linked", "to"], "@cause"),
     (&["link", "to"], "@cause"),

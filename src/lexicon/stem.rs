@@ -141,6 +141,7 @@ pub const IRREGULAR: &[(&str, &str)] = &[
     ("undertook", "undertake"),
     ("undertaken", "undertake"),
     ("upheld", "uphold"),
+    ("withheld", "withhold"),
     ("wept", "weep"),
     ("wound", "wind"),
     ("wrung", "wring"),

@@ -272,6 +272,14 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
             i += 1;
             continue;
         }
+        // "one of the options was", "options include": the noun hedges what
+        // follows and is not itself content.
+        if matches!(norm, "option" | "options" | "possibility" | "possibilities")
+            && !matches!(hedge_reach(doc, i, start..end), Reach::None)
+        {
+            i += 1;
+            continue;
+        }
         if lexicon::is_stopword(norm) || lexicon::is_negator(norm) || is_modal_function_word(norm) {
             i += 1;
             continue;
@@ -538,7 +546,7 @@ fn hedge_reach(doc: &Doc, i: usize, range: Range<usize>) -> Reach {
             "is" | "was" | "are" | "were" | "be" | "include" | "included" | "includes"
         )
     };
-    let window_after = i + 1..(i + 4).min(range.end);
+    let window_after = i + 1..(i + 7).min(range.end);
     if (i.saturating_sub(4).max(range.start)..i).any(be) {
         return Reach::Clause;
     }
@@ -588,7 +596,7 @@ fn breaks_scope(doc: &Doc, i: usize, end: usize) -> bool {
     }
     match norm {
         "but" | "which" | "who" | "whom" | "because" | "when" | "after" | "before" | "until"
-        | "that" | ":" | "--" | "(" | ")" | "whereas" | "although" => true,
+        | "that" | ":" | "--" | "(" | ")" | "[" | "]" | "..." | "whereas" | "although" => true,
         "and" | "or" => {
             // Only when a new clause follows: a verb, auxiliary or pronoun.
             let next = if i + 1 < end {

@@ -296,6 +296,10 @@ impl Reader<'_> {
 /// Reads a quantity starting at token `i`. Returns it and the number of
 /// tokens it spans (not counting the unit noun, which stays a word).
 pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
+    let end = end.min(doc.tokens.len());
+    if i >= end {
+        return None;
+    }
     let r = Reader { doc, end };
     // Shares: "the majority of", "almost half", "a small share of".
     let mut best: Option<(f64, f64, usize)> = None;

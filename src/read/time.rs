@@ -355,6 +355,9 @@ fn date(doc: &Doc, i: usize, end: usize) -> Option<(TimeValue, usize)> {
 /// Tuesday to Thursday", "between July 2003 and December 2004", "2004 to
 /// 2009") or a single time. Returns the value and the number of tokens.
 pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(TimeValue, usize)> {
+    if i >= end.min(doc.tokens.len()) {
+        return None;
+    }
     let t = &doc.tokens[i];
     let (lead, joiner) = match t.norm.as_str() {
         "from" => (1, "to"),
