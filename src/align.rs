@@ -34,7 +34,7 @@ pub struct ClaimReading {
     /// Each quotation in the claim, normalised to words.
     pub quotes: Vec<ClaimQuote>,
     /// Titles or roles the claim gives a known person that the article
-    /// does not ("Jonathan Powell, France's national security adviser").
+    /// does not ("Priya Natarajan, France's trade minister").
     pub role_conflicts: Vec<RoleConflict>,
 }
 
@@ -62,7 +62,7 @@ fn quote_words(text: &str) -> Vec<String> {
 }
 
 /// A word without surrounding punctuation and quotation marks (an inner
-/// apostrophe stays: "lion's").
+/// apostrophe stays: "council's").
 fn clean_word(w: &str) -> String {
     w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '%')
         .trim_matches('\'')
@@ -93,7 +93,7 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
             let pronoun =
                 words.len() == 1 && matches!(words[0], "he" | "she" | "it" | "they" | "we" | "i");
             let resolved = if pronoun {
-                // "Trump ..., even though he says ...": the person the claim
+                // "Okafor ..., even though she says ...": the person the claim
                 // named before the pronoun.
                 let mut s = resolve::resolve_speaker(&doc, &index.people, sp.clone(), &[], &[]);
                 let earlier = (0..sp.start).find_map(|k| {
@@ -162,8 +162,8 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
             .iter()
             .any(|r| u.tokens.start < r.end && r.start < u.tokens.end)
     });
-    // Titles written before a known person's name ("Secretary of State
-    // Marco Rubio") or set off after it ("Bjoern Seibert, chief of staff to
+    // Titles written before a known person's name ("Finance Minister
+    // Tomas Varga") or set off after it ("Hana Kovac, deputy director of
     // ...") are checked against the titles the article gives that person:
     // titles that fit are part of the name; others conflict.
     let mut drop = vec![false; units.len()];
@@ -268,7 +268,7 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
 }
 
 /// Whether unit `a` ends where unit `b` starts, but for a possessive or
-/// "of" ("France's national security adviser", "Secretary of State").
+/// "of" ("France's trade minister", "Minister of Finance").
 fn adjacent(doc: &Doc, a: &Unit, b: &Unit) -> bool {
     (a.tokens.end..b.tokens.start).all(|t| {
         let tok = &doc.tokens[t];
@@ -580,8 +580,8 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         .iter()
         .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
         .map(|(s, _)| *s);
-    // Names, places and numbers stand for one thing each: "U.S. forces
-    // under U.S. command" needs two. They are matched after the other words,
+    // Names, places and numbers stand for one thing each: "UN monitors
+    // under UN command" needs two. They are matched after the other words,
     // preferring the article's unit that stands between the article words
     // the claim's neighbouring words met.
     let exclusive = |u: &Unit| is_entity(u) || matches!(u.kind, UnitKind::Quantity(_));
@@ -645,9 +645,9 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
             None => unaligned.push(ci),
         }
     }
-    // One clause of the claim is one clause of the statement: "checks will
-    // be scrapped" does not meet "checks will continue, while officials will
-    // scrap the interviews". Matches outside the clause most of the claim's
+    // One clause of the claim is one clause of the statement: "inspections
+    // will be cancelled" does not meet "inspections will go on, while
+    // officials will cancel the hearings". Matches outside the clause most of the claim's
     // clause meets are undone (times excepted: a statement's time may be
     // set apart from it).
     let mut by_claim_seg: BTreeMap<u32, BTreeMap<u32, usize>> = BTreeMap::new();
@@ -783,7 +783,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
     }
 }
 
-/// Groups unit indices whose tokens follow each other ("Jonathan Powell").
+/// Groups unit indices whose tokens follow each other ("Priya Natarajan").
 fn adjacent_groups(idx: &[usize], units: &[Unit]) -> Vec<Vec<usize>> {
     let mut out: Vec<Vec<usize>> = Vec::new();
     for &i in idx {
@@ -892,24 +892,31 @@ pub fn check_quotes(claim: &ClaimReading, index: &Index) -> Vec<(ClaimQuote, Quo
             out.push((cq.clone(), f));
             continue;
         }
-        // The most similar stretch of an article quotation.
+        // The most similar article quotation as a whole (a short one), else
+        // the most similar stretch of a quotation or sentence at least as
+        // long as the claim's quotation.
         let mut best: Option<(f64, Span, Vec<String>)> = None;
-        for (_, ws) in article_quotes.iter().chain(sentences.iter()) {
-            if ws.is_empty() {
-                continue;
+        let consider = |ws: &[(String, Span)], best: &mut Option<(f64, Span, Vec<String>)>| {
+            let window: Vec<&str> = ws.iter().map(|w| w.0.as_str()).collect();
+            let sim = similarity(&cq.words, &window);
+            if best.as_ref().is_none_or(|b| sim > b.0 + 1e-9) {
+                let span = ws[0].1.cover(ws[ws.len() - 1].1);
+                *best = Some((sim, span, window.iter().map(|w| w.to_string()).collect()));
             }
-            // Windows about the claim quote's length.
-            let lens = [n.saturating_sub(1).max(1), n, n + 1, n + 2];
-            for &len in &lens {
-                if len > ws.len() {
-                    continue;
-                }
-                for k in 0..=ws.len() - len {
-                    let window: Vec<&str> = ws[k..k + len].iter().map(|w| w.0.as_str()).collect();
-                    let sim = similarity(&cq.words, &window);
-                    if best.as_ref().is_none_or(|b| sim > b.0 + 1e-9) {
-                        let span = ws[k].1.cover(ws[k + len - 1].1);
-                        best = Some((sim, span, window.iter().map(|w| w.to_string()).collect()));
+        };
+        for (_, ws) in &article_quotes {
+            if !ws.is_empty() && ws.len() <= n + 4 {
+                consider(ws, &mut best);
+            }
+        }
+        if best.as_ref().is_none_or(|b| b.0 < 0.5) {
+            for (_, ws) in article_quotes.iter().chain(sentences.iter()) {
+                for len in [n, n + 1, n + 2] {
+                    if len == 0 || len > ws.len() {
+                        continue;
+                    }
+                    for k in 0..=ws.len() - len {
+                        consider(&ws[k..k + len], &mut best);
                     }
                 }
             }
@@ -958,7 +965,7 @@ fn similarity(a: &[String], b: &[&str]) -> f64 {
 
 /// Normalised words of a span with their byte spans.
 pub fn words_with_spans(doc: &Doc, span: Span) -> Vec<(String, Span)> {
-    // Tokens written together ("lion" + "'s", "do" + "n't") make one word,
+    // Tokens written together ("council" + "'s", "do" + "n't") make one word,
     // as they do when the claim's quotation is split at white space.
     let mut out: Vec<(String, Span)> = Vec::new();
     let mut prev_glued = false;

@@ -205,7 +205,7 @@ mod tests {
     #[test]
     fn first_words_are_names_only_when_used_as_names() {
         let doc = Doc::parse(
-            "Reuters was first. Military leaders met. They told Reuters so.",
+            "Corvane was first. Harbor pilots met. They told Corvane so.",
             None,
         );
         let proper: Vec<&str> = doc
@@ -215,6 +215,6 @@ mod tests {
             .filter(|(_, p)| **p)
             .map(|(t, _)| t.norm.as_str())
             .collect();
-        assert_eq!(proper, ["reuters", "reuters"]);
+        assert_eq!(proper, ["corvane", "corvane"]);
     }
 }

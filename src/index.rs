@@ -36,10 +36,10 @@ pub struct Speaker {
     pub mention: Option<Range<usize>>,
     /// The mention as written.
     pub text: String,
-    /// The resolved name ("Marco Rubio", "A source familiar with the matter").
+    /// The resolved name ("Tomas Varga", "A source close to the talks").
     pub resolved: String,
     pub via: Via,
-    /// Titles and roles ("U.S. Secretary of State").
+    /// Titles and roles ("Chilean Finance Minister").
     pub roles: Vec<String>,
     pub profile: Profile,
 }
@@ -67,7 +67,7 @@ pub struct Statement {
     /// `None` when the article says it in its own voice.
     pub speaker: Option<Speaker>,
     pub cue: Option<Cue>,
-    /// The outlet or person told ("told Reuters").
+    /// The outlet or person told ("told Bloomberg").
     pub recipient: Option<Recipient>,
     /// Token ranges of what was said.
     pub content: Vec<Range<usize>>,
@@ -192,10 +192,10 @@ impl Index {
     }
 }
 
-/// "Military leaders ... have been developing plans. They shared their
-/// ideas ...": a sentence that opens with "They" refers to the subject of
-/// the sentence before it. The subject's units are copied onto "They", so a
-/// claim naming the military leaders can meet the second sentence.
+/// "Harbor pilots ... have been drafting a safety code. They presented
+/// it ...": a sentence that opens with "They" refers to the subject of the
+/// sentence before it. The subject's units are copied onto "They", so a
+/// claim naming the harbor pilots can meet the second sentence.
 fn resolve_they(doc: &Doc, units: &mut [Vec<Unit>]) {
     for si in 1..doc.sentences.len() {
         let s = &doc.sentences[si];
@@ -237,8 +237,8 @@ fn resolve_they(doc: &Doc, units: &mut [Vec<Unit>]) {
     }
 }
 
-/// The dateline: a line near the top that is only a date ("Friday, August
-/// 21, 2015"). Returns its sentences and the date.
+/// The dateline: a line near the top that is only a date ("Tuesday, March
+/// 10, 2020"). Returns its sentences and the date.
 fn find_dateline(doc: &Doc) -> (Vec<usize>, Option<Date>) {
     for (si, s) in doc.sentences.iter().enumerate().take(4) {
         let n = s.tokens.end;

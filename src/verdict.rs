@@ -159,7 +159,8 @@ pub fn judge(text: &str, index: &Index, options: &Options) -> Outcome {
             && !strict_blocked[i]
     });
     // A statement by the claimed speaker outweighs the same words given to
-    // someone else elsewhere ("according to Yonhap, quoting KCNA, ...").
+    // someone else elsewhere ("according to the Gazette, quoting state
+    // radio, ...").
     let misattribution_only = |c: &Candidate| {
         c.findings
             .iter()

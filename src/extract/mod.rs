@@ -4,8 +4,8 @@
 //! `X said (that) Y` · `Y, X said` · `"Q," X said` · `"Q," said X` ·
 //! `"Q," X said, adding that Y` · `according to X, Y` · `Y, according to X` ·
 //! `X told OUTLET (that) Y` · `X's statement/comment (on DAY) that Y` ·
-//! `a statement by X that Y` · `A Pentagon statement indicated that Y` ·
-//! `X and Z have both supported Y` · `X stated: "Q"` · `with X stating: "Q"` ·
+//! `a statement by X that Y` · `A ministry statement indicated that Y` ·
+//! `X and Z have both opposed Y` · `X stated: "Q"` · `with X stating: "Q"` ·
 //! and a quotation continued in the next sentence or paragraph.
 //!
 //! Each sentence yields its attributed statements and, for what is left, a
@@ -50,7 +50,7 @@ pub struct Raw {
     /// Tokens whose words count as this statement's evidence.
     pub region: Vec<Range<usize>>,
     /// Appositive roles written next to the speaker ("spokesman for the
-    /// Indonesian military").
+    /// Chilean navy").
     pub roles: Vec<Range<usize>>,
 }
 
@@ -176,7 +176,7 @@ fn np_backward(doc: &Doc, floor: usize, j: usize) -> Option<usize> {
         }
         k -= 1;
     }
-    // Drop leading prepositions and conjunctions: "with Boswell" -> "Boswell".
+    // Drop leading prepositions and conjunctions: "with Okafor" -> "Okafor".
     while k < j && (PREPOSITIONS.contains(&norm(doc, k)) || norm(doc, k) == "and") {
         k += 1;
     }
@@ -192,7 +192,7 @@ fn np_backward(doc: &Doc, floor: usize, j: usize) -> Option<usize> {
     }
 }
 
-/// "Kyiv and its allies", "Macron and British Prime Minister Keir Starmer":
+/// "Dunmore and its neighbours", "Varga and Canadian Prime Minister Ana Ruiz":
 /// an "and" between two names keeps the phrase together.
 fn and_joins_names(doc: &Doc, i: usize) -> bool {
     if i == 0 || i + 1 >= doc.tokens.len() {
@@ -261,8 +261,8 @@ fn np_forward(doc: &Doc, i: usize, end: usize) -> Option<usize> {
     if k > i && k - i <= 12 { Some(k) } else { None }
 }
 
-/// Whether a clause (subject then verb) starts at `k`: "he will not deploy",
-/// "European countries would provide".
+/// Whether a clause (subject then verb) starts at `k`: "she will not attend",
+/// "member states would pay".
 fn clause_follows(doc: &Doc, k: usize, end: usize) -> bool {
     if k >= end {
         return false;
@@ -305,7 +305,7 @@ fn verb_form(doc: &Doc, i: usize) -> bool {
     if PREPOSITIONS.contains(&prev) && prev != "to" {
         return false;
     }
-    // "his urgent calls for": a determiner two words back makes a noun.
+    // "her repeated calls for": a determiner two words back makes a noun.
     let prev2 = if i > 1 {
         doc.tokens[i - 2].norm.as_str()
     } else {
@@ -326,7 +326,7 @@ fn verb_form(doc: &Doc, i: usize) -> bool {
     }
     // A bare base form ("support", "call") is a verb only after an
     // auxiliary, "to", or a plural subject ("officials tell"): otherwise it
-    // is a noun ("air support", "conference call").
+    // is a noun ("public support", "phone call").
     let n = t.norm.as_str();
     let inflected = n.ends_with('s')
         || n.ends_with("ed")
@@ -422,7 +422,7 @@ fn content_start(
             k = e;
         }
     }
-    // "said in a statement that", "stated on Thursday that".
+    // "said in a statement that", "stated on Monday that".
     let phrase_start = k < end
         && (PREPOSITIONS.contains(&norm(doc, k))
             || crate::read::time::parse_at(doc, k, end).is_some()
@@ -459,7 +459,7 @@ fn content_start(
 /// Whether the sentence ends (or only a participle clause follows) at `k`.
 fn ends_here(doc: &Doc, k: usize, end: usize) -> bool {
     let mut k = k;
-    // A trailing place or manner phrase: "said Bolden to the gathered crowd".
+    // A trailing place or manner phrase: "said Okafor to the waiting reporters".
     if k < end && matches!(norm(doc, k), "to" | "in" | "on" | "at" | "during") {
         while k < end && !doc.tokens[k].is_punct(",") && !doc.tokens[k].is_punct(";") {
             k += 1;
@@ -506,7 +506,7 @@ fn trim(doc: &Doc, r: Range<usize>) -> Range<usize> {
 /// What the sentence is read for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
-    /// An article sentence: a negated cue ("officials have not said why")
+    /// An article sentence: a negated cue ("officials have not said whether")
     /// is no statement.
     Article,
     /// A claim: "a spokesperson declined to comment" still names its
@@ -538,7 +538,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         if se == sp {
             continue;
         }
-        // "according to the team's coach, Alireza Mehraban, in ...": the
+        // "according to the club's manager, Dario Lenz, in ...": the
         // name set off by commas belongs to the speaker.
         if se + 2 < end && doc.tokens[se].is_punct(",") && doc.proper[se + 1] {
             let ne = crate::read::people::name_run(doc, se + 1, end);
@@ -548,8 +548,8 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         }
         let before = trim(doc, a..i);
         let mut after = if se < end { trim(doc, se..end) } else { se..se };
-        // "According to Yonhap, quoting KCNA, the military ...": the agency
-        // quoted is a source of the same content.
+        // "According to the Gazette, quoting state radio, the ministry ...":
+        // the agency quoted is a source of the same content.
         let mut quoted_source = None;
         if matches!(norm(doc, after.start), "quoting" | "citing") {
             let qs = after.start + 1;
@@ -630,7 +630,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         }
         let after = i + len;
         if norm(doc, after) == "by" {
-            // Passive: "a plan backed by the Red Cross".
+            // Passive: "a plan backed by the Rotary Club".
             i += len;
             continue;
         }
@@ -673,7 +673,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
                     if se < end {
                         region.push(se..end);
                     }
-                    // "said Bolden to the gathered crowd".
+                    // "said Okafor to the waiting reporters".
                     let recipient = (se + 1 < end && norm(doc, se) == "to").then(|| {
                         let mut re = se + 1;
                         while re < end
@@ -716,9 +716,9 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             }
             j -= 1;
         }
-        // "Jeff Rathke, the State Department Spokesperson, said";
-        // "Malaysia's Prime Minister, Najib Razak said"; "Lydia Buchtmann for
-        // Food Standards Australia, says": a name with roles set off by commas.
+        // "Hana Kovac, the Interior Ministry Spokesperson, said";
+        // "Chile's Finance Minister, Tomas Varga said"; "Priya Natarajan for
+        // the Harbor Authority, says": a name with roles set off by commas.
         let mut roles = Vec::new();
         let near_comma = (j > a && doc.tokens[j - 1].is_punct(","))
             || np_backward(doc, a, j).is_some_and(|sp| sp > a && doc.tokens[sp - 1].is_punct(","));
@@ -742,7 +742,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             }
         };
         let speaker = sp..j;
-        // "the military has been told to prepare": a passive cue names the
+        // "the crew has been told to wait": a passive cue names the
         // hearer, not the speaker.
         let passive = (j..i).any(|k| matches!(norm(doc, k), "been" | "being"))
             || (i > a && matches!(norm(doc, i - 1), "was" | "were" | "is" | "are" | "be"));
@@ -750,7 +750,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             i += len;
             continue;
         }
-        // "officials have not said why": no statement. A negated stance
+        // "officials have not said whether": no statement. A negated stance
         // ("refused to support") is a stance all the same.
         if negated && class != CueClass::Stance && mode == Mode::Article {
             i += len;
@@ -824,7 +824,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         };
         let mut region: Vec<Range<usize>> = std::iter::once(speaker.end..end).collect();
         // An introductory phrase before the speaker dates or places the
-        // statement: "On Wednesday, X told ...", "During PMQs, X said".
+        // statement: "On Monday, X told ...", "During the debate, X said".
         if speaker.start > a + 1 && doc.tokens[speaker.start - 1].is_punct(",") {
             let intro = a..speaker.start - 1;
             let fits = PREPOSITIONS.contains(&norm(doc, a))
@@ -856,7 +856,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         i = cs;
     }
 
-    // Cue nouns: "X's comment (on Wednesday) that Y", "a pledge by X to Y".
+    // Cue nouns: "X's comment (on Monday) that Y", "a pledge by X to Y".
     for i in a..end {
         if in_quote(doc, i) || !doc.tokens[i].is_word() || !lexicon::is_cue_noun(&doc.keys[i]) {
             continue;
@@ -911,8 +911,8 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
     }
 
     raws.sort_by_key(|r| r.cue.start);
-    // "A Pentagon statement indicated": the statement is the cue, the
-    // Pentagon the speaker. "Cornyn's statement added": Cornyn.
+    // "A Harbor Authority statement indicated": the statement is the cue,
+    // the Harbor Authority the speaker. "Okafor's statement added": Okafor.
     for r in &mut raws {
         if let Some(sp) = r.speaker.clone()
             && sp.len() >= 2
@@ -969,8 +969,8 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
 
 /// A subject written as a name and roles set off by commas, ending at `j`
 /// (just before the cue): "NAME, ROLE, ROLE said" or "ROLE, NAME said",
-/// after any introductory phrase ("In a statement, ...", "Discussing his
-/// concern, ..."). Returns the name and the roles.
+/// after any introductory phrase ("In a statement, ...", "Asked about the
+/// delay, ..."). Returns the name and the roles.
 fn appositive_subject(doc: &Doc, a: usize, j: usize) -> Option<(Range<usize>, Vec<Range<usize>>)> {
     let mut segs: Vec<Range<usize>> = Vec::new();
     let mut s = a;
@@ -1014,7 +1014,7 @@ fn appositive_subject(doc: &Doc, a: usize, j: usize) -> Option<(Range<usize>, Ve
             && crate::read::time::parse_at(doc, r.start, r.end).is_none()
     };
     // A person's name: two or more name words, not part of an
-    // organisation's name ("the National Iodine Nutrition study").
+    // organisation's name ("the National Coastal Erosion study").
     let has_name = |r: &Range<usize>| {
         r.clone().any(|k| {
             let e = crate::read::people::name_run(doc, k, r.end);
@@ -1048,8 +1048,8 @@ fn appositive_subject(doc: &Doc, a: usize, j: usize) -> Option<(Range<usize>, Ve
     if !starts_ok {
         return None;
     }
-    // A named person first, then anything said about them: "U.S. Senator
-    // John Cornyn, Republican from Texas, issued a statement".
+    // A named person first, then anything said about them: "State Senator
+    // Ruth Okafor, Democrat from Ohio, issued a statement".
     if segs.len() >= 2
         && name_like(&first)
         && has_name(&first)
@@ -1074,9 +1074,9 @@ fn appositive_subject(doc: &Doc, a: usize, j: usize) -> Option<(Range<usize>, Ve
     None
 }
 
-/// Whether a phrase names a role rather than a person: "the State
-/// Department Spokesperson", "spokesman for the Indonesian military",
-/// "Malaysia's Prime Minister".
+/// Whether a phrase names a role rather than a person: "the Interior
+/// Ministry Spokesperson", "spokesman for the Chilean navy", "Chile's
+/// Finance Minister".
 fn is_role_phrase(doc: &Doc, r: Range<usize>) -> bool {
     let has_role = r
         .clone()

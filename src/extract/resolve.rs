@@ -110,8 +110,8 @@ pub fn statements(doc: &Doc, people: &People, raws: &[Vec<Raw>], skip: &[usize])
         // What no one is quoted as saying is the article's own voice.
         let mut covered = vec![false; s.tokens.len()];
         for r in rs {
-            // A speaker described at length ("The results of the study
-            // published in the journal this week") states facts of its own:
+            // A speaker described at length ("The findings of the survey
+            // released by the institute this month") states facts of its own:
             // it stays in the article's voice.
             let descriptive = r.speaker.as_ref().is_some_and(|sp| {
                 let words = sp
@@ -173,7 +173,7 @@ pub fn statements(doc: &Doc, people: &People, raws: &[Vec<Raw>], skip: &[usize])
                 })
                 .count();
             // Left-overs of a sentence that also quotes someone ("This
-            // development follows a") need more words to say anything.
+            // move comes after a") need more words to say anything.
             let needed = if rs.is_empty() { 2 } else { 3 };
             if content_words >= needed {
                 parts.push(r);
@@ -364,7 +364,7 @@ pub fn resolve_speaker(
     }
     let resolved = match prof.person {
         Some(id) => people.persons[id].name.clone(),
-        // "A Pentagon (statement)": the Pentagon.
+        // "A Harbor Authority (statement)": the Harbor Authority.
         None if matches!(doc.tokens[r.start].norm.as_str(), "a" | "an")
             && r.len() > 1
             && doc.proper[r.start + 1] =>

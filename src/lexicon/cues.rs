@@ -24,7 +24,7 @@ pub enum CueClass {
 /// Cue verbs by base form (their key), with their class and whether the verb
 /// needs a clear complement (`that`, a colon or a quotation) before it is
 /// read as a cue: `added` and `noted` are cues only in "added that ...",
-/// not in "added iodine to salt".
+/// not in "added sugar to the dough".
 pub const CUE_VERBS: &[(&str, CueClass, bool)] = &[
     ("say", CueClass::Assertive, false),
     ("tell", CueClass::Assertive, false),
@@ -141,8 +141,8 @@ pub const CUE_PHRASES: &[(&[&str], CueClass)] = &[
     (&["make", "clear"], CueClass::Assertive),
 ];
 
-/// Nouns that carry a statement: "a Pentagon statement", "his remarks",
-/// "Vance's comment on Wednesday that ...".
+/// Nouns that carry a statement: "a ministry statement", "his remarks",
+/// "Okafor's comment on Monday that ...".
 pub const CUE_NOUNS: &[&str] = &[
     "statement",
     "comment",
@@ -182,8 +182,8 @@ pub const CUE_NOUNS: &[&str] = &[
     "argument",
 ];
 
-/// Heads of anonymous or generic speakers: "a source familiar with the
-/// matter", "officials", "a spokesperson".
+/// Heads of anonymous or generic speakers: "a source close to the talks",
+/// "officials", "a spokesperson".
 pub const ANONYMOUS_HEADS: &[&str] = &[
     "source",
     "official",

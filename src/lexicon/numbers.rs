@@ -1,5 +1,5 @@
 //! Number and quantity words: cardinals, scales, fractions, ordinals, vague
-//! amounts ("tens of thousands", "a few hundred", "the majority") and the
+//! amounts ("tens of millions", "a few hundred", "the majority") and the
 //! words that bound them ("more than", "about", "almost").
 
 /// Cardinal words and their values.
@@ -92,7 +92,7 @@ pub const ORDINALS: &[(&str, u32)] = &[
 ];
 
 /// Vague plural amounts of a scale: "thousands" means 1,000 to 9,999;
-/// "tens of thousands" 10,000 to 99,999 (see `quantity.rs`).
+/// "tens of millions" 10,000,000 to 99,999,999 (see `quantity.rs`).
 pub const VAGUE_SCALES: &[(&str, f64)] = &[
     ("tens", 10.0),
     ("dozens", 12.0),

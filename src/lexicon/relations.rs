@@ -7,7 +7,7 @@
 //! * antonym pairs: aligning one with the other flips polarity
 //!   (supported / opposed, first / last, continues / stopped);
 //! * phrases: multi-word expressions read as one concept, so that
-//!   "left the door open" can meet "ruled out".
+//!   "kept the door open" can meet "signalled openness".
 //!
 //! Words are written as plain English; they are turned into keys when the
 //! tables are loaded.
@@ -25,7 +25,7 @@ pub const SYNONYMS: &[&[&str]] = &[
     &["following", "after"],
     &["near", "nearby", "close"],
     &["retaliate", "@hit-back"],
-    &["before", "@in-advance-of"],
+    &["before", "@ahead-of"],
     &["instead", "@in-place-of"],
     &["team", "squad"],
     &["honor", "honour"],
@@ -311,7 +311,7 @@ pub const ANTONYMS: &[(&str, &str)] = &[
 ];
 
 /// Sets of alternatives: naming one member where the article names another
-/// conflicts, like an antonym ("a bronze medal" for "a silver medal").
+/// conflicts, like an antonym ("a bronze medal" for "a gold medal").
 pub const ALTERNATIVES: &[&[&str]] = &[
     &["gold", "silver", "bronze"],
     &[
@@ -362,8 +362,9 @@ pub const PHRASES: &[(&[&str], &str)] = &[
     (&["attributed", "to"], "@cause"),
     (&["the", "result", "of"], "@cause"),
     (&["hit", "back"], "@hit-back"),
-    (&["in", "advance", "of"], "@in-advance-of"),
-    (&["prior", "to"], "@in-advance-of"),
+    (&["in", "advance", "of"], "@ahead-of"),
+    (&["prior", "to"], "@ahead-of"),
+    (&["ahead", "of"], "@ahead-of"),
     (&["in", "place", "of"], "@in-place-of"),
     (&["instead", "of"], "@in-place-of"),
     (&["lift", "off"], "launch"),

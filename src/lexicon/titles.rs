@@ -1,9 +1,9 @@
 //! Titles and roles of people, words that mark an organisation, and news
-//! outlets. Titles let the reader find the name in "U.S. Secretary of State
-//! Marco Rubio" and resolve "the minister" to the person who holds the role.
+//! outlets. Titles let the reader find the name in "Chilean Finance Minister
+//! Tomas Varga" and resolve "the minister" to the person who holds the role.
 
 /// Title words that may precede a person's name (lowercase). Multi-word
-/// titles are made of these words ("vice president", "secretary of state").
+/// titles are made of these words ("vice president", "minister of health").
 pub const TITLE_WORDS: &[&str] = &[
     "president",
     "vice",
@@ -310,7 +310,7 @@ pub const ORG_WORDS: &[&str] = &[
 ];
 
 /// News outlets, agencies and publishers often named as sources or
-/// recipients ("told Reuters"). Lowercase word sequences.
+/// recipients ("told Bloomberg"). Lowercase word sequences.
 pub const OUTLETS: &[&str] = &[
     "reuters",
     "associated press",

@@ -309,7 +309,7 @@ pub const NECESSITY: &[&str] = &[
 
 /// Words that may stand between a speaker and a cue verb without breaking
 /// the attribution: auxiliaries and adverbs ("has also said", "have both
-/// supported", "was the first to report").
+/// opposed", "was the last to confirm").
 pub const SPEAKER_CUE_FILLERS: &[&str] = &[
     "has",
     "have",
@@ -429,8 +429,8 @@ pub const DETERMINERS: &[&str] = &[
 ];
 
 /// Common verbs and auxiliaries, used only to tell a clause from a noun
-/// phrase when reading a speaker ("Kyiv and its allies" vs "the broadcasts
-/// began on Monday and South Korea").
+/// phrase when reading a speaker ("Dunmore and its neighbours" vs "the
+/// repairs began on Monday and Norway").
 pub const COMMON_VERBS: &[&str] = &[
     "is",
     "are",

@@ -44,7 +44,7 @@ pub enum UnitKind {
         rank: u32,
     },
     Time(TimeValue),
-    /// A phrase read as one concept ("left the door open" → `@open-to`).
+    /// A phrase read as one concept ("kept the door open" → `@open-to`).
     Concept {
         key: String,
     },
@@ -272,7 +272,7 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
             i += 1;
             continue;
         }
-        // "one of the options was", "options include": the noun hedges what
+        // "one of two options was", "options include": the noun hedges what
         // follows and is not itself content.
         if matches!(norm, "option" | "options" | "possibility" | "possibilities")
             && !matches!(hedge_reach(doc, i, start..end), Reach::None)
@@ -501,10 +501,10 @@ enum Reach {
 /// How far a hedge word reaches. Modals ("could", "may") and adverbs
 /// ("possibly") hedge their whole clause; verbs of belief or intention
 /// ("believes", "plans to") hedge what follows them. A noun of possibility
-/// ("option", "plan") hedges only as a predicate: "one option was to send"
-/// and "sending troops was one of the options" (the whole clause), "plans to
-/// provide" (what follows); as a plain object ("to discuss the options") it
-/// does not.
+/// ("option", "plan") hedges only as a predicate: "one option was to close"
+/// and "closing the port was one of several options" (the whole clause),
+/// "plans to build" (what follows); as a plain object ("to review the
+/// options") it does not.
 fn hedge_reach(doc: &Doc, i: usize, range: Range<usize>) -> Reach {
     const NOUNS: &[&str] = &[
         "option",
@@ -648,14 +648,14 @@ mod tests {
     #[test]
     fn negation_scopes_to_its_clause() {
         assert_eq!(
-            show("He will not deploy U.S. troops but has left the door open for air support."),
+            show("She will not close Chilean ports but has kept the door open for night ferries."),
             [
-                "deploy[neg]",
-                "U.S.[neg]",
-                "troops[neg]",
-                "left the door open",
-                "air",
-                "support"
+                "close[neg]",
+                "Chilean[neg]",
+                "ports[neg]",
+                "kept the door open",
+                "night",
+                "ferries"
             ]
         );
     }
@@ -663,19 +663,19 @@ mod tests {
     #[test]
     fn verbal_negators() {
         assert_eq!(
-            show("Macron refused to support the plan."),
-            ["Macron", "support[neg]", "plan[neg]"]
+            show("Brandt refused to support the plan."),
+            ["Brandt", "support[neg]", "plan[neg]"]
         );
     }
 
     #[test]
     fn hedges() {
         assert_eq!(
-            show("U.S. air support could be provided."),
+            show("Canadian flood relief could be provided."),
             [
-                "U.S.[hedged]",
-                "air[hedged]",
-                "support[hedged]",
+                "Canadian[hedged]",
+                "flood[hedged]",
+                "relief[hedged]",
                 "provided[hedged]"
             ]
         );
@@ -684,8 +684,8 @@ mod tests {
     #[test]
     fn quantities_leave_their_noun() {
         assert_eq!(
-            show("It would require tens of thousands of troops on Thursday."),
-            ["require", "tens of thousands", "troops", "Thursday"]
+            show("It would draw hundreds of thousands of fans on Saturday."),
+            ["draw", "hundreds of thousands", "fans", "Saturday"]
         );
     }
 }

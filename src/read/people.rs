@@ -1,10 +1,10 @@
-//! The people an article names, so that later mentions ("Rubio", "the
-//! minister", "he") and a claim's mentions ("Marco Rubio", "Secretary of
-//! State Rubio") resolve to one person with their titles.
+//! The people an article names, so that later mentions ("Varga", "the
+//! minister", "he") and a claim's mentions ("Tomas Varga", "Finance
+//! Minister Varga") resolve to one person with their titles.
 //!
 //! A capitalised run is taken for a person's name when a title or role
-//! precedes it ("U.S. Secretary of State Marco Rubio", "campaigner Caitlin
-//! Boswell"), an honorific precedes it ("Mr. Toccafondi"), an age follows it
+//! precedes it ("Chilean Finance Minister Tomas Varga", "campaigner Hana
+//! Kovac"), an honorific precedes it ("Mr. Toccafondi"), an age follows it
 //! ("Thomas Sam, 42,"), or the attribution reader found it speaking.
 
 use crate::doc::Doc;
@@ -14,12 +14,12 @@ use std::ops::Range;
 
 #[derive(Clone, Debug, Default)]
 pub struct Person {
-    /// The fullest form of the name as written ("Marco Rubio").
+    /// The fullest form of the name as written ("Tomas Varga").
     pub name: String,
     /// Lowercase words of the name.
     pub words: Vec<String>,
-    /// Titles and roles as written ("U.S. Secretary of State", "Trump's
-    /// national security adviser").
+    /// Titles and roles as written ("Chilean Finance Minister", "Okafor's
+    /// policy adviser").
     pub titles: Vec<String>,
     /// Keys of the title words, for matching "the minister".
     pub title_keys: Vec<String>,
@@ -87,7 +87,7 @@ impl People {
                     continue;
                 }
                 let (mut title_start, mut title) = title_before(doc, start, i);
-                // "the Afghan team's coach, Alireza Mehraban,": a role set off
+                // "the club's manager, Dario Lenz,": a role set off
                 // before the name.
                 if title.is_none()
                     && i > start + 1
@@ -121,6 +121,10 @@ impl People {
                         i..i
                     };
                     people.add(doc, i..j, title_text, title_range);
+                    // "NAME, who also serves as ROLE,": a second role.
+                    if let Some(role) = relative_role(doc, j, end) {
+                        people.add_role(doc, i..j, role);
+                    }
                 }
                 i = j;
             }
@@ -152,8 +156,8 @@ impl People {
         }
     }
 
-    /// Adds a role written next to a speaker's name ("Jeff Rathke, the State
-    /// Department Spokesperson, said") to that person's titles.
+    /// Adds a role written next to a speaker's name ("Hana Kovac, the
+    /// Interior Ministry Spokesperson, said") to that person's titles.
     pub fn add_role(&mut self, doc: &Doc, speaker: Range<usize>, role: Range<usize>) {
         let mut k = speaker.start;
         while k < speaker.end {
@@ -300,13 +304,51 @@ impl People {
     }
 }
 
-/// The title words just before a name: "U.S. Secretary of State", "NATO
-/// secretary general's chief of staff", "campaigner". Returns the start and
+/// The role in a relative clause after a name: ", who (also) serves as
+/// ROLE," or ", who is ROLE,". Returns the role's tokens.
+fn relative_role(doc: &Doc, j: usize, end: usize) -> Option<Range<usize>> {
+    let n = |k: usize| {
+        doc.tokens
+            .get(k)
+            .filter(|_| k < end)
+            .map_or("", |t| t.norm.as_str())
+    };
+    if !(doc.tokens.get(j).is_some_and(|t| t.is_punct(",")) && n(j + 1) == "who") {
+        return None;
+    }
+    let mut k = j + 2;
+    while matches!(
+        n(k),
+        "also" | "currently" | "now" | "still" | "previously" | "formerly"
+    ) {
+        k += 1;
+    }
+    match n(k) {
+        "serves" | "served" | "serve" | "works" | "worked" => {
+            k += 1;
+            if n(k) != "as" {
+                return None;
+            }
+            k += 1;
+        }
+        "is" | "was" => k += 1,
+        _ => return None,
+    }
+    let start = k;
+    while k < end && !doc.tokens[k].is_punct(",") && !doc.tokens[k].is_punct(".") {
+        k += 1;
+    }
+    let has_role = (start..k).any(|x| lexicon::is_role_head(&doc.tokens[x].norm));
+    (has_role && k - start <= 10).then_some(start..k)
+}
+
+/// The title words just before a name: "Chilean Finance Minister", "the UN
+/// envoy's deputy director", "campaigner". Returns the start and
 /// the title's token range, if any title word is there.
 fn title_before(doc: &Doc, floor: usize, i: usize) -> (usize, Option<Range<usize>>) {
     // Scan back over title words, "of", "the" after "of", places,
-    // possessives and capitalised words ("CEO of the Refugee Council",
-    // "Governor of Washington", "NATO secretary general's chief of staff").
+    // possessives and capitalised words ("CEO of the Harbor Authority",
+    // "Governor of Ohio", "the UN envoy's deputy director").
     let mut k = i;
     while k > floor {
         let t = &doc.tokens[k - 1];
@@ -354,16 +396,16 @@ mod tests {
     #[test]
     fn finds_titled_people_and_later_mentions() {
         let doc = Doc::parse(
-            "U.S. Secretary of State Marco Rubio held a call. Later Rubio spoke. Thomas Sam, 42, waited.",
+            "U.S. Secretary of Health Tomas Varga held a call. Later Varga spoke. Thomas Sam, 42, waited.",
             None,
         );
         let mut people = People::build(&doc);
         people.index_mentions(&doc);
         let names: Vec<&str> = people.persons.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, ["Marco Rubio", "Thomas Sam"]);
-        assert_eq!(people.persons[0].titles, ["U.S. Secretary of State"]);
+        assert_eq!(names, ["Tomas Varga", "Thomas Sam"]);
+        assert_eq!(people.persons[0].titles, ["U.S. Secretary of Health"]);
         assert_eq!(people.persons[0].places, ["us"]);
         assert_eq!(people.persons[0].mentions.len(), 2);
-        assert_eq!(people.find(&["rubio".to_string()]), Some(0));
+        assert_eq!(people.find(&["varga".to_string()]), Some(0));
     }
 }

@@ -1,6 +1,6 @@
 //! Numbers and quantities: digits and number words, vague amounts ("tens of
-//! thousands", "a few hundred"), shares ("the majority of", "58%"), ages
-//! ("three-and-a-half-year-old"), durations, money and multiples, each read
+//! millions", "a few hundred"), shares ("the majority of", "58%"), ages
+//! ("two-and-a-half-year-old"), durations, money and multiples, each read
 //! as a range of values with the noun it counts.
 
 use crate::doc::Doc;
@@ -33,7 +33,7 @@ pub struct Quantity {
     /// Currency code for money.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<&'static str>,
-    /// A bare "one" ("one of the options", "one way"): at least one, not
+    /// A bare "one" ("one of the routes", "one way"): at least one, not
     /// exactly one.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub existential: bool,
@@ -62,7 +62,7 @@ impl Quantity {
             let w = 1e-9 + if lo == hi { lo.abs() * 0.001 } else { 0.0 };
             (lo - w, hi + w)
         };
-        // "more than two million" for "more than two billion": both lower
+        // "more than three million" for "more than three billion": both lower
         // bounds, ten times apart or more, misstate the figure even though
         // one entails the other.
         let both_lower = self.hi.is_infinite() && e.hi.is_infinite() && self.lo > 0.0 && e.lo > 0.0;
@@ -143,7 +143,7 @@ fn duration_unit(w: &str) -> Option<f64> {
         .map(|&(_, v)| v)
 }
 
-/// Value of a number word made of parts: "forty-two", "three-and-a-half".
+/// Value of a number word made of parts: "forty-two", "two-and-a-half".
 fn word_number(w: &str) -> Option<f64> {
     if let Some(v) = cardinal(w) {
         return Some(v);
@@ -190,8 +190,8 @@ fn digits(norm: &str) -> Option<f64> {
     s.parse().ok()
 }
 
-/// Splits a hyphenated token such as "three-and-a-half-year-old",
-/// "11-year", "18-fold" or "six-member" into its number and suffix.
+/// Splits a hyphenated token such as "two-and-a-half-year-old",
+/// "12-year", "18-fold" or "five-member" into its number and suffix.
 fn compound(norm: &str) -> Option<(f64, Vec<&str>)> {
     let parts: Vec<&str> = norm.split('-').collect();
     if parts.len() < 2 {
@@ -260,7 +260,7 @@ impl Reader<'_> {
             v *= s;
             used += 1;
         }
-        // "three and a half"
+        // "two and a half"
         if self.seq(i + used, &["and", "a", "half"]) {
             v += 0.5;
             used += 3;
@@ -309,7 +309,7 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
         }
     }
     if let Some((lo, hi, used)) = best {
-        // "the most points" is a superlative, not a share.
+        // "the most votes" is a superlative, not a share.
         let superlative = r.norm(i) == "most" && i > 0 && doc.tokens[i - 1].norm == "the";
         let most_adj = r.norm(i) == "most"
             && r.norm(i + 1) != "of"
@@ -376,7 +376,7 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
 
     let (mut lo, mut hi, mut used, mut kind, mut unit_start);
 
-    // Vague amounts: "tens of thousands", "hundreds", "several thousand",
+    // Vague amounts: "tens of millions", "hundreds", "several thousand",
     // "a few hundred", "dozens of".
     if let Some((vlo, vhi, n)) = vague(&r, j) {
         lo = vlo;
@@ -391,7 +391,7 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
         .filter(|_| j < end)
         .and_then(|t| compound(&t.norm).map(|(v, rest)| (v, 1usize, rest)))
     {
-        // "three-and-a-half-year-old", "11-year", "18-fold", "six-member".
+        // "two-and-a-half-year-old", "12-year", "18-fold", "five-member".
         lo = v;
         hi = v;
         used = n;
@@ -443,7 +443,7 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
             lo /= 100.0;
             hi /= 100.0;
         }
-        // Ranges: "40 to 50", "ten to 32", "8--10", "one or two".
+        // Ranges: "30 to 60", "five to 12", "6--9", "two or three".
         let k = j + used;
         if matches!(r.norm(k), "to" | "--" | "or")
             && let Some((v2, n2)) = r.number(k + 1)
@@ -496,9 +496,9 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
     if currency.is_some() {
         kind = QuantityKind::Money;
     }
-    // Ages and durations: "two years old", "aged 8", "48 hours".
+    // Ages and durations: "two years old", "aged 7", "36 hours".
     if kind == QuantityKind::Count {
-        // An optional adjective between number and unit: "20 working days".
+        // An optional adjective between number and unit: "15 working days".
         let skip = usize::from(
             duration_unit(r.norm(unit_start)).is_none()
                 && duration_unit(r.norm(unit_start + 1)).is_some()
@@ -580,7 +580,7 @@ fn vague(r: &Reader, j: usize) -> Option<(f64, f64, usize)> {
             return Some((*lo, *hi, seq.len()));
         }
     }
-    // "tens of thousands", "hundreds of thousands", "thousands".
+    // "tens of millions", "hundreds of thousands", "thousands".
     let first = vague_scale(r.norm(j))?;
     let mut mult = first;
     let mut n = 1;
@@ -616,13 +616,13 @@ mod tests {
 
     #[test]
     fn vague_amounts_are_ranges() {
-        let tens = q("tens of thousands of troops");
-        assert_eq!((tens.lo, tens.hi), (10_000.0, 99_999.0));
-        assert_eq!(tens.unit, ["troop"]);
-        let hundreds = q("hundreds of thousands of troops");
+        let tens = q("tens of millions of viewers");
+        assert_eq!((tens.lo, tens.hi), (10_000_000.0, 99_999_999.0));
+        assert_eq!(tens.unit, ["viewer"]);
+        let hundreds = q("hundreds of millions of viewers");
         assert_eq!(tens.compare(&hundreds), QuantityRelation::Conflicts);
         assert_eq!(
-            q("5,000 troops").compare(&tens),
+            q("5,000,000 viewers").compare(&tens),
             QuantityRelation::Conflicts
         );
         let few = q("a few hundred people");
@@ -631,43 +631,43 @@ mod tests {
 
     #[test]
     fn ages_and_durations() {
-        let a = q("Russia's three-and-a-half-year-old war");
-        assert_eq!((a.kind, a.lo), (QuantityKind::Age, 3.5));
+        let a = q("Peru's four-and-a-half-year-old drought");
+        assert_eq!((a.kind, a.lo), (QuantityKind::Age, 4.5));
         let b = q("is two years old");
         assert_eq!((b.kind, b.lo), (QuantityKind::Age, 2.0));
         assert_eq!(b.compare(&a), QuantityRelation::Conflicts);
-        let d = q("within 48 hours");
+        let d = q("within 36 hours");
         assert_eq!(d.kind, QuantityKind::Duration);
-        let w = q("within twenty working days");
+        let w = q("within fifteen working days");
         assert_eq!(w.kind, QuantityKind::Duration);
     }
 
     #[test]
     fn bounds_and_shares() {
-        let over = q("over 700 asylum seekers");
-        assert_eq!((over.lo, over.hi), (700.0, f64::INFINITY));
-        assert_eq!(over.unit, ["asylum", "seeker"]);
+        let over = q("over 900 dock workers");
+        assert_eq!((over.lo, over.hi), (900.0, f64::INFINITY));
+        assert_eq!(over.unit, ["dock", "worker"]);
         assert_eq!(
-            q("more than 500 people").compare(&over),
+            q("more than 600 people").compare(&over),
             QuantityRelation::Agrees
         );
-        let most = q("the majority of the costs");
+        let most = q("the majority of the members");
         assert_eq!(most.kind, QuantityKind::Share);
         assert_eq!(
             q("58% of voters").compare(&q("a small share of voters")),
             QuantityRelation::Conflicts
         );
-        let pct = q("10 per cent of salt");
-        assert!((pct.lo - 0.1).abs() < 1e-9);
+        let pct = q("15 per cent of rice");
+        assert!((pct.lo - 0.15).abs() < 1e-9);
     }
 
     #[test]
     fn money_and_ranges() {
         let m = q("over 422,000 euros in arrears");
         assert_eq!((m.kind, m.currency), (QuantityKind::Money, Some("eur")));
-        let r = q("from ten to 32 pages");
-        assert_eq!((r.lo, r.hi), (10.0, 32.0));
-        let r = q("one or two points");
+        let r = q("from five to 12 forms");
+        assert_eq!((r.lo, r.hi), (5.0, 12.0));
+        let r = q("one or two goals");
         assert_eq!((r.lo, r.hi), (1.0, 2.0));
         assert_eq!(
             q("one way").compare(&q("several ways")),

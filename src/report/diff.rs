@@ -116,7 +116,7 @@ mod tests {
 
     #[test]
     fn diffs_words() {
-        let ops = words(&w("appropriate consideration"), &w("urgent consideration"));
-        assert_eq!(plain(&ops), "[-appropriate-] {+urgent+} consideration");
+        let ops = words(&w("careful review"), &w("quick review"));
+        assert_eq!(plain(&ops), "[-careful-] {+quick+} review");
     }
 }

@@ -90,7 +90,14 @@ fn claim(out: &mut String, r: &ClaimResult, style: Style) {
         let _ = writeln!(out, "  source    {a}");
     }
     for f in &r.findings {
-        if f.name != r.rule.name && f.name != "single-source" {
+        // Other findings of the deciding kind: what blocks support does not
+        // matter once the claim is contradicted.
+        let relevant = match r.verdict {
+            Verdict::Contradicted => f.effect == crate::rules::Effect::Conflicts,
+            Verdict::Unverified => f.effect == crate::rules::Effect::Blocks,
+            Verdict::Supported => false,
+        };
+        if relevant && f.name != r.rule.name {
             let _ = writeln!(
                 out,
                 "  {}  {} {}: {}",

@@ -7,7 +7,7 @@ declare_rule! {
     /// ## What it does
     /// Fires when a claim word meets an article word through the antonym
     /// table (supported / opposed, continues / stopped, welcomed / expressed
-    /// concern, left the door open / ruled out, first / last ...) with the
+    /// concern, signalled openness / raised concern, first / last ...) with the
     /// same polarity on both sides, and the rest of the claim is in the
     /// statement. The table is in `src/lexicon/relations.rs`.
     ///
@@ -16,8 +16,8 @@ declare_rule! {
     /// name, so it reads as a faithful paraphrase while saying the reverse.
     ///
     /// ## Example
-    /// Article: Kyiv and its allies have expressed concern that ...
-    /// Claim: Kyiv and its allies have welcomed ... → contradicted.
+    /// Article: Dunmore and its neighbours have raised concerns that ...
+    /// Claim: Dunmore and its neighbours have welcomed ... → contradicted.
     pub struct AntonymSubstituted {
         id: "P002",
         name: "antonym-substituted",
@@ -59,14 +59,14 @@ impl Rule for AntonymSubstituted {
 mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
-    const ARTICLE: &str = "Kyiv and its allies have expressed concern about the deal.";
+    const ARTICLE: &str = "Dunmore and its neighbours have raised concerns about the water deal.";
 
     #[test]
     fn flags_an_opposite_word() {
         assert_fires(
             "antonym-substituted",
             ARTICLE,
-            "Kyiv and its allies have welcomed the deal.",
+            "Dunmore and its neighbours have welcomed the water deal.",
         );
     }
 
@@ -75,7 +75,7 @@ mod tests {
         assert_silent(
             "antonym-substituted",
             ARTICLE,
-            "Kyiv and its allies voiced concern about the deal.",
+            "Dunmore and its neighbours voiced concern about the water deal.",
         );
     }
 }

@@ -14,9 +14,9 @@ declare_rule! {
     /// when the rest is right.
     ///
     /// ## Example
-    /// Article: Defense chiefs from the United States and Finland met in Washington.
-    /// Claim: Spain's defense chief attended the Washington meeting. →
-    /// unverified ("Spain", "attended" are not in the article).
+    /// Article: Trade ministers from Canada and Norway met in Brussels.
+    /// Claim: Chile's trade minister attended the Brussels meeting. →
+    /// unverified ("Chile", "attended" are not in the article).
     pub struct ClaimAddsContent {
         id: "U001",
         name: "claim-adds-content",
@@ -53,14 +53,14 @@ impl Rule for ClaimAddsContent {
 mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
-    const ARTICLE: &str = "Defense chiefs from the United States and Finland met in Washington.";
+    const ARTICLE: &str = "Trade ministers from Canada and Norway met in Brussels.";
 
     #[test]
     fn flags_added_words() {
         assert_fires(
             "claim-adds-content",
             ARTICLE,
-            "Spain's defense chief attended the Washington meeting.",
+            "Chile's trade minister attended the Brussels meeting.",
         );
     }
 
@@ -69,7 +69,7 @@ mod tests {
         assert_silent(
             "claim-adds-content",
             ARTICLE,
-            "Defense chiefs met in Washington.",
+            "Trade ministers met in Brussels.",
         );
     }
 }

@@ -12,7 +12,7 @@ declare_rule! {
     /// matching the speaker alone would support anything they were quoted on.
     ///
     /// ## Example
-    /// Claim: A Pentagon spokesperson declined to comment. → unverified.
+    /// Claim: A Harbor Authority spokesperson declined to comment. → unverified.
     pub struct ClaimHasNoContent {
         id: "U003",
         name: "claim-has-no-content",
@@ -39,14 +39,15 @@ impl Rule for ClaimHasNoContent {
 mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
-    const ARTICLE: &str = "A Pentagon statement indicated that planners had created options.";
+    const ARTICLE: &str =
+        "A Harbor Authority statement noted that engineers had prepared repair plans.";
 
     #[test]
     fn flags_a_claim_without_content() {
         assert_fires(
             "claim-has-no-content",
             ARTICLE,
-            "A Pentagon spokesperson declined to comment.",
+            "A Harbor Authority spokesperson declined to comment.",
         );
     }
 
@@ -55,7 +56,7 @@ mod tests {
         assert_silent(
             "claim-has-no-content",
             ARTICLE,
-            "The Pentagon said planners had created options.",
+            "The Harbor Authority said engineers had prepared repair plans.",
         );
     }
 }

@@ -6,19 +6,20 @@ declare_rule! {
     /// ## What it does
     /// Fires when the claim matches a statement except for one name, place
     /// or body that stands where the statement has exactly one other,
-    /// unmatched, in the same clause ("under NATO command" for "under U.S.
-    /// command", "the United States would shoulder" for "Europe would
-    /// shoulder"). When the statement lists several unmatched names (a list
-    /// of countries), the claim only adds a party and the rule stays silent.
+    /// unmatched, in the same clause ("under NATO command" for "under UN
+    /// command", "Japan would carry" for "Asia would carry"). When the
+    /// statement lists several unmatched names (a list of countries), the
+    /// claim only adds a party and the rule stays silent.
     ///
     /// ## Why it matters
     /// Swapping who did what, or where, keeps a sentence plausible while
     /// changing its facts.
     ///
     /// ## Example
-    /// Article: ... placing them under U.S. command and control, sources told Reuters.
-    /// Claim: ... sending European forces to Ukraine under NATO command. →
-    /// contradicted.
+    /// Article: One option was to send Canadian monitors to Haiti but keep
+    /// them under UN command, officials said.
+    /// Claim: One option was to send Canadian monitors to Haiti under NATO
+    /// command. → contradicted.
     pub struct EntitySwapped {
         id: "E001",
         name: "entity-swapped",
@@ -69,8 +70,8 @@ mod tests {
     fn flags_a_swapped_place() {
         assert_fires(
             "entity-swapped",
-            "Vance said Europe would need to shoulder the majority of the costs.",
-            "Vance said the United States would shoulder the majority of the costs.",
+            "Okafor said Asia would have to carry most of the repair bill.",
+            "Okafor said Japan would carry most of the repair bill.",
         );
     }
 
@@ -78,8 +79,8 @@ mod tests {
     fn does_not_flag_an_added_party_to_a_list() {
         assert_silent(
             "entity-swapped",
-            "Defense chiefs from the United States, Finland, France and Italy met in Washington.",
-            "Defense chiefs from Spain met in Washington.",
+            "Health ministers from Norway, Chile, Kenya and Japan met in Rome.",
+            "Health ministers from Peru met in Rome.",
         );
     }
 }

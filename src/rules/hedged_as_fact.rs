@@ -14,8 +14,8 @@ declare_rule! {
     /// article neither supports nor denies that it happened: unverified.
     ///
     /// ## Example
-    /// Article: U.S. air support could be provided by enforcing a no-fly zone.
-    /// Claim: U.S. jets are enforcing a no-fly zone. → unverified.
+    /// Article: Flood relief could be provided by opening the reservoir gates.
+    /// Claim: Crews are opening the reservoir gates. → unverified.
     pub struct HedgedAsFact {
         id: "M001",
         name: "hedged-as-fact",
@@ -53,14 +53,14 @@ mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
     const ARTICLE: &str =
-        "Air support could be provided by enforcing a no-fly zone with fighter jets.";
+        "Flood relief could be provided by opening the reservoir gates with emergency crews.";
 
     #[test]
     fn flags_a_possibility_stated_as_fact() {
         assert_fires(
             "hedged-as-fact",
             ARTICLE,
-            "Fighter jets are enforcing a no-fly zone.",
+            "Emergency crews are opening the reservoir gates.",
         );
     }
 
@@ -69,7 +69,7 @@ mod tests {
         assert_silent(
             "hedged-as-fact",
             ARTICLE,
-            "Fighter jets could enforce a no-fly zone.",
+            "Emergency crews could open the reservoir gates.",
         );
     }
 }

@@ -161,9 +161,9 @@ impl Context<'_> {
 
     /// A claim quotation that stands where this statement has another
     /// quotation: the words around it match the statement, the quoted words
-    /// do not ("would provide "the bulk" of any forces" against "would
-    /// provide "the lion's share" of any forces"). Returns the claim's
-    /// quotation span and the article's quotation span.
+    /// do not ("would seek "the green light" for any changes" against
+    /// "would seek "the council's blessing" for any changes"). Returns the
+    /// claim's quotation span and the article's quotation span.
     pub fn misquote_in_place(&self) -> Option<(Span, Span)> {
         let doc = &self.index.doc;
         for (q, check) in self.quotes {
@@ -269,6 +269,21 @@ impl Context<'_> {
         !self.alignment.pairs.is_empty() && (residual == 0 || tolerated)
     }
 
+    /// The first pair met with `relation`, when it may decide a conflict:
+    /// the rest of the claim is in the statement, the statement does not
+    /// hedge what the claim asserts, and the speakers agree.
+    pub fn conflicting_pair(
+        &self,
+        relation: crate::align::Relation,
+    ) -> Option<&crate::align::Pair> {
+        let p = self
+            .alignment
+            .pairs
+            .iter()
+            .find(|p| p.relation == relation)?;
+        (self.close(&[]) && !self.alignment.hedge_conflict && self.speakers_agree()).then_some(p)
+    }
+
     /// Whether the speakers allow a content conflict to count: the claim
     /// names none, names the statement's speaker, or the article says it in
     /// its own voice.
@@ -321,6 +336,21 @@ macro_rules! declare_rule {
 pub(crate) use declare_rule;
 
 impl Finding {
+    /// A finding about one aligned pair of units: "the claim says “X”; the
+    /// article says “Y”", with both spans.
+    pub fn for_pair(rule: &'static RuleMeta, cx: &Context, p: &crate::align::Pair) -> Finding {
+        Finding::new(
+            rule,
+            format!(
+                "the claim says \u{201c}{}\u{201d}; the article says \u{201c}{}\u{201d}",
+                cx.claim_text(p.claim),
+                cx.evidence_text(p.evidence)
+            ),
+        )
+        .claim([cx.claim_span(p.claim)])
+        .evidence([cx.evidence_span(p.evidence)])
+    }
+
     pub fn new(rule: &'static RuleMeta, message: impl Into<String>) -> Finding {
         Finding {
             rule,

@@ -39,8 +39,8 @@ mod tests {
     #[test]
     fn decides_when_nothing_matches() {
         let o = judge(
-            "Defense chiefs met in Washington.",
-            "Fishermen rescued sailors off the coast.",
+            "Council members met in the town hall.",
+            "Divers recovered a statue from the lake.",
         );
         assert_eq!(o.decided_by.name, "no-matching-statement");
     }

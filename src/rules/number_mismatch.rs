@@ -7,14 +7,14 @@ declare_rule! {
     /// The claim gives a number or quantity the article's statement rules out.
     ///
     /// ## What it does
-    /// Reads numbers in digits and words, vague amounts ("tens of thousands",
-    /// "a few hundred", "several"), bounds ("more than 700", "almost half"),
-    /// shares ("the majority of", "58%"), ages ("three-and-a-half-year-old"),
-    /// durations and money as ranges, and compares the claim's with the
-    /// article's for the same counted thing. Ranges that cannot overlap
+    /// Reads numbers in digits and words, vague amounts ("hundreds of
+    /// thousands", "a few hundred", "several"), bounds ("more than 300",
+    /// "nearly half"), shares ("the majority of", "58%"), ages
+    /// ("two-and-a-half-year-old"), durations and money as ranges, and
+    /// compares the claim's with the article's for the same counted thing. Ranges that cannot overlap
     /// contradict; a claim range that holds the article's agrees; an overlap
     /// proves neither. A share the article describes with other words
-    /// ("the lion's share") than the claim's small or large share also
+    /// ("the greater share") than the claim's small or large share also
     /// conflicts.
     ///
     /// ## Why it matters
@@ -22,8 +22,8 @@ declare_rule! {
     /// garble in a summary.
     ///
     /// ## Example
-    /// Article: ... would require the deployment of tens of thousands of troops.
-    /// Claim: ... would require hundreds of thousands of troops. → contradicted.
+    /// Article: ... the festival would draw hundreds of thousands of visitors.
+    /// Claim: ... the festival would draw millions of visitors. → contradicted.
     pub struct NumberMismatch {
         id: "N001",
         name: "number-mismatch",
@@ -41,28 +41,11 @@ impl Rule for NumberMismatch {
         if !cx.speakers_agree() {
             return None;
         }
-        if let Some(p) = a
-            .pairs
-            .iter()
-            .find(|p| p.relation == Relation::NumberConflict)
-            && cx.close(&[])
-            && !a.hedge_conflict
-        {
-            return Some(
-                Finding::new(
-                    &Self::META,
-                    format!(
-                        "the claim says \u{201c}{}\u{201d}; the article says \u{201c}{}\u{201d}",
-                        cx.claim_text(p.claim),
-                        cx.evidence_text(p.evidence)
-                    ),
-                )
-                .claim([cx.claim_span(p.claim)])
-                .evidence([cx.evidence_span(p.evidence)]),
-            );
+        if let Some(p) = cx.conflicting_pair(Relation::NumberConflict) {
+            return Some(Finding::for_pair(&Self::META, cx, p));
         }
-        // A share described differently: "a small share of the forces"
-        // against "the lion's share of the forces".
+        // A share described differently: "a small share of the budget"
+        // against "the greater share of the budget".
         for &ci in &a.unaligned {
             let UnitKind::Quantity(q) = &cx.claim_unit(ci).kind else {
                 continue;
@@ -139,14 +122,14 @@ impl Rule for NumberMismatch {
 mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
-    const ARTICLE: &str = "The union head stated that a peace force would require the deployment of tens of thousands of troops.";
+    const ARTICLE: &str = "The festival director stated that the parade would draw hundreds of thousands of visitors.";
 
     #[test]
     fn flags_another_order_of_magnitude() {
         assert_fires(
             "number-mismatch",
             ARTICLE,
-            "The union head said a peace force would require the deployment of hundreds of thousands of troops.",
+            "The festival director said the parade would draw millions of visitors.",
         );
     }
 
@@ -155,7 +138,7 @@ mod tests {
         assert_fires(
             "number-mismatch",
             ARTICLE,
-            "The union head said a peace force would require the deployment of 5,000 troops.",
+            "The festival director said the parade would draw 5,000 visitors.",
         );
     }
 
@@ -164,7 +147,7 @@ mod tests {
         assert_silent(
             "number-mismatch",
             ARTICLE,
-            "The union head said a peace force would require the deployment of tens of thousands of troops.",
+            "The festival director said the parade would draw hundreds of thousands of visitors.",
         );
     }
 
@@ -172,8 +155,8 @@ mod tests {
     fn flags_ages() {
         assert_fires(
             "number-mismatch",
-            "Russia's three-and-a-half-year-old war in Ukraine goes on.",
-            "Russia's war in Ukraine is two years old.",
+            "Peru's two-and-a-half-year-old drought in the south goes on.",
+            "Peru's drought in the south is four years old.",
         );
     }
 }

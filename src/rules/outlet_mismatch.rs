@@ -7,14 +7,14 @@ declare_rule! {
     /// ## What it does
     /// Fires when the claim matches a statement in full but says it was told
     /// to a different outlet or person ("told the AP" where the article has
-    /// "told Reuters").
+    /// "told Bloomberg").
     ///
     /// ## Why it matters
     /// Who a statement was given to is part of its sourcing: crediting the
     /// wrong outlet misreports the source chain.
     ///
     /// ## Example
-    /// Article: ..., sources told Reuters.
+    /// Article: ..., sources told Bloomberg.
     /// Claim: Sources told the Associated Press that ... → contradicted.
     pub struct OutletMismatch {
         id: "A003",
@@ -52,14 +52,15 @@ impl Rule for OutletMismatch {
 mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
-    const ARTICLE: &str = "One option was sending forces to the border, sources told Reuters.";
+    const ARTICLE: &str =
+        "One option was closing the northern border crossing, sources told Bloomberg.";
 
     #[test]
     fn flags_another_outlet() {
         assert_fires(
             "outlet-mismatch",
             ARTICLE,
-            "Sources told the BBC that one option was sending forces to the border.",
+            "Sources told the Associated Press that one option was closing the northern border crossing.",
         );
     }
 
@@ -68,7 +69,7 @@ mod tests {
         assert_silent(
             "outlet-mismatch",
             ARTICLE,
-            "Sources told Reuters that one option was sending forces to the border.",
+            "Sources told Bloomberg that one option was closing the northern border crossing.",
         );
     }
 }

@@ -17,9 +17,8 @@ declare_rule! {
     /// every word in place; word overlap alone would call it a match.
     ///
     /// ## Example
-    /// Article: Trump has stated he will not deploy U.S. troops to Ukraine.
-    /// Claim: Trump said he would send American troops to Ukraine. →
-    /// contradicted.
+    /// Article: Okafor has said she will not send British troops to Cyprus.
+    /// Claim: Okafor said she would deploy UK troops to Cyprus. → contradicted.
     pub struct PolarityFlipped {
         id: "P001",
         name: "polarity-flipped",
@@ -76,14 +75,14 @@ impl Rule for PolarityFlipped {
 mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
-    const ARTICLE: &str = "Trump has stated he will not deploy U.S. troops to Ukraine.";
+    const ARTICLE: &str = "Okafor has said she will not send British troops to Cyprus.";
 
     #[test]
     fn flags_a_dropped_negation() {
         assert_fires(
             "polarity-flipped",
             ARTICLE,
-            "Trump said he would send American troops to Ukraine.",
+            "Okafor said she would deploy UK troops to Cyprus.",
         );
     }
 
@@ -91,8 +90,8 @@ mod tests {
     fn flags_a_verbal_negator() {
         assert_fires(
             "polarity-flipped",
-            "Macron supported the deployment of troops.",
-            "Macron refused to support the deployment of troops.",
+            "Brandt supported the construction of the dam.",
+            "Brandt refused to support the construction of the dam.",
         );
     }
 
@@ -101,7 +100,7 @@ mod tests {
         assert_silent(
             "polarity-flipped",
             ARTICLE,
-            "Trump said he would not send U.S. troops to Ukraine.",
+            "Okafor said she would not deploy UK troops to Cyprus.",
         );
     }
 }

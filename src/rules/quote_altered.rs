@@ -18,9 +18,9 @@ declare_rule! {
     /// looks close.
     ///
     /// ## Example
-    /// Article: A Pentagon statement indicated that planners had created
-    /// military options for "appropriate consideration".
-    /// Claim: ... options for "urgent consideration". → contradicted.
+    /// Article: A Harbor Authority statement noted that engineers had
+    /// prepared repair options for "careful review".
+    /// Claim: ... options for "quick review". → contradicted.
     pub struct QuoteAltered {
         id: "Q001",
         name: "quote-altered",
@@ -79,14 +79,14 @@ impl Rule for QuoteAltered {
 mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
-    const ARTICLE: &str = "A Pentagon statement indicated that planners had created options for \u{201c}appropriate consideration\u{201d} by advisers.";
+    const ARTICLE: &str = "A Harbor Authority statement noted that engineers had prepared options for \u{201c}careful review\u{201d} by the board.";
 
     #[test]
     fn flags_a_changed_word() {
         assert_fires(
             "quote-altered",
             ARTICLE,
-            "A Pentagon statement indicated that planners had created options for \u{201c}urgent consideration\u{201d}.",
+            "A Harbor Authority statement noted that engineers had prepared options for \u{201c}quick review\u{201d}.",
         );
     }
 
@@ -94,8 +94,8 @@ mod tests {
     fn flags_other_words_in_the_same_place() {
         assert_fires(
             "quote-altered",
-            "The source noted that European countries would provide \u{201c}the lion\u{2019}s share\u{201d} of any forces.",
-            "A source said European countries would provide \"the bulk\" of any forces.",
+            "The engineer noted that the developers would seek \u{201c}the council\u{2019}s blessing\u{201d} for any changes.",
+            "An engineer said the developers would seek \"the green light\" for any changes.",
         );
     }
 
@@ -104,7 +104,7 @@ mod tests {
         assert_silent(
             "quote-altered",
             ARTICLE,
-            "The Pentagon said planners created options for \"Appropriate  consideration\".",
+            "The Harbor Authority said engineers prepared options for \"Careful  review\".",
         );
     }
 }

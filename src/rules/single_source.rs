@@ -6,19 +6,20 @@ declare_rule! {
     ///
     /// ## What it does
     /// When a claim that names no speaker is supported by an attributed
-    /// statement, names the attribution ("as reported by: a source familiar
-    /// with the matter"). With `--strict-attribution`, support that rests on
-    /// an anonymous source becomes unverified.
+    /// statement, names the attribution ("as reported by: a source close to
+    /// the talks"). With `--strict-attribution`, support that rests on an
+    /// anonymous source becomes unverified.
     ///
     /// ## Why it matters
-    /// "European countries would provide most of the forces" reads as fact;
-    /// the article only reports that an anonymous source said so. An editor
-    /// needs to see that before publishing it unattributed.
+    /// "The contract will be signed next week" reads as fact; the article
+    /// only reports that an anonymous source said so. An editor needs to see
+    /// that before publishing it unattributed.
     ///
     /// ## Example
-    /// Article: The source noted that final details are still being worked out.
-    /// Claim: Final details are still being worked out. → supported, as
-    /// reported by: a source familiar with the matter.
+    /// Article: The contract will be signed next week, a source close to the
+    /// talks said.
+    /// Claim: The contract will be signed next week. → supported, as
+    /// reported by: a source close to the talks.
     pub struct SingleSource {
         id: "A004",
         name: "single-source",
@@ -70,7 +71,7 @@ impl SingleSource {
 mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
-    const ARTICLE: &str = "The talks will resume in May, a source familiar with the matter said.";
+    const ARTICLE: &str = "The talks will resume in May, a source close to the negotiators said.";
 
     #[test]
     fn notes_the_source() {

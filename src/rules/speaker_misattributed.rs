@@ -16,8 +16,8 @@ declare_rule! {
     /// it.
     ///
     /// ## Example
-    /// Article: "The planning work continues," the source said.
-    /// Claim: Vance said the planning work continues. → contradicted.
+    /// Article: "The repairs will take a month," the source said.
+    /// Claim: Mayor Brandt said the repairs will take a month. → contradicted.
     pub struct SpeakerMisattributed {
         id: "A001",
         name: "speaker-misattributed",
@@ -74,15 +74,15 @@ fn span_of(doc: &crate::doc::Doc, r: &std::ops::Range<usize>) -> crate::text::Sp
 mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
-    const ARTICLE: &str = "A source familiar with the matter said the talks would resume. \
-        Vice President JD Vance said costs would rise.";
+    const ARTICLE: &str = "A source close to the negotiators said the talks would resume. \
+        Deputy Mayor Lena Brandt said costs would rise.";
 
     #[test]
     fn flags_another_speaker() {
         assert_fires(
             "speaker-misattributed",
             ARTICLE,
-            "Vance said the talks would resume.",
+            "Brandt said the talks would resume.",
         );
     }
 

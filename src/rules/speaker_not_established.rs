@@ -15,8 +15,8 @@ declare_rule! {
     /// show that X said it.
     ///
     /// ## Example
-    /// Article: Defense chiefs met in Washington.
-    /// Claim: Officials said defense chiefs met in Washington. → unverified.
+    /// Article: Trade ministers met in Brussels.
+    /// Claim: Officials said trade ministers met in Brussels. → unverified.
     pub struct SpeakerNotEstablished {
         id: "A002",
         name: "speaker-not-established",
@@ -61,14 +61,14 @@ mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
     const ARTICLE: &str =
-        "Defense chiefs met in Washington on Tuesday. Officials said the plan would work.";
+        "Trade ministers met in Brussels on Tuesday. Officials said the tariff would fall.";
 
     #[test]
     fn flags_a_speaker_for_the_article_voice() {
         assert_fires(
             "speaker-not-established",
             ARTICLE,
-            "Officials said defense chiefs met in Washington.",
+            "Officials said trade ministers met in Brussels.",
         );
     }
 
@@ -77,7 +77,7 @@ mod tests {
         assert_silent(
             "speaker-not-established",
             ARTICLE,
-            "Officials said the plan would work.",
+            "Officials said the tariff would fall.",
         );
     }
 }

@@ -20,10 +20,10 @@ declare_rule! {
     /// in equivalents.
     ///
     /// ## Example
-    /// Article: Military leaders from the United States and several European
-    /// countries have been developing plans ..., officials said.
-    /// Claim: Officials said the United States and several European countries
-    /// have been developing plans ... → supported.
+    /// Article: Engineers from Canada and two African countries are drawing
+    /// up plans ..., officials said.
+    /// Claim: Officials said Canada and two African countries are drawing up
+    /// plans ... → supported.
     pub struct StatementEntailsClaim {
         id: "S001",
         name: "statement-entails-claim",
@@ -71,19 +71,19 @@ impl Rule for StatementEntailsClaim {
 mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
-    const ARTICLE: &str = "Military leaders from the United States and several European countries have been developing plans to provide security guarantees to Ukraine, officials said.";
+    const ARTICLE: &str = "Engineers from Canada and two African countries are drawing up plans to bring clean water to Haiti, officials said.";
 
     #[test]
     fn supports_a_faithful_paraphrase() {
         assert_fires(
             "statement-entails-claim",
             ARTICLE,
-            "Officials said the United States and several European countries have been developing plans to provide security guarantees to Ukraine.",
+            "Officials said Canada and two African countries are drawing up plans to bring clean water to Haiti.",
         );
         assert_fires(
             "statement-entails-claim",
             ARTICLE,
-            "American and European military leaders have been developing plans.",
+            "Canadian and African engineers are drawing up plans.",
         );
     }
 
@@ -92,7 +92,7 @@ mod tests {
         assert_silent(
             "statement-entails-claim",
             ARTICLE,
-            "Officials said Spain has been developing plans to provide guarantees to Ukraine.",
+            "Officials said Peru is drawing up plans to bring water to Haiti.",
         );
     }
 }

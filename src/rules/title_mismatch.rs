@@ -5,11 +5,11 @@ declare_rule! {
     /// The claim gives a person a title or role the article does not give them.
     ///
     /// ## What it does
-    /// Checks the titles a claim writes before a name ("Defense Secretary
-    /// Marco Rubio") or sets off after it ("Jonathan Powell, France's
-    /// national security adviser") against the titles the article gives the
-    /// same person. A title word or place the article never uses for them
-    /// (allowing synonyms and broader words: "official" for "adviser")
+    /// Checks the titles a claim writes before a name ("Finance Minister
+    /// Tomas Varga") or sets off after it ("Priya Natarajan, France's trade
+    /// minister") against the titles the article gives the same person. A
+    /// title word or place the article never uses for them (allowing
+    /// synonyms and broader words: "official" for "adviser")
     /// contradicts, when the rest of the claim is in the statement.
     ///
     /// ## Why it matters
@@ -17,9 +17,9 @@ declare_rule! {
     /// and every title is in the article, just not together.
     ///
     /// ## Example
-    /// Article: Rubio spoke with UK National Security Adviser Jonathan Powell.
-    /// Claim: Rubio spoke with Jonathan Powell, France's national security
-    /// adviser. → contradicted.
+    /// Article: Varga met UK Trade Minister Priya Natarajan.
+    /// Claim: Varga met Priya Natarajan, France's trade minister. →
+    /// contradicted.
     pub struct TitleMismatch {
         id: "E002",
         name: "title-mismatch",
@@ -61,14 +61,14 @@ impl Rule for TitleMismatch {
 mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
-    const ARTICLE: &str = "A U.S. official confirmed that Rubio spoke with UK National Security Adviser Jonathan Powell and other officials in France.";
+    const ARTICLE: &str = "A city official confirmed that Varga met UK Trade Minister Priya Natarajan and two envoys from France.";
 
     #[test]
     fn flags_a_wrong_title() {
         assert_fires(
             "title-mismatch",
             ARTICLE,
-            "A U.S. official confirmed Rubio spoke with Jonathan Powell, France's national security adviser.",
+            "A city official confirmed Varga met Priya Natarajan, France's trade minister.",
         );
     }
 
@@ -77,12 +77,12 @@ mod tests {
         assert_silent(
             "title-mismatch",
             ARTICLE,
-            "A U.S. official confirmed Rubio spoke with Jonathan Powell, the UK's national security adviser.",
+            "A city official confirmed Varga met Priya Natarajan, the UK's trade minister.",
         );
         assert_silent(
             "title-mismatch",
             ARTICLE,
-            "Rubio spoke with British National Security Adviser Jonathan Powell.",
+            "Varga met British Trade Minister Priya Natarajan.",
         );
     }
 }

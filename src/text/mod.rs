@@ -127,8 +127,8 @@ mod tests {
     #[test]
     fn normalizes_typography() {
         assert_eq!(
-            normalize_for_compare("“The  Planning’s\twork”"),
-            "\"the planning's work\""
+            normalize_for_compare("“The  Harbor’s\tcrew”"),
+            "\"the harbor's crew\""
         );
     }
 }

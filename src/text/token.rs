@@ -438,9 +438,9 @@ mod tests {
 
     #[test]
     fn splits_possessives_and_contractions() {
-        assert_eq!(norms("Russia’s war"), ["russia", "'s", "war"]);
+        assert_eq!(norms("Peru’s drought"), ["peru", "'s", "drought"]);
         assert_eq!(norms("don't"), ["do", "n't"]);
-        assert_eq!(norms("soldiers' union"), ["soldiers", "'", "union"]);
+        assert_eq!(norms("farmers' union"), ["farmers", "'", "union"]);
     }
 
     #[test]
@@ -454,8 +454,8 @@ mod tests {
             ["84,121", "votes", "at", "15:11"]
         );
         assert_eq!(
-            norms("58% of a three-and-a-half-year-old war"),
-            ["58%", "of", "a", "three-and-a-half-year-old", "war"]
+            norms("58% of a two-and-a-half-year-old drought"),
+            ["58%", "of", "a", "two-and-a-half-year-old", "drought"]
         );
     }
 
