@@ -342,3 +342,44 @@ fn regressions() {
         });
     });
 }
+
+/// Support resting on an anonymous source names it; with
+/// `--strict-attribution` the same claim is unverified.
+#[test]
+fn strict_attribution() {
+    let base = [
+        "check",
+        "tests/fixtures/anonymous.txt",
+        "tests/fixtures/anonymous.jsonl",
+    ];
+    let r = claimcheck(&base, None);
+    assert_eq!(r.code, 0, "{}", r.render());
+    assert!(
+        r.stdout
+            .contains("as reported by: a source familiar with the talks"),
+        "{}",
+        r.stdout
+    );
+    let strict = claimcheck(&[&base[..], &["--strict-attribution"]].concat(), None);
+    assert_eq!(strict.code, 1, "{}", strict.render());
+    assert!(strict.stdout.contains("unverified"), "{}", strict.stdout);
+}
+
+/// Colour only when asked for (or on a terminal): piped output is plain.
+#[test]
+fn colour() {
+    let base = [
+        "check",
+        "tests/fixtures/talks.txt",
+        "tests/fixtures/no-expect.jsonl",
+        "--fail-on",
+        "never",
+    ];
+    assert!(!claimcheck(&base, None).stdout.contains('\x1b'));
+    let coloured = claimcheck(&[&base[..], &["--color", "always"]].concat(), None);
+    assert!(
+        coloured.stdout.contains("\x1b[1;32msupported\x1b[0m"),
+        "{}",
+        coloured.stdout
+    );
+}
