@@ -75,6 +75,10 @@ pub struct Statement {
     pub region: Vec<Range<usize>>,
     /// Indices into the document's quotations.
     pub quotes: Vec<usize>,
+    /// For a quotation running over several sentences: the statement where
+    /// it is attributed (or begins). The statements of one quotation form
+    /// one attribution.
+    pub part_of: Option<usize>,
 }
 
 impl Statement {

@@ -324,10 +324,26 @@ fn verb_form(doc: &Doc, i: usize) -> bool {
     {
         return false;
     }
+    // "Rust Belt states underscored": a plural noun followed by a verb.
+    let n = t.norm.as_str();
+    if n.ends_with('s') && !n.ends_with("ss") && i + 1 < doc.tokens.len() && is_verbish(doc, i + 1)
+    {
+        return false;
+    }
+    // "too soon to say", "expected to announce": an infinitive reports
+    // nothing said, except "the first to report".
+    if prev == "to" {
+        let ordinal_before = (i.saturating_sub(4)..i)
+            .any(|k| matches!(doc.tokens[k].norm.as_str(), "first" | "last" | "only"));
+        // "declined to comment", "refused to say": a refusal is read too.
+        let refusal = i >= 2 && words::VERBAL_NEGATORS.contains(&doc.tokens[i - 2].norm.as_str());
+        if !ordinal_before && !refusal {
+            return false;
+        }
+    }
     // A bare base form ("support", "call") is a verb only after an
     // auxiliary, "to", or a plural subject ("officials tell"): otherwise it
     // is a noun ("public support", "phone call").
-    let n = t.norm.as_str();
     let inflected = n.ends_with('s')
         || n.ends_with("ed")
         || n.ends_with("ing")
@@ -749,6 +765,17 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         if passive && !participle {
             i += len;
             continue;
+        }
+        // "a group supporting the candidate": a participle that modifies a
+        // noun is no stance, unless it follows "is"/"was" or opens a "with"
+        // clause ("with the mayor also signalling openness").
+        if participle && class == CueClass::Stance {
+            let be = (j..i).any(|k| matches!(norm(doc, k), "is" | "are" | "was" | "were" | "been"));
+            let with = sp > a && norm(doc, sp - 1) == "with";
+            if !be && !with {
+                i += len;
+                continue;
+            }
         }
         // "officials have not said whether": no statement. A negated stance
         // ("refused to support") is a stance all the same.

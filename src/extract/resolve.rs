@@ -74,6 +74,7 @@ pub fn statements(doc: &Doc, people: &People, raws: &[Vec<Raw>], skip: &[usize])
                 region: content.clone(),
                 quotes: quotes_in(doc, &content),
                 content,
+                part_of: Some(prev.part_of.unwrap_or(prev.id)),
             });
             continue;
         }
@@ -105,6 +106,7 @@ pub fn statements(doc: &Doc, people: &People, raws: &[Vec<Raw>], skip: &[usize])
                 quotes: quotes_in(doc, &r.content),
                 content: r.content.clone(),
                 region: r.region.clone(),
+                part_of: None,
             });
         }
         // What no one is quoted as saying is the article's own voice.
@@ -189,6 +191,7 @@ pub fn statements(doc: &Doc, people: &People, raws: &[Vec<Raw>], skip: &[usize])
                 quotes: quotes_in(doc, &parts),
                 region: parts.clone(),
                 content: parts,
+                part_of: None,
             });
         }
     }
@@ -202,7 +205,7 @@ pub fn statements(doc: &Doc, people: &People, raws: &[Vec<Raw>], skip: &[usize])
 /// A quotation that began sentences before its attribution (`"A. B. C,"
 /// said X.`): the earlier sentences inside it are X's too.
 fn backfill_quotes(doc: &Doc, out: &mut [Statement]) {
-    let mut fills: Vec<(usize, Speaker, String)> = Vec::new();
+    let mut fills: Vec<(usize, Speaker, String, usize)> = Vec::new();
     for st in out.iter() {
         let Some(sp) = &st.speaker else { continue };
         let s_start = doc.sentences[st.sentence].tokens.start;
@@ -217,14 +220,15 @@ fn backfill_quotes(doc: &Doc, out: &mut [Statement]) {
                     sp.via = Via::Continuation;
                     sp.mention = None;
                     let key = st.cue.as_ref().map_or("say".to_string(), |c| c.key.clone());
-                    fills.push((si, sp, key));
+                    fills.push((si, sp, key, st.id));
                 }
             }
         }
     }
-    for (si, sp, key) in fills {
+    for (si, sp, key, owner) in fills {
         for st in out.iter_mut() {
             if st.sentence == si && st.speaker.is_none() {
+                st.part_of = Some(owner);
                 st.speaker = Some(sp.clone());
                 st.cue = Some(Cue {
                     tokens: None,

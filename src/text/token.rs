@@ -317,6 +317,29 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
 
+        // Two straight apostrophes (or backquotes) stand for a double
+        // quotation mark in some newsroom styles: ''Yes,'' she said.
+        if (c == '\'' && at(i + 1) == Some('\'')) || (c == '`' && at(i + 1) == Some('`')) {
+            let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
+            let opens = c == '`'
+                || prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '-'));
+            let dir = if opens {
+                QuoteDir::Open
+            } else {
+                QuoteDir::Close
+            };
+            push(
+                &mut tokens,
+                b,
+                byte_at(i + 2),
+                TokenKind::Quote { dir, double: true },
+                "\"".into(),
+                para,
+                &mut space_before,
+            );
+            i += 2;
+            continue;
+        }
         if is_apostrophe(c) {
             let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
             let next = at(i + 1);
@@ -492,6 +515,25 @@ mod tests {
             assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
             assert!(!t.span.is_empty());
         }
+    }
+
+    #[test]
+    fn two_apostrophes_are_a_double_quote() {
+        let toks = tokenize("''Yes,'' she said.");
+        assert_eq!(
+            toks[0].kind,
+            TokenKind::Quote {
+                dir: QuoteDir::Open,
+                double: true
+            }
+        );
+        assert_eq!(
+            toks[3].kind,
+            TokenKind::Quote {
+                dir: QuoteDir::Close,
+                double: true
+            }
+        );
     }
 
     #[test]
