@@ -337,7 +337,9 @@ fn verb_form(doc: &Doc, i: usize) -> bool {
             .any(|k| matches!(doc.tokens[k].norm.as_str(), "first" | "last" | "only"));
         // "declined to comment", "refused to say": a refusal is read too.
         let refusal = i >= 2 && words::VERBAL_NEGATORS.contains(&doc.tokens[i - 2].norm.as_str());
-        if !ordinal_before && !refusal {
+        // "was prompted to say, 'So far ...'": quoted words follow.
+        let quoted = (i + 1..(i + 3).min(doc.tokens.len())).any(|k| doc.tokens[k].is_quote());
+        if !ordinal_before && !refusal && !quoted {
             return false;
         }
     }
@@ -350,9 +352,15 @@ fn verb_form(doc: &Doc, i: usize) -> bool {
         || doc.keys[i] != lexicon::key(n)
         || crate::lexicon::stem::IRREGULAR.iter().any(|(f, _)| *f == n);
     if !inflected {
-        let plural_subject =
-            prev.ends_with('s') && !prev.ends_with("ss") && i > 0 && doc.tokens[i - 1].is_word()
-                || matches!(prev, "they" | "we" | "i" | "you");
+        let plural_subject = prev.ends_with('s')
+            && !prev.ends_with("ss")
+            && !matches!(
+                prev,
+                "news" | "series" | "politics" | "its" | "his" | "this"
+            )
+            && i > 0
+            && doc.tokens[i - 1].is_word()
+            || matches!(prev, "they" | "we" | "i" | "you");
         let aux = matches!(
             prev,
             "to" | "will"
@@ -408,6 +416,16 @@ fn content_start(
 ) -> (usize, Option<Range<usize>>) {
     let mut k = after_cue;
     let mut recipient = None;
+    // A programme or outlet named in quotation marks: told "Meet the Press".
+    if matches!(key, "tell" | "inform" | "brief") && k < end && is_open_quote(doc, k) {
+        if let Some(q) = doc.quotes.iter().find(|q| q.open == k)
+            && q.tokens.len() <= 5
+            && q.close.is_some_and(|c| c + 1 < end)
+        {
+            let close = q.close.unwrap_or(k);
+            return (close + 1, Some(k + 1..close));
+        }
+    }
     if matches!(
         key,
         "tell" | "inform" | "assure" | "brief" | "warn" | "urge" | "ask" | "advise"
@@ -475,10 +493,64 @@ fn content_start(
 /// Whether the sentence ends (or only a participle clause follows) at `k`.
 fn ends_here(doc: &Doc, k: usize, end: usize) -> bool {
     let mut k = k;
-    // A trailing place or manner phrase: "said Okafor to the waiting reporters".
-    if k < end && matches!(norm(doc, k), "to" | "in" | "on" | "at" | "during") {
-        while k < end && !doc.tokens[k].is_punct(",") && !doc.tokens[k].is_punct(";") {
-            k += 1;
+    // A trailing place, manner or time phrase: "said Okafor to the waiting
+    // reporters", "said when asked about the plan", "said on Tuesday".
+    let adverbial = k < end
+        && (matches!(
+            norm(doc, k),
+            "to" | "in"
+                | "on"
+                | "at"
+                | "during"
+                | "when"
+                | "while"
+                | "as"
+                | "after"
+                | "before"
+                | "last"
+                | "this"
+                | "earlier"
+                | "later"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "recently"
+                | "referring"
+                | "speaking"
+                | "in an interview"
+                | "late"
+                | "early"
+        ) || crate::read::time::parse_at(doc, k, end).is_some());
+    if adverbial {
+        let stop = (k..end).find(|&x| {
+            doc.tokens[x].is_punct(",")
+                || doc.tokens[x].is_punct(";")
+                || doc.tokens[x].is_punct(":")
+        });
+        let rest = k..stop.unwrap_or(end);
+        // "said on Tuesday that ...": content follows, not an adverbial end.
+        if rest
+            .clone()
+            .any(|x| norm(doc, x) == "that" || doc.tokens[x].is_quote())
+        {
+            return false;
+        }
+        k = rest.end;
+    } else if k < end {
+        // "said onstage Tuesday night": a short tail without a verb.
+        let stop = (k..end)
+            .find(|&x| doc.tokens[x].is_punct(",") || doc.tokens[x].is_punct(";"))
+            .unwrap_or(end);
+        let tail = k..stop;
+        let verbless = !tail.clone().any(|x| {
+            is_verbish(doc, x) || doc.tokens[x].is_quote() || matches!(norm(doc, x), "that" | ":")
+        });
+        if verbless
+            && tail.len() <= 5
+            && !doc.proper[k]
+            && !DETERMINERS_POSS.contains(&norm(doc, k))
+        {
+            k = stop;
         }
     }
     if k < end
@@ -757,6 +829,15 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
                 }
             }
         };
+        // "A news report Wednesday said": the time is not the speaker.
+        let mut j = j;
+        while j > sp + 1 && crate::read::time::parse_at(doc, j - 1, j).is_some() {
+            j -= 1;
+        }
+        if crate::read::time::parse_at(doc, sp, j).is_some_and(|(_, n)| sp + n >= j) {
+            i += len;
+            continue;
+        }
         let speaker = sp..j;
         // "the crew has been told to wait": a passive cue names the
         // hearer, not the speaker.
@@ -766,10 +847,10 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             i += len;
             continue;
         }
-        // "a group supporting the candidate": a participle that modifies a
-        // noun is no stance, unless it follows "is"/"was" or opens a "with"
-        // clause ("with the mayor also signalling openness").
-        if participle && class == CueClass::Stance {
+        // "a group supporting the candidate", "at one point calling him a
+        // liar": a participle with no auxiliary reports nothing, unless it
+        // opens a "with" clause ("with the mayor also signalling openness").
+        if participle {
             let be = (j..i).any(|k| matches!(norm(doc, k), "is" | "are" | "was" | "were" | "been"));
             let with = sp > a && norm(doc, sp - 1) == "with";
             if !be && !with {
@@ -999,6 +1080,15 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
 /// after any introductory phrase ("In a statement, ...", "Asked about the
 /// delay, ..."). Returns the name and the roles.
 fn appositive_subject(doc: &Doc, a: usize, j: usize) -> Option<(Range<usize>, Vec<Range<usize>>)> {
+    // After a quotation that ends before the cue, the subject starts anew.
+    let a = (a..j)
+        .filter(|&k| {
+            is_close_quote(doc, k)
+                || (doc.tokens[k].is_quote() && in_quote(doc, k.saturating_sub(1)))
+        })
+        .map(|k| k + 1)
+        .max()
+        .unwrap_or(a);
     let mut segs: Vec<Range<usize>> = Vec::new();
     let mut s = a;
     for k in a..j {
@@ -1056,6 +1146,10 @@ fn appositive_subject(doc: &Doc, a: usize, j: usize) -> Option<(Range<usize>, Ve
         let mut r = r.clone();
         if norm(doc, r.start) == "and" {
             r.start += 1;
+        }
+        // "Steele, who was governor when ...,": a relative clause.
+        if matches!(norm(doc, r.start), "who" | "whose" | "who's") && r.len() <= 20 {
+            return !r.clone().any(|k| doc.tokens[k].is_quote());
         }
         !r.is_empty()
             && r.len() <= 14

@@ -110,7 +110,13 @@ pub fn split_sentences(tokens: &[Token]) -> Vec<Sentence> {
                     if abbrev_end && j == i + 1 {
                         nt.cap && STARTERS.contains(&nt.norm.as_str())
                     } else if terminal {
-                        starts_sentence(nt)
+                        // `"Who can say?" she asked.` and `"We won!" Reyes
+                        // said.`: the attribution after a quotation ending in
+                        // ? or ! belongs to its sentence.
+                        let closed_quote = j > i + 1
+                            && tokens[j - 1].is_quote()
+                            && matches!(t.norm.as_str(), "?" | "!");
+                        starts_sentence(nt) && !(closed_quote && attribution_follows(tokens, j))
                     } else {
                         starts_sentence(nt) && !nt.is_word()
                     }
@@ -127,6 +133,52 @@ pub fn split_sentences(tokens: &[Token]) -> Vec<Sentence> {
     }
     finish(&mut out, start, n);
     out
+}
+
+/// Reporting verbs that commonly follow a quotation: `"...!" Reyes said`.
+const TAIL_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "asked",
+    "asks",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "explained",
+    "noted",
+    "stated",
+    "declared",
+    "replied",
+    "responded",
+    "tweeted",
+    "insisted",
+    "continued",
+    "recalled",
+    "argued",
+    "remarked",
+    "shouted",
+    "exclaimed",
+    "joked",
+    "quipped",
+];
+
+/// Whether a short name and a reporting verb follow token `j` before the
+/// next full stop.
+fn attribution_follows(tokens: &[Token], j: usize) -> bool {
+    let para = tokens[j].para;
+    for k in j..(j + 6).min(tokens.len()) {
+        let t = &tokens[k];
+        if t.para != para || t.is_punct(".") || t.is_quote() {
+            return false;
+        }
+        if TAIL_VERBS.contains(&t.norm.as_str()) {
+            return k > j;
+        }
+    }
+    false
 }
 
 fn is_closer(t: &Token, _all: &[Token]) -> bool {
@@ -189,6 +241,22 @@ mod tests {
         assert_eq!(
             sents("He said “it is over.” Then he left."),
             ["He said “it is over.”", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn attribution_after_an_exclaimed_quote_stays() {
+        assert_eq!(
+            sents("“We won!” Reyes said to reporters. Then she left."),
+            ["“We won!” Reyes said to reporters.", "Then she left."]
+        );
+        assert_eq!(
+            sents("“We won!” The crowd cheered."),
+            ["“We won!”", "The crowd cheered."]
+        );
+        assert_eq!(
+            sents("“We won.” Reyes has stated it before."),
+            ["“We won.”", "Reyes has stated it before."]
         );
     }
 
