@@ -417,14 +417,15 @@ fn content_start(
     let mut k = after_cue;
     let mut recipient = None;
     // A programme or outlet named in quotation marks: told "Meet the Press".
-    if matches!(key, "tell" | "inform" | "brief") && k < end && is_open_quote(doc, k) {
-        if let Some(q) = doc.quotes.iter().find(|q| q.open == k)
-            && q.tokens.len() <= 5
-            && q.close.is_some_and(|c| c + 1 < end)
-        {
-            let close = q.close.unwrap_or(k);
-            return (close + 1, Some(k + 1..close));
-        }
+    if matches!(key, "tell" | "inform" | "brief")
+        && k < end
+        && is_open_quote(doc, k)
+        && let Some(q) = doc.quotes.iter().find(|q| q.open == k)
+        && q.tokens.len() <= 5
+        && q.close.is_some_and(|c| c + 1 < end)
+    {
+        let close = q.close.unwrap_or(k);
+        return (close + 1, Some(k + 1..close));
     }
     if matches!(
         key,
@@ -830,7 +831,6 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             }
         };
         // "A news report Wednesday said": the time is not the speaker.
-        let mut j = j;
         while j > sp + 1 && crate::read::time::parse_at(doc, j - 1, j).is_some() {
             j -= 1;
         }
