@@ -169,8 +169,7 @@ const TAIL_VERBS: &[&str] = &[
 /// next full stop.
 fn attribution_follows(tokens: &[Token], j: usize) -> bool {
     let para = tokens[j].para;
-    for k in j..(j + 6).min(tokens.len()) {
-        let t = &tokens[k];
+    for (k, t) in tokens.iter().enumerate().skip(j).take(6) {
         if t.para != para || t.is_punct(".") || t.is_quote() {
             return false;
         }
