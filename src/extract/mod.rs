@@ -729,15 +729,27 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
 
         // "..., adding that Y": a participle after a comma inherits the
         // speaker of the sentence's previous statement.
-        if participle && prev_is_break && !raws.is_empty() {
+        // Without one, the subject of the main clause speaks: "The mayor
+        // defended the plan on Tuesday, saying it would cut costs".
+        let clause_speaker = if participle && prev_is_break && raws.is_empty() {
+            clause_subject(doc, a, i - 1)
+        } else {
+            None
+        };
+        if participle && prev_is_break && (!raws.is_empty() || clause_speaker.is_some()) {
             let (cs, _) = content_start(doc, after, end, &key);
             if cs < end {
                 let content = vec![trim(doc, cs..end)];
                 let mut region = content.clone();
                 region.push(i..after);
+                let inherit = (!raws.is_empty()).then(|| raws.len() - 1);
                 raws.push(Raw {
-                    speaker: None,
-                    inherit: Some(raws.len() - 1),
+                    speaker: if inherit.is_some() {
+                        None
+                    } else {
+                        clause_speaker
+                    },
+                    inherit,
                     cue: i..after,
                     cue_key: key,
                     class,
@@ -794,16 +806,68 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         // Speaker before the cue, past auxiliaries and adverbs.
         let mut j = i;
         let mut negated = false;
-        while j > a
-            && words::SPEAKER_CUE_FILLERS.contains(&norm(doc, j - 1))
-            && !in_quote(doc, j - 1)
-        {
-            if lexicon::is_negator(norm(doc, j - 1))
-                || words::VERBAL_NEGATORS.contains(&norm(doc, j - 1))
+        loop {
+            if j > a
+                && words::SPEAKER_CUE_FILLERS.contains(&norm(doc, j - 1))
+                && !in_quote(doc, j - 1)
             {
-                negated = true;
+                if lexicon::is_negator(norm(doc, j - 1))
+                    || words::VERBAL_NEGATORS.contains(&norm(doc, j - 1))
+                {
+                    negated = true;
+                }
+                j -= 1;
+                continue;
             }
-            j -= 1;
+            // "Sen. Ada Ruiz (D-Ore.) said": a parenthesis after the name.
+            if j > a + 1 && doc.tokens[j - 1].is_punct(")") {
+                if let Some(open) = (j.saturating_sub(8).max(a)..j - 1)
+                    .rev()
+                    .find(|&k| doc.tokens[k].is_punct("("))
+                {
+                    j = open;
+                    continue;
+                }
+            }
+            break;
+        }
+        // "She thanked the crowd and said ...": a second verb of the same
+        // subject.
+        let passive_fillers = (j..i).any(|k| {
+            matches!(
+                norm(doc, k),
+                "been" | "being" | "was" | "were" | "is" | "are"
+            )
+        });
+        if j > a + 1 && matches!(norm(doc, j - 1), "and" | "but") && !participle && !passive_fillers
+        {
+            let inherit = raws.iter().rposition(|r| r.cue.end < j);
+            let subject = if inherit.is_none() {
+                clause_subject(doc, a, j - 1)
+            } else {
+                None
+            };
+            if inherit.is_some() || subject.is_some() {
+                let (cs, recipient) = content_start(doc, after, end, &key);
+                if cs < end {
+                    let content = vec![trim(doc, cs..end)];
+                    let region = std::iter::once(i..end).collect();
+                    raws.push(Raw {
+                        speaker: subject,
+                        inherit,
+                        cue: i..after,
+                        cue_key: key,
+                        class,
+                        form: CueForm::Verb,
+                        recipient,
+                        content,
+                        region,
+                        roles: Vec::new(),
+                    });
+                    i = cs;
+                    continue;
+                }
+            }
         }
         // "Hana Kovac, the Interior Ministry Spokesperson, said";
         // "Chile's Finance Minister, Tomas Varga said"; "Priya Natarajan for
@@ -1075,6 +1139,23 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
     raws
 }
 
+/// The subject of the clause that ends before token `k`: the phrase before
+/// its last verb ("The mayor defended the plan" → "The mayor").
+fn clause_subject(doc: &Doc, a: usize, k: usize) -> Option<Range<usize>> {
+    let v = (a..k)
+        .rev()
+        .find(|&x| is_verbish(doc, x) && !in_quote(doc, x))?;
+    let mut j = v;
+    while j > a && words::SPEAKER_CUE_FILLERS.contains(&norm(doc, j - 1)) {
+        j -= 1;
+    }
+    let sp = np_backward(doc, a, j)?;
+    // A plausible speaker: a name, a pronoun or a noun phrase at the start.
+    let pronoun = j - sp == 1 && matches!(norm(doc, sp), "he" | "she" | "they" | "it" | "we");
+    let named = (sp..j).any(|x| doc.proper[x]);
+    (sp == a || pronoun || named).then_some(sp..j)
+}
+
 /// A subject written as a name and roles set off by commas, ending at `j`
 /// (just before the cue): "NAME, ROLE, ROLE said" or "ROLE, NAME said",
 /// after any introductory phrase ("In a statement, ...", "Asked about the
@@ -1101,14 +1182,20 @@ fn appositive_subject(doc: &Doc, a: usize, j: usize) -> Option<(Range<usize>, Ve
     segs.retain(|r| !r.is_empty());
     // Introductory phrases: a preposition, a participle or a time.
     while segs.len() > 1 {
-        let first = &doc.tokens[segs[0].start];
+        let mut fs = segs[0].start;
+        if matches!(doc.tokens[fs].norm.as_str(), "and" | "but" | "so" | "yet")
+            && fs + 1 < segs[0].end
+        {
+            fs += 1;
+        }
+        let first = &doc.tokens[fs];
         let intro = PREPOSITIONS.contains(&first.norm.as_str())
             || matches!(
                 first.norm.as_str(),
                 "during" | "after" | "before" | "speaking" | "writing"
             )
             || first.norm.ends_with("ing")
-            || crate::read::time::parse_at(doc, segs[0].start, segs[0].end).is_some();
+            || crate::read::time::parse_at(doc, fs, segs[0].end).is_some();
         if !intro {
             break;
         }
@@ -1148,7 +1235,7 @@ fn appositive_subject(doc: &Doc, a: usize, j: usize) -> Option<(Range<usize>, Ve
             r.start += 1;
         }
         // "Steele, who was governor when ...,": a relative clause.
-        if matches!(norm(doc, r.start), "who" | "whose" | "who's") && r.len() <= 20 {
+        if matches!(norm(doc, r.start), "who" | "whose" | "who's" | "which") && r.len() <= 20 {
             return !r.clone().any(|k| doc.tokens[k].is_quote());
         }
         !r.is_empty()
