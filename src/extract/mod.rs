@@ -453,8 +453,18 @@ fn content_start(
                     e += 1;
                 }
             }
+            // "told The Star-Ledger of Newark last week she ...".
+            while e + 1 < end && norm(doc, e) == "of" && doc.proper[e + 1] {
+                e += 2;
+                while e < end && doc.proper[e] {
+                    e += 1;
+                }
+            }
             recipient = Some(k..e);
             k = e;
+            while let Some((_, n)) = crate::read::time::parse_at(doc, k, end) {
+                k += n;
+            }
         }
     }
     // "said in a statement that", "stated on Monday that".
@@ -929,14 +939,22 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             continue;
         }
         // A possessive before a cue noun is the cue noun pattern, not here.
+        // `"Q," X told Y during an interview ...`: after a quotation that
+        // ends just before the speaker, what follows the cue is circumstance
+        // unless it opens content ("that", a colon, another quotation).
+        let after_quote = sp > a
+            && (is_close_quote(doc, sp - 1)
+                || (doc.tokens[sp - 1].is_punct(",") && sp >= 2 && is_close_quote(doc, sp - 2)))
+            && !(after..end.min(after + 12))
+                .any(|k| matches!(norm(doc, k), "that" | ":") || doc.tokens[k].is_quote());
         let trailing = sp > a
             && (doc.tokens[sp - 1].is_punct(",") || is_close_quote(doc, sp - 1))
             && class != CueClass::Stance
-            && {
+            && (after_quote || {
                 let (cs, rec) = content_start(doc, after, end, &key);
                 let k = rec.as_ref().map_or(after, |r| r.end);
                 ends_here(doc, k, end) || (cs >= end)
-            };
+            });
         if trailing {
             let content = quote_or_clause_before(doc, a, sp);
             if content.is_empty() {
@@ -1233,6 +1251,16 @@ fn appositive_subject(doc: &Doc, a: usize, j: usize) -> Option<(Range<usize>, Ve
         let mut r = r.clone();
         if norm(doc, r.start) == "and" {
             r.start += 1;
+        }
+        // "Ada Ruiz, 57,", "Ada Ruiz, D-Ore.,": an age or a party label.
+        if r.len() <= 3
+            && r.clone().all(|k| {
+                let t = &doc.tokens[k];
+                t.kind == TokenKind::Number || (t.is_word() && t.cap) || t.is_punct(".")
+            })
+            && !has_name(&r)
+        {
+            return true;
         }
         // "Steele, who was governor when ...,": a relative clause.
         if matches!(norm(doc, r.start), "who" | "whose" | "who's" | "which") && r.len() <= 20 {
