@@ -843,10 +843,24 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         }
         // "She thanked the crowd and said ...": a second verb of the same
         // subject.
+        // A modal belongs to a verb phrase of the content: "stated it
+        // would attack ... and would respond" is one statement.
         let passive_fillers = (j..i).any(|k| {
             matches!(
                 norm(doc, k),
-                "been" | "being" | "was" | "were" | "is" | "are"
+                "been"
+                    | "being"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "would"
+                    | "could"
+                    | "might"
+                    | "may"
+                    | "should"
+                    | "must"
+                    | "can"
             )
         });
         if j > a + 1 && matches!(norm(doc, j - 1), "and" | "but") && !participle && !passive_fillers
@@ -1007,12 +1021,27 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             i += len;
             continue;
         }
-        let content = if cs < end {
+        let mut content = if cs < end {
             vec![trim(doc, cs..end)]
         } else {
             Vec::new()
         };
         let mut region: Vec<Range<usize>> = std::iter::once(speaker.end..end).collect();
+        // `"Q1," X told the press, "Q2."`: the quotation before the speaker
+        // is said too.
+        let quote_before = sp > a
+            && (is_close_quote(doc, sp - 1)
+                || (doc.tokens[sp - 1].is_punct(",") && sp >= 2 && is_close_quote(doc, sp - 2)));
+        if quote_before && !content.is_empty() {
+            let before = quote_or_clause_before(doc, a, sp);
+            if before.iter().all(|r| {
+                r.clone()
+                    .all(|k| in_quote(doc, k) || !doc.tokens[k].is_wordlike())
+            }) {
+                region.extend(before.iter().cloned());
+                content.splice(0..0, before);
+            }
+        }
         // An introductory phrase before the speaker dates or places the
         // statement: "On Monday, X told ...", "During the debate, X said".
         if speaker.start > a + 1 && doc.tokens[speaker.start - 1].is_punct(",") {

@@ -46,12 +46,16 @@ pub fn statements(doc: &Doc, people: &People, raws: &[Vec<Raw>], skip: &[usize])
         let first_in_sentence = out.len();
         if rs.is_empty()
             && continues_quote(doc, s.tokens.clone())
-            && let Some(prev) = out.last().filter(|p| {
-                p.speaker.is_some()
-                    && (p.sentence + 1 == si || doc.sentences[p.sentence].para + 1 == s.para)
-                    && (doc.sentences[p.sentence].para == s.para
-                        || doc.sentences[p.sentence].para + 1 == s.para)
-            })
+            && let Some(prev) = out
+                .iter()
+                .rev()
+                .take_while(|p| Some(p.sentence) == out.last().map(|l| l.sentence))
+                .find(|p| p.speaker.is_some())
+                .filter(|p| {
+                    (p.sentence + 1 == si || doc.sentences[p.sentence].para + 1 == s.para)
+                        && (doc.sentences[p.sentence].para == s.para
+                            || doc.sentences[p.sentence].para + 1 == s.para)
+                })
         {
             let mut speaker = prev.speaker.clone();
             if let Some(sp) = &mut speaker {
