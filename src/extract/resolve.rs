@@ -52,9 +52,10 @@ pub fn statements(doc: &Doc, people: &People, raws: &[Vec<Raw>], skip: &[usize])
                 .take_while(|p| Some(p.sentence) == out.last().map(|l| l.sentence))
                 .find(|p| p.speaker.is_some())
                 .filter(|p| {
-                    (p.sentence + 1 == si || doc.sentences[p.sentence].para + 1 == s.para)
-                        && (doc.sentences[p.sentence].para == s.para
-                            || doc.sentences[p.sentence].para + 1 == s.para)
+                    // The next sentence of the same paragraph, or the first
+                    // of the next paragraph.
+                    let para = doc.sentences[p.sentence].para;
+                    para + 1 == s.para || (p.sentence + 1 == si && para == s.para)
                 })
         {
             let mut speaker = prev.speaker.clone();
