@@ -345,6 +345,15 @@ pub struct Pair {
     pub relation: Relation,
 }
 
+/// A claim unit met by a unit of a linked sentence.
+#[derive(Clone, Debug)]
+pub struct ContextPair {
+    pub claim: usize,
+    pub sentence: usize,
+    pub unit: usize,
+    pub relation: Relation,
+}
+
 /// A name in the claim where the article has another in the same place.
 #[derive(Clone, Debug)]
 pub struct Swap {
@@ -356,6 +365,9 @@ pub struct Swap {
 pub struct Alignment {
     pub statement: usize,
     pub pairs: Vec<Pair>,
+    /// Claim units met in a sentence linked to the statement's (see
+    /// [`crate::index::link_sentences`]) rather than in the statement.
+    pub context: Vec<ContextPair>,
     /// Claim units nothing in the statement met.
     pub unaligned: Vec<usize>,
     pub swaps: Vec<Swap>,
@@ -396,6 +408,65 @@ fn is_entity(u: &Unit) -> bool {
         u.kind,
         UnitKind::Place { .. } | UnitKind::Person { .. } | UnitKind::Word { proper: true, .. }
     )
+}
+
+/// Meets claim units the statement left unmatched with the sentences linked
+/// to its own: what "the forms", "it" or "they" stand for, or what the
+/// sentence that refers back to this one adds. Only names, places and words
+/// that agree are taken (never numbers, times or opposites, which belong to
+/// the other sentence's event), none that is part of a swap, and never more
+/// than the statement meets itself.
+fn fill_from_context(
+    claim: &ClaimReading,
+    index: &Index,
+    st: &Statement,
+    pairs: &[Pair],
+    unaligned: &mut Vec<usize>,
+    swaps: &[Swap],
+) -> Vec<ContextPair> {
+    let mut out = Vec::new();
+    let links = &index.links[st.sentence];
+    if links.is_empty() || pairs.len() < 2 {
+        return out;
+    }
+    let mut left = Vec::new();
+    for &ci in unaligned.iter() {
+        let cu = &claim.units[ci];
+        let fillable = matches!(
+            cu.kind,
+            UnitKind::Word { .. }
+                | UnitKind::Place { .. }
+                | UnitKind::Person { .. }
+                | UnitKind::Concept { .. }
+        ) && !swaps.iter().any(|s| s.claim.contains(&ci));
+        let found = fillable
+            .then(|| {
+                links.iter().find_map(|&si| {
+                    index.units[si].iter().enumerate().find_map(|(ui, eu)| {
+                        let rel = relate(cu, eu, index, index.published)?;
+                        let agrees =
+                            matches!(rel, Relation::Same | Relation::Synonym | Relation::Broader)
+                                && (!cu.carries_polarity() || cu.negated == eu.negated);
+                        agrees.then_some(ContextPair {
+                            claim: ci,
+                            sentence: si,
+                            unit: ui,
+                            relation: rel,
+                        })
+                    })
+                })
+            })
+            .flatten();
+        match found {
+            Some(cp) if out.len() < pairs.len() => out.push(cp),
+            _ => left.push(ci),
+        }
+    }
+    if out.len() > pairs.len() {
+        return Vec::new();
+    }
+    *unaligned = left;
+    out
 }
 
 /// How claim unit `c` meets article unit `e`, if at all.
@@ -666,8 +737,26 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
             (*cs, best)
         })
         .collect();
+    // An introductory phrase before the speaker ("During the debate, X
+    // said ...") frames the whole statement, whatever its clauses.
+    let intro_end = st
+        .speaker
+        .as_ref()
+        .and_then(|s| s.mention.as_ref().map(|m| m.start))
+        .or(st
+            .cue
+            .as_ref()
+            .and_then(|c| c.tokens.as_ref().map(|t| t.start)));
     pairs.retain(|p| {
         let keep = matches!(claim.units[p.claim].kind, UnitKind::Time(_))
+            || intro_end.is_some_and(|e| {
+                let t = &sentence_units[p.evidence].tokens;
+                t.end <= e
+                    && !st
+                        .content
+                        .iter()
+                        .any(|c| c.start <= t.start && t.end <= c.end)
+            })
             || home.get(&claim.units[p.claim].segment) == Some(&sentence_units[p.evidence].segment);
         if !keep {
             unaligned.push(p.claim);
@@ -729,6 +818,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
             });
         }
     }
+    let context = fill_from_context(claim, index, st, &pairs, &mut unaligned, &swaps);
     // Polarity and hedging over predicate pairs.
     let mut flipped = Vec::new();
     let mut hedged = Vec::new();
@@ -767,10 +857,11 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
             .as_ref()
             .map(|er| speaker::compare(&cr.profile, &er.profile))
     });
-    let score = pairs.iter().map(|p| p.relation.score()).sum();
+    let score = pairs.iter().map(|p| p.relation.score()).sum::<u32>() + 2 * context.len() as u32;
     Alignment {
         statement: st.id,
         pairs,
+        context,
         unaligned,
         swaps,
         flipped,

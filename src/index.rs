@@ -5,7 +5,7 @@
 
 use crate::doc::Doc;
 use crate::extract::{self, CueForm, speaker::Profile};
-use crate::lexicon::CueClass;
+use crate::lexicon::{self, CueClass};
 use crate::read::people::People;
 use crate::read::time::{self, Date, TimeValue};
 use crate::read::{self, Context, Unit, UnitKind};
@@ -102,6 +102,10 @@ pub struct Index {
     pub postings: BTreeMap<String, Vec<usize>>,
     /// Sentences that are the dateline.
     pub dateline: Vec<usize>,
+    /// For each sentence, the sentences it is read with (see
+    /// [`link_sentences`]): the one its opening "the forms", "it" or "they"
+    /// refers back to, and that one's own antecedents.
+    pub links: Vec<Vec<usize>>,
 }
 
 /// The posting key of a unit, if it is worth retrieving by.
@@ -133,6 +137,7 @@ impl Index {
             .map(|s| read::read_units(&doc, s.tokens.clone(), &ctx))
             .collect();
         resolve_they(&doc, &mut units);
+        let links = link_sentences(&doc, &dateline);
         let mut postings: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
         for st in &statements {
             for u in &units[st.sentence] {
@@ -168,6 +173,7 @@ impl Index {
             units,
             published,
             dateline,
+            links,
         }
     }
 
@@ -241,6 +247,112 @@ fn resolve_they(doc: &Doc, units: &mut [Vec<Unit>]) {
     }
 }
 
+/// How far back an opening definite noun phrase looks for its antecedent.
+const ANTECEDENT_WINDOW: usize = 3;
+
+/// Links each sentence that opens by referring back ("The forms are part
+/// of ...", "It must be returned ...", "They were twice denied ...") to the
+/// sentence it refers to, so that a claim which names what the article
+/// left to a pronoun or a general noun can meet both. A definite noun
+/// phrase ("the", "this", "these", "those", "such" and a common noun) links
+/// to the nearest of the last few sentences that uses the same noun, a
+/// synonym or a narrower one ("questionnaires" for "the forms"); a pronoun
+/// links to the sentence just before. The lead sentence is linked to the
+/// headline. Links follow the antecedent's own links (a pronoun after "The
+/// document ..." reaches the sentence that named the questionnaire). They
+/// run backwards only: a sentence is read with what it refers to, never
+/// with what a later sentence says about it ("They were released" does not
+/// lend its verb to "Police arrested two men on Monday").
+pub fn link_sentences(doc: &Doc, dateline: &[usize]) -> Vec<Vec<usize>> {
+    let n = doc.sentences.len();
+    let mut back: Vec<Option<usize>> = vec![None; n];
+    for (si, slot) in back.iter_mut().enumerate().skip(1) {
+        if dateline.contains(&si) {
+            continue;
+        }
+        let s = &doc.sentences[si];
+        let mut f = s.tokens.start;
+        // "But the forms ...", "However, they ..."
+        if matches!(
+            doc.tokens[f].norm.as_str(),
+            "but" | "and" | "however" | "yet" | "so"
+        ) {
+            f += 1;
+            if f < s.tokens.end && doc.tokens[f].is_punct(",") {
+                f += 1;
+            }
+        }
+        if f >= s.tokens.end || !doc.tokens[f].is_word() {
+            continue;
+        }
+        let earlier = |k: usize| {
+            (si.saturating_sub(k)..si)
+                .rev()
+                .filter(|&p| !dateline.contains(&p))
+                .filter(|&p| doc.sentences[p].para + 2 >= s.para)
+        };
+        let first = doc.tokens[f].norm.as_str();
+        if matches!(
+            first,
+            "it" | "they" | "he" | "she" | "its" | "their" | "his" | "her"
+        ) {
+            *slot = earlier(1).next();
+            continue;
+        }
+        if !matches!(first, "the" | "this" | "these" | "those" | "such") {
+            continue;
+        }
+        // The head: the last word of the noun phrase, before a verb, a
+        // preposition or punctuation.
+        let mut h = None;
+        for k in f + 1..s.tokens.end.min(f + 5) {
+            let t = &doc.tokens[k];
+            if !t.is_word() || crate::extract::is_verbish(doc, k) || lexicon::is_stopword(&t.norm) {
+                break;
+            }
+            h = Some(k);
+        }
+        let Some(h) = h else { continue };
+        if (f + 1..=h).any(|k| doc.proper[k]) {
+            continue;
+        }
+        let head = doc.keys[h].as_str();
+        *slot = earlier(ANTECEDENT_WINDOW).find(|&p| {
+            doc.sentences[p].tokens.clone().any(|k| {
+                let key = doc.keys[k].as_str();
+                doc.tokens[k].is_word()
+                    && !doc.proper[k]
+                    && (key == head
+                        || lexicon::are_synonyms(key, head)
+                        || lexicon::is_broader(key, head))
+            })
+        });
+    }
+    // The lead refers to the headline above the dateline.
+    if let Some(&d) = dateline.first()
+        && d >= 1
+        && d + 1 < n
+        && back[d + 1].is_none()
+    {
+        back[d + 1] = Some(d - 1);
+    }
+    (0..n)
+        .map(|si| {
+            let mut chain = Vec::new();
+            let mut at = si;
+            for _ in 0..ANTECEDENT_WINDOW {
+                let Some(p) = back[at] else { break };
+                if p == si || chain.contains(&p) {
+                    break;
+                }
+                chain.push(p);
+                at = p;
+            }
+            chain
+        })
+        .collect()
+}
+
 /// The dateline: a line near the top that is only a date ("Tuesday, March
 /// 10, 2020"). Returns its sentences and the date.
 fn find_dateline(doc: &Doc) -> (Vec<usize>, Option<Date>) {
@@ -272,4 +384,41 @@ fn find_dateline(doc: &Doc) -> (Vec<usize>, Option<Date>) {
         }
     }
     (Vec::new(), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn links(text: &str) -> Vec<Vec<usize>> {
+        Index::build(text, None).links
+    }
+
+    #[test]
+    fn a_definite_noun_links_to_the_sentence_naming_it() {
+        let l = links(
+            "The ministry sent questionnaires to applicants. Officials met on Monday. \
+             The forms must be returned within ten days. It also must be signed.",
+        );
+        assert_eq!(l[2], vec![0]);
+        // The pronoun reaches the forms, then the questionnaires.
+        assert_eq!(l[3], vec![2, 0]);
+        assert!(l[1].is_empty());
+    }
+
+    #[test]
+    fn a_name_or_an_unrelated_noun_does_not_link() {
+        let l = links(
+            "The ministry sent questionnaires to applicants. The United Nations welcomed the plan. \
+             The weather was cold.",
+        );
+        assert!(l[1].is_empty());
+        assert!(l[2].is_empty());
+    }
+
+    #[test]
+    fn the_lead_links_to_the_headline() {
+        let l = links("Storm closes harbor\n\nMonday, March 9, 2020\nA storm hit the coast.");
+        assert_eq!(l[2], vec![0]);
+    }
 }

@@ -865,7 +865,17 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         });
         if j > a + 1 && matches!(norm(doc, j - 1), "and" | "but") && !participle && !passive_fillers
         {
-            let inherit = raws.iter().rposition(|r| r.cue.end < j);
+            // The speaker of the last statement before, unless that one is
+            // nested in another's content ("X said her party has supported
+            // the idea, and said ..." continues X).
+            let nested = |r: &Raw| {
+                raws.iter().any(|o| {
+                    o.content
+                        .iter()
+                        .any(|c| c.start <= r.cue.start && r.cue.end <= c.end)
+                })
+            };
+            let inherit = raws.iter().rposition(|r| r.cue.end < j && !nested(r));
             let subject = if inherit.is_none() {
                 clause_subject(doc, a, j - 1)
             } else {
@@ -1271,7 +1281,7 @@ fn appositive_subject(doc: &Doc, a: usize, j: usize) -> Option<(Range<usize>, Ve
             let e = crate::read::people::name_run(doc, k, r.end);
             let prev = if k > 0 { norm(doc, k - 1) } else { "" };
             e >= k + 2
-                && (k == r.start || !doc.proper[k - 1])
+                && (k == r.start || !doc.proper[k - 1] || lexicon::is_title_word(prev))
                 && !matches!(prev, "the" | "of" | "for" | "a" | "an")
                 && !(k..(e + 1).min(r.end)).any(|x| lexicon::is_org_word(&doc.tokens[x].norm))
         })

@@ -75,7 +75,8 @@ pub fn statements(doc: &Doc, people: &People, raws: &[Vec<Raw>], skip: &[usize])
                     class: CueClass::Assertive,
                     form: CueForm::Continuation,
                 }),
-                recipient: None,
+                // Said to the same audience.
+                recipient: prev.recipient.clone(),
                 region: content.clone(),
                 quotes: quotes_in(doc, &content),
                 content,

@@ -104,6 +104,8 @@ const POST_MODIFIER_STARTS: &[&str] = &[
     "close",
     "with",
     "who",
+    "whose",
+    "which",
     "that",
     "briefed",
     "speaking",

@@ -154,6 +154,12 @@ pub const BROADER: &[(&str, &str)] = &[
     ("person", "people"),
     ("individual", "people"),
     ("site", "website"),
+    ("questionnaire", "form"),
+    ("questionnaire", "document"),
+    ("form", "document"),
+    ("letter", "document"),
+    ("memo", "document"),
+    ("survey", "study"),
 ];
 
 /// Pairs of words or concepts with opposite meaning.

@@ -52,6 +52,7 @@ pub fn name_run(doc: &Doc, i: usize, end: usize) -> usize {
             && doc.proper[j]
             && !lexicon::is_title_word(&t.norm)
             && !lexicon::is_stopword(&t.norm)
+            && !lexicon::time::WEEKDAYS.iter().any(|(w, _)| *w == t.norm)
             && !t.norm.contains('.');
         let is_connector =
             j > i && CONNECTORS.contains(&t.norm.as_str()) && j + 1 < end && doc.proper[j + 1];

@@ -83,6 +83,17 @@ struct Evidence<'a> {
     recipient: Option<&'a str>,
     when: Vec<When<'a>>,
     marks: Vec<Mark>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    context: Vec<Context<'a>>,
+}
+
+/// A linked sentence that met part of the claim.
+#[derive(Serialize)]
+struct Context<'a> {
+    sentence: &'a str,
+    line: usize,
+    column: usize,
+    span: [usize; 2],
 }
 
 #[derive(Serialize)]
@@ -161,6 +172,16 @@ fn result(r: &ClaimResult) -> Result<'_> {
                     start: m.start,
                     end: m.end,
                     conflict: m.conflict,
+                })
+                .collect(),
+            context: e
+                .context
+                .iter()
+                .map(|c| Context {
+                    sentence: &c.sentence,
+                    line: c.line,
+                    column: c.column,
+                    span: [c.span.start, c.span.end],
                 })
                 .collect(),
         }),

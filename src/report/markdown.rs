@@ -117,6 +117,15 @@ pub fn render(report: &CheckReport) -> String {
                 e.line, e.column, who, cue, to, when
             );
             let _ = writeln!(out, "  > {}", escape(&e.sentence));
+            for c in &e.context {
+                let _ = writeln!(
+                    out,
+                    "- **read with** line {}:{}\n  > {}",
+                    c.line,
+                    c.column,
+                    escape(&c.sentence)
+                );
+            }
         }
         if let Some(a) = &r.attribution {
             let _ = writeln!(out, "- **source** {}", escape(a));

@@ -68,6 +68,18 @@ pub struct EvidenceView {
     pub recipient: Option<String>,
     pub when: Vec<TimeView>,
     pub marks: Vec<Mark>,
+    /// Linked sentences that supplied part of the match ("The forms ..."
+    /// read with the sentence that named the questionnaires).
+    pub context: Vec<ContextView>,
+}
+
+/// A linked sentence that met part of the claim.
+#[derive(Clone, Debug)]
+pub struct ContextView {
+    pub sentence: String,
+    pub line: usize,
+    pub column: usize,
+    pub span: Span,
 }
 
 #[derive(Clone, Debug)]
@@ -320,7 +332,28 @@ fn evidence_view(index: &Index, st: &Statement, cand: &crate::verdict::Candidate
         recipient: st.recipient.as_ref().map(|r| r.text.clone()),
         when,
         marks: kept,
+        context: context_views(index, cand),
     }
+}
+
+fn context_views(index: &Index, cand: &crate::verdict::Candidate) -> Vec<ContextView> {
+    let doc = &index.doc;
+    let mut sentences: Vec<usize> = cand.alignment.context.iter().map(|c| c.sentence).collect();
+    sentences.sort_unstable();
+    sentences.dedup();
+    sentences
+        .into_iter()
+        .map(|si| {
+            let s = &doc.sentences[si];
+            let (line, column) = doc.line_col(s.span.start);
+            ContextView {
+                sentence: doc.slice(s.span).to_string(),
+                line,
+                column,
+                span: s.span,
+            }
+        })
+        .collect()
 }
 
 /// The word diff to show: for an altered quotation, the claim's quotation

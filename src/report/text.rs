@@ -154,6 +154,9 @@ fn evidence(out: &mut String, ev: &EvidenceView, style: Style) {
         who.join(" · ")
     );
     let _ = writeln!(out, "            {}", marked(ev, style));
+    for c in &ev.context {
+        let _ = writeln!(out, "  read with {}:{}  {}", c.line, c.column, c.sentence);
+    }
 }
 
 /// The sentence with matched words bold and conflicting words red.

@@ -12,7 +12,10 @@ declare_rule! {
     /// times by agreeing values; with the same polarity, no hedge the claim
     /// drops, the same speaker and outlet when the claim names them, and its
     /// quotations verbatim. Words the claim leaves out are fine: a claim may
-    /// say less than the article.
+    /// say less than the article. A name or word the statement leaves to a
+    /// pronoun or a general noun ("The forms are part of ...") may be met
+    /// in the sentence that statement refers back to; the report shows that
+    /// sentence as "read with".
     ///
     /// ## Why it matters
     /// This is the only way to `supported`, so the bar is high: the claim
@@ -56,10 +59,18 @@ impl Rule for StatementEntailsClaim {
         ok.then(|| {
             Finding::new(
                 &Self::META,
-                format!(
-                    "all {} parts of the claim are in the statement",
-                    a.pairs.len()
-                ),
+                if a.context.is_empty() {
+                    format!(
+                        "all {} parts of the claim are in the statement",
+                        a.pairs.len()
+                    )
+                } else {
+                    format!(
+                        "all {} parts of the claim are in the statement, {} of them in the sentence it is read with",
+                        a.pairs.len() + a.context.len(),
+                        a.context.len()
+                    )
+                },
             )
             .claim(a.pairs.iter().map(|p| cx.claim_span(p.claim)))
             .evidence(a.pairs.iter().map(|p| cx.evidence_span(p.evidence)))
@@ -84,6 +95,32 @@ mod tests {
             "statement-entails-claim",
             ARTICLE,
             "Canadian and African engineers are drawing up plans.",
+        );
+    }
+
+    #[test]
+    fn reads_a_statement_with_the_sentence_it_refers_back_to() {
+        let article = "The ministry began issuing questionnaires to 500 applicants. \
+                       The forms must be returned within ten days.";
+        assert_fires(
+            "statement-entails-claim",
+            article,
+            "The questionnaires must be returned within ten days.",
+        );
+        assert_fires(
+            "statement-entails-claim",
+            article,
+            "The ministry's forms must be returned within ten days.",
+        );
+    }
+
+    #[test]
+    fn takes_no_time_or_number_from_the_linked_sentence() {
+        let article = "Police arrested two men on Monday. They were released after questioning.";
+        assert_silent(
+            "statement-entails-claim",
+            article,
+            "The men were released on Monday.",
         );
     }
 

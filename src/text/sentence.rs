@@ -116,7 +116,9 @@ pub fn split_sentences(tokens: &[Token]) -> Vec<Sentence> {
                         let closed_quote = j > i + 1
                             && tokens[j - 1].is_quote()
                             && matches!(t.norm.as_str(), "?" | "!");
-                        starts_sentence(nt) && !(closed_quote && attribution_follows(tokens, j))
+                        starts_sentence(nt)
+                            && !(closed_quote && attribution_follows(tokens, j))
+                            && !middle_initial(tokens, i, nt)
                     } else {
                         starts_sentence(nt) && !nt.is_word()
                     }
@@ -178,6 +180,23 @@ fn attribution_follows(tokens: &[Token], j: usize) -> bool {
         }
     }
     false
+}
+
+/// A middle initial: "Steven F. Udvar-Hazy", a single capital letter after
+/// a capitalised word and before another that does not typically start a
+/// sentence.
+fn middle_initial(tokens: &[Token], i: usize, next: &Token) -> bool {
+    let is_letter = |t: &Token| {
+        t.is_word() && t.cap && t.norm.len() == 1 && t.norm.chars().all(|c| c.is_ascii_lowercase())
+    };
+    tokens[i].norm == "."
+        && i >= 2
+        && is_letter(&tokens[i - 1])
+        && tokens[i - 2].is_word()
+        && tokens[i - 2].cap
+        && next.is_word()
+        && next.cap
+        && !STARTERS.contains(&next.norm.as_str())
 }
 
 fn is_closer(t: &Token, _all: &[Token]) -> bool {
@@ -262,6 +281,18 @@ mod tests {
     #[test]
     fn line_breaks_split() {
         assert_eq!(sents("Heading\nBody text"), ["Heading", "Body text"]);
+    }
+
+    #[test]
+    fn middle_initials_do_not_split() {
+        assert_eq!(
+            sents("It moved to the Mary K. Lowell Center in Ohio. The rest stayed."),
+            vec![
+                "It moved to the Mary K. Lowell Center in Ohio.",
+                "The rest stayed."
+            ]
+        );
+        assert_eq!(sents("They chose Plan B. The vote was close.").len(), 2);
     }
 
     #[test]
