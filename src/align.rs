@@ -368,6 +368,9 @@ pub struct Alignment {
     /// Claim units met in a sentence linked to the statement's (see
     /// [`crate::index::link_sentences`]) rather than in the statement.
     pub context: Vec<ContextPair>,
+    /// Claim light verbs the statement does not echo, set aside (see
+    /// [`lexicon::words::LIGHT_VERBS`]).
+    pub light: Vec<usize>,
     /// Claim units nothing in the statement met.
     pub unaligned: Vec<usize>,
     pub swaps: Vec<Swap>,
@@ -819,6 +822,25 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         }
     }
     let context = fill_from_context(claim, index, st, &pairs, &mut unaligned, &swaps);
+    // A light verb ("covered", "came from") the statement does not echo,
+    // when at least three other parts of the claim meet it.
+    let mut light = Vec::new();
+    let solid = pairs
+        .iter()
+        .filter(|p| !p.relation.is_conflict() && p.relation != Relation::Antonym)
+        .count()
+        + context.len();
+    if solid >= 3 {
+        unaligned.retain(|&ci| {
+            let u = &claim.units[ci];
+            let is_light = !u.negated
+                && matches!(&u.kind, UnitKind::Word { key, proper: false } if lexicon::is_light_verb(key));
+            if is_light {
+                light.push(ci);
+            }
+            !is_light
+        });
+    }
     // Polarity and hedging over predicate pairs.
     let mut flipped = Vec::new();
     let mut hedged = Vec::new();
@@ -862,6 +884,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         statement: st.id,
         pairs,
         context,
+        light,
         unaligned,
         swaps,
         flipped,

@@ -84,6 +84,14 @@ fn concept_key(w: &str) -> String {
     }
 }
 
+static LIGHT: LazyLock<HashSet<String>> =
+    LazyLock::new(|| words::LIGHT_VERBS.iter().map(|w| key(w)).collect());
+
+/// Whether a key is a light verb's (see [`words::LIGHT_VERBS`]).
+pub fn is_light_verb(key: &str) -> bool {
+    LIGHT.contains(key)
+}
+
 pub fn is_stopword(norm: &str) -> bool {
     STOP.contains(norm)
 }

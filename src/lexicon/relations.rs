@@ -87,6 +87,14 @@ pub const SYNONYMS: &[&[&str]] = &[
     &["currently", "now"],
     &["trip", "journey"],
     &["earn", "win"],
+    &["move", "relocate", "transfer"],
+    &["mark", "celebrate", "commemorate"],
+    &["resume", "restart"],
+    &["drive", "effort", "push", "campaign", "bid"],
+    &["represent", "symbolise", "symbolize", "@stand-for"],
+    &["receive", "win", "@be-awarded"],
+    &["scrap", "abandon", "axe", "cancel"],
+    &["@result-in", "@lead-to"],
 ];
 
 /// (narrower, broader): the article's narrower word supports a claim's
@@ -175,6 +183,8 @@ pub const ANTONYMS: &[(&str, &str)] = &[
     ("continue", "halt"),
     ("continue", "cease"),
     ("continue", "@over"),
+    ("continue", "scrap"),
+    ("continue", "abandon"),
     ("first", "last"),
     ("increase", "decrease"),
     ("increase", "reduce"),
@@ -386,4 +396,8 @@ pub const PHRASES: &[(&[&str], &str)] = &[
     (&["pull", "out"], "withdraw"),
     (&["shut", "down"], "close"),
     (&["no", "longer"], "@no-longer"),
+    (&["stand", "for"], "@stand-for"),
+    (&["be", "awarded"], "@be-awarded"),
+    (&["result", "in"], "@result-in"),
+    (&["lead", "to"], "@lead-to"),
 ];

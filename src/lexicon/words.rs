@@ -193,6 +193,7 @@ pub const STOPWORDS: &[&str] = &[
     "beyond",
     "behind",
     "near",
+    "nearby",
     "next",
     "all",
     "those",
@@ -389,6 +390,15 @@ pub const SPEAKER_CUE_FILLERS: &[&str] = &[
     "failed",
     "fails",
     "fail",
+];
+
+/// Light verbs: they tie a sentence together but say little of their own
+/// ("the survey covered 1,709 children" is "a survey of 1,709 children",
+/// "they came from 88 schools" is "from 88 schools"). A claim's light verb
+/// that the statement does not echo does not keep the claim from matching
+/// when the rest of the claim does.
+pub const LIGHT_VERBS: &[&str] = &[
+    "be", "have", "do", "come", "hold", "cover", "become", "remain",
 ];
 
 /// Verbs among the fillers above that negate the cue after them.

@@ -65,6 +65,17 @@ mod tests {
     }
 
     #[test]
+    fn sets_aside_a_light_verb_only_when_the_rest_matches() {
+        let article = "A survey of 1,709 children from 88 schools was carried out in May.";
+        assert_silent(
+            "claim-adds-content",
+            article,
+            "The survey covered 1,709 children from 88 schools.",
+        );
+        assert_fires("claim-adds-content", article, "The survey covered schools.");
+    }
+
+    #[test]
     fn does_not_flag_a_subset() {
         assert_silent(
             "claim-adds-content",

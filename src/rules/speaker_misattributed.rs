@@ -42,7 +42,11 @@ impl Rule for SpeakerMisattributed {
             && !a.polarity_conflict
             && a.hedged.is_empty()
             && cx.close(&[])
-            && a.pairs.len() >= 2;
+            && a.pairs.len() >= 2
+            // The whole content, in the statement itself: nothing set aside
+            // as a light verb or met in a linked sentence.
+            && a.light.is_empty()
+            && a.context.is_empty();
         if !clean {
             return None;
         }
