@@ -237,12 +237,13 @@ impl Context<'_> {
         !self.alignment.pairs.is_empty() && self.alignment.residual(&ex).is_empty()
     }
 
-    /// Like [`Context::close`], for a reversal of the content: when the
-    /// reversal is a negation, one unmatched unit in four is tolerated if at
-    /// least three others match, since a claim that negates a statement
-    /// often rewords it too. An antonym must meet everything else (an
-    /// antonym met anywhere in a long sentence proves little). A statement
-    /// that hedges what the claim asserts never contradicts it.
+    /// Like [`Context::close`], for a conflict: when the conflict is a
+    /// negation or a number, time or rank, one unmatched unit in four is
+    /// tolerated if at least three others match, since a claim that gets
+    /// one thing wrong often rewords another. An antonym needs five others
+    /// and at most one unmatched (an antonym met anywhere in a long sentence
+    /// proves little). A statement that hedges what the claim asserts never
+    /// contradicts it.
     pub fn close_for_conflict(&self, explained: &[usize]) -> bool {
         if self.alignment.hedge_conflict {
             return false;
@@ -252,7 +253,13 @@ impl Context<'_> {
         for r in &self.claim.role_conflicts {
             ex.extend(r.units.iter().copied());
         }
-        let residual = self.alignment.residual(&ex).len();
+        let residual_units = self.alignment.residual(&ex);
+        let residual = residual_units.len();
+        // A verb left over may be the claim's own predicate: "Dozens
+        // drowned" is not "over 700 were rescued" with the wrong number.
+        let verb_left = residual_units.iter().any(|&u| {
+            crate::extract::is_verbish(&self.claim.doc, self.claim.units[u].tokens.start)
+        });
         let solid = self
             .alignment
             .pairs
@@ -265,13 +272,20 @@ impl Context<'_> {
             .flipped
             .iter()
             .any(|&pi| self.alignment.pairs[pi].relation == crate::align::Relation::Antonym);
-        let tolerated = !antonym && solid >= 3 && residual * 4 <= n;
+        let tolerated = if verb_left {
+            false
+        } else if antonym {
+            solid >= 5 && residual <= 1
+        } else {
+            solid >= 3 && residual * 4 <= n
+        };
         !self.alignment.pairs.is_empty() && (residual == 0 || tolerated)
     }
 
     /// The first pair met with `relation`, when it may decide a conflict:
-    /// the rest of the claim is in the statement, the statement does not
-    /// hedge what the claim asserts, and the speakers agree.
+    /// the rest of the claim is in the statement (see
+    /// [`Context::close_for_conflict`]), the statement does not hedge what
+    /// the claim asserts, and the speakers agree.
     pub fn conflicting_pair(
         &self,
         relation: crate::align::Relation,
@@ -281,7 +295,7 @@ impl Context<'_> {
             .pairs
             .iter()
             .find(|p| p.relation == relation)?;
-        (self.close(&[]) && !self.alignment.hedge_conflict && self.speakers_agree()).then_some(p)
+        (self.close_for_conflict(&[]) && self.speakers_agree()).then_some(p)
     }
 
     /// Whether the speakers allow a content conflict to count: the claim

@@ -143,6 +143,21 @@ mod tests {
     }
 
     #[test]
+    fn tolerates_one_added_detail_but_not_another_predicate() {
+        let article = "On Friday, fishermen rescued over 700 asylum seekers whose boat sank.";
+        assert_fires(
+            "number-mismatch",
+            article,
+            "On Friday, local fishermen rescued 300 asylum seekers whose boat sank.",
+        );
+        assert_silent(
+            "number-mismatch",
+            article,
+            "Dozens of asylum seekers drowned when their boat sank.",
+        );
+    }
+
+    #[test]
     fn does_not_flag_an_agreeing_number() {
         assert_silent(
             "number-mismatch",
