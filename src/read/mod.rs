@@ -413,14 +413,24 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
         let c = clause_start.len() - 1;
         if lexicon::is_possibility(norm) && !is_possibility_exception(doc, i) {
             match hedge_reach(doc, i, range.clone()) {
-                Reach::Clause => hedge_from[c] = Some(clause_start[c]),
-                Reach::Forward => {
-                    // What follows the hedge word, up to the next comma.
-                    let stop = (i + 1..range.end)
-                        .find(|&k| doc.tokens[k].is_punct(","))
-                        .unwrap_or(range.end);
-                    forward.push((i, stop));
+                // "Commanders were dispatched ... if the enemy does not stop":
+                // a condition after a main clause that states a fact (no
+                // modal or future before it) hedges only itself; "we will
+                // strike if they attack" and "If X, Y" hedge it all.
+                Reach::Clause
+                    if matches!(norm, "if" | "unless")
+                        && i > clause_start[c]
+                        && !(clause_start[c]..i).any(|k| {
+                            let n = doc.tokens[k].norm.as_str();
+                            lexicon::is_possibility(n)
+                                || lexicon::is_future(n)
+                                || words::NECESSITY.contains(&n)
+                        }) =>
+                {
+                    forward.push((i, forward_stop(doc, i, range.end)));
                 }
+                Reach::Clause => hedge_from[c] = Some(clause_start[c]),
+                Reach::Forward => forward.push((i, forward_stop(doc, i, range.end))),
                 Reach::None => {}
             }
         }
@@ -587,6 +597,19 @@ fn is_possibility_exception(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].cap && doc.proper[i]
 }
 
+/// Where a hedge that reaches forward from token `i` stops: at the next
+/// comma, colon, quotation mark or "but" ("any process must be well thought
+/// out": "Moves ..." does not hedge the quotation), not at "that" ("believes
+/// that ..." hedges what is believed).
+fn forward_stop(doc: &Doc, i: usize, end: usize) -> usize {
+    (i + 1..end)
+        .find(|&k| {
+            let t = &doc.tokens[k];
+            t.is_quote() || matches!(t.norm.as_str(), "," | ":" | ";" | "but" | "--" | "(")
+        })
+        .unwrap_or(end)
+}
+
 /// Whether token `i` ends the scope of a negation or a hedge.
 fn breaks_scope(doc: &Doc, i: usize, end: usize) -> bool {
     let t = &doc.tokens[i];
@@ -679,6 +702,30 @@ mod tests {
                 "provided[hedged]"
             ]
         );
+    }
+
+    #[test]
+    fn a_condition_after_a_stated_fact_hedges_only_itself() {
+        assert_eq!(
+            show("Troops were sent north if talks fail."),
+            ["Troops", "sent", "north", "talks[hedged]", "fail[hedged]"]
+        );
+        assert_eq!(
+            show("Troops will be sent north if talks fail."),
+            [
+                "Troops[hedged]",
+                "sent[hedged]",
+                "north[hedged]",
+                "talks[hedged]",
+                "fail[hedged]"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_forward_hedge_stops_at_a_quotation() {
+        let units = show("Any process \"must be well thought out\": \"Cuts are welcome.\"");
+        assert_eq!(units[units.len() - 2..], ["Cuts", "welcome"]);
     }
 
     #[test]
