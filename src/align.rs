@@ -472,6 +472,25 @@ fn fill_from_context(
     out
 }
 
+/// Whether one of the statement's units names the person or organisation
+/// of `p`.
+fn names_holder(p: &speaker::Profile, ev: &[usize], units: &[Unit]) -> bool {
+    let mut words: Vec<&str> = Vec::new();
+    for &ei in ev {
+        match &units[ei].kind {
+            UnitKind::Person { id, .. } if p.person == Some(*id) => return true,
+            UnitKind::Place { key, .. }
+                if p.person.is_none() && p.places.len() == 1 && p.places[0] == *key =>
+            {
+                return true;
+            }
+            UnitKind::Word { key, proper: true } => words.push(key),
+            _ => {}
+        }
+    }
+    p.person.is_none() && !p.names.is_empty() && p.names.iter().all(|n| words.contains(&n.as_str()))
+}
+
 /// How claim unit `c` meets article unit `e`, if at all.
 pub fn relate(
     c: &Unit,
@@ -484,6 +503,10 @@ pub fn relate(
     match (&c.kind, &e.kind) {
         (K::Word { key: a, proper: pa }, K::Word { key: b, proper: pb }) => {
             if a == b {
+                Some(Relation::Same)
+            } else if *pa != *pb && (lexicon::key(a) == *b || *a == lexicon::key(b)) {
+                // A common word capitalised on one side ("WHO say Iodine
+                // deficiency is ...").
                 Some(Relation::Same)
             } else if *pa || *pb {
                 None
@@ -870,9 +893,22 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
     let non_flips = polar - flipped.len();
     let polarity_conflict = antonym_flip || (neg_flips > 0 && neg_flips >= non_flips);
     let hedge_conflict = !hedged.is_empty() && hedged.len() * 2 >= polar.max(1);
-    let speaker = claim.speaker.as_ref().map(|cs| match &st.speaker {
-        Some(es) => speaker::compare(&cs.profile, &es.profile),
-        None => SpeakerMatch::Unknown,
+    let speaker = claim.speaker.as_ref().map(|cs| {
+        let m = match &st.speaker {
+            Some(es) => speaker::compare(&cs.profile, &es.profile),
+            None => SpeakerMatch::Unknown,
+        };
+        // A stance is a fact about its holder: "Johnson rejected the plan"
+        // meets "the plan was rejected by Johnson" in the article's voice.
+        let stance = claim
+            .cue
+            .as_ref()
+            .is_some_and(|c| c.class == CueClass::Stance);
+        if stance && st.speaker.is_none() && names_holder(&cs.profile, &ev, sentence_units) {
+            SpeakerMatch::Same
+        } else {
+            m
+        }
     });
     let recipient = claim.recipient.as_ref().map(|cr| {
         st.recipient

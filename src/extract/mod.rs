@@ -158,6 +158,7 @@ fn np_backward(doc: &Doc, floor: usize, j: usize) -> Option<usize> {
         let t = &doc.tokens[k - 1];
         let n = t.norm.as_str();
         let ok = match t.kind {
+            TokenKind::Word if is_acronym(doc, k - 1) => true,
             TokenKind::Word => {
                 !LEFT_STOPS.contains(&n)
                     && !is_verbish(doc, k - 1)
@@ -183,6 +184,7 @@ fn np_backward(doc: &Doc, floor: usize, j: usize) -> Option<usize> {
     // A phrase must contain a noun-like word.
     let has_word = (k..j).any(|x| {
         doc.tokens[x].is_word() && !lexicon::is_stopword(&doc.tokens[x].norm)
+            || is_acronym(doc, x)
             || matches!(norm(doc, x), "he" | "she" | "they" | "it" | "we" | "i")
     });
     if k < j && has_word && j - k <= 14 {
@@ -190,6 +192,14 @@ fn np_backward(doc: &Doc, floor: usize, j: usize) -> Option<usize> {
     } else {
         None
     }
+}
+
+/// A word in capitals ("WHO", "US"): a name, even where its lowercase form
+/// is a function word.
+fn is_acronym(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    let text = doc.slice(t.span);
+    t.is_word() && text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// "Dunmore and its neighbours", "Varga and Canadian Prime Minister Ana Ruiz":
@@ -360,7 +370,9 @@ fn verb_form(doc: &Doc, i: usize) -> bool {
             )
             && i > 0
             && doc.tokens[i - 1].is_word()
-            || matches!(prev, "they" | "we" | "i" | "you");
+            || matches!(prev, "they" | "we" | "i" | "you")
+            // "WHO say": an organisation's initials take a plural verb.
+            || (i > 0 && is_acronym(doc, i - 1));
         let aux = matches!(
             prev,
             "to" | "will"

@@ -94,6 +94,7 @@ pub const SYNONYMS: &[&[&str]] = &[
     &["represent", "symbolise", "symbolize", "@stand-for"],
     &["receive", "win", "@be-awarded"],
     &["scrap", "abandon", "axe", "cancel"],
+    &["scheme", "programme", "program", "system"],
     &["@result-in", "@lead-to"],
 ];
 

@@ -115,6 +115,21 @@ mod tests {
     }
 
     #[test]
+    fn a_stance_meets_the_article_naming_its_holder() {
+        let article = "Ana Ruiz chairs the board. The harbor levy was rejected by Ana Ruiz in May.";
+        assert_fires(
+            "statement-entails-claim",
+            article,
+            "Ana Ruiz rejected the harbor levy.",
+        );
+        assert_silent(
+            "statement-entails-claim",
+            article,
+            "Tom Berg rejected the harbor levy.",
+        );
+    }
+
+    #[test]
     fn takes_no_time_or_number_from_the_linked_sentence() {
         let article = "Police arrested two men on Monday. They were released after questioning.";
         assert_silent(
