@@ -810,8 +810,8 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         })
         .filter(|&ei| is_entity(&sentence_units[ei]) && Some(sentence_units[ei].segment) == anchor)
         .collect();
-    let cg = adjacent_groups(&claim_entities, &claim.units);
-    let eg = adjacent_groups(&ev_entities, sentence_units);
+    let cg = adjacent_groups(&claim.doc, &claim_entities, &claim.units);
+    let eg = adjacent_groups(&index.doc, &ev_entities, sentence_units);
     let mut swaps = Vec::new();
     // The article's name must stand where the claim's does: between the
     // article words that the claim's neighbouring words met.
@@ -934,12 +934,20 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
 }
 
 /// Groups unit indices whose tokens follow each other ("Priya Natarajan").
-fn adjacent_groups(idx: &[usize], units: &[Unit]) -> Vec<Vec<usize>> {
+fn adjacent_groups(doc: &Doc, idx: &[usize], units: &[Unit]) -> Vec<Vec<usize>> {
     let mut out: Vec<Vec<usize>> = Vec::new();
     for &i in idx {
         if let Some(last) = out.last_mut()
             && let Some(&prev) = last.last()
-            && units[prev].tokens.end == units[i].tokens.start
+            && (units[prev].tokens.end == units[i].tokens.start
+                // "the coast of Aceh, Indonesia": a place and its country.
+                || (units[prev].tokens.end + 1 == units[i].tokens.start
+                    && doc.tokens[units[prev].tokens.end].is_punct(",")
+                    && matches!(
+                        units[prev].kind,
+                        UnitKind::Place { .. } | UnitKind::Word { proper: true, .. }
+                    )
+                    && matches!(units[i].kind, UnitKind::Place { .. })))
         {
             last.push(i);
             continue;

@@ -317,7 +317,19 @@ pub fn link_sentences(doc: &Doc, dateline: &[usize]) -> Vec<Vec<usize>> {
             continue;
         }
         let head = doc.keys[h].as_str();
+        let place_noun =
+            h == f + 1 && lexicon::words::PLACE_NOUNS.contains(&doc.tokens[h].norm.as_str());
         *slot = earlier(ANTECEDENT_WINDOW).find(|&p| {
+            let r = doc.sentences[p].tokens.clone();
+            // "The city" after a named place or "the Municipality of X".
+            if place_noun
+                && r.clone().any(|k| {
+                    crate::read::places::place_at(doc, k, r.end).is_some()
+                        || lexicon::words::PLACE_NOUNS.contains(&doc.tokens[k].norm.as_str())
+                })
+            {
+                return true;
+            }
             doc.sentences[p].tokens.clone().any(|k| {
                 let key = doc.keys[k].as_str();
                 doc.tokens[k].is_word()
@@ -414,6 +426,14 @@ mod tests {
         );
         assert!(l[1].is_empty());
         assert!(l[2].is_empty());
+    }
+
+    #[test]
+    fn a_place_noun_links_to_the_place_named_before() {
+        let l = links(
+            "The request was made by the Municipality of Tarrow in 2010. The city reasoned that fees apply.",
+        );
+        assert_eq!(l[1], vec![0]);
     }
 
     #[test]

@@ -95,6 +95,9 @@ pub const SYNONYMS: &[&[&str]] = &[
     &["receive", "win", "@be-awarded"],
     &["scrap", "abandon", "axe", "cancel"],
     &["scheme", "programme", "program", "system"],
+    &["beat", "defeat"],
+    &["win", "@be-elected"],
+    &["gather", "collect"],
     &["@result-in", "@lead-to"],
 ];
 
@@ -308,6 +311,7 @@ pub const ANTONYMS: &[(&str, &str)] = &[
     ("reachable", "unreachable"),
     ("retain", "lose"),
     ("keep", "lose"),
+    ("maintain", "lose"),
     ("clear", "unclear"),
     ("certain", "uncertain"),
     ("likely", "unlikely"),
@@ -399,6 +403,7 @@ pub const PHRASES: &[(&[&str], &str)] = &[
     (&["no", "longer"], "@no-longer"),
     (&["stand", "for"], "@stand-for"),
     (&["be", "awarded"], "@be-awarded"),
+    (&["be", "elected"], "@be-elected"),
     (&["result", "in"], "@result-in"),
     (&["lead", "to"], "@lead-to"),
 ];

@@ -392,13 +392,32 @@ pub const SPEAKER_CUE_FILLERS: &[&str] = &[
     "fail",
 ];
 
+/// Nouns for a place: "The city reasoned ..." refers back to the place the
+/// article last named.
+pub const PLACE_NOUNS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "country",
+    "nation",
+    "state",
+    "region",
+    "province",
+    "capital",
+    "municipality",
+    "island",
+    "county",
+    "district",
+    "council",
+];
+
 /// Light verbs: they tie a sentence together but say little of their own
 /// ("the survey covered 1,709 children" is "a survey of 1,709 children",
 /// "they came from 88 schools" is "from 88 schools"). A claim's light verb
 /// that the statement does not echo does not keep the claim from matching
 /// when the rest of the claim does.
 pub const LIGHT_VERBS: &[&str] = &[
-    "be", "have", "do", "come", "hold", "cover", "become", "remain",
+    "be", "have", "do", "come", "hold", "cover", "become", "remain", "finish", "happen", "occur",
 ];
 
 /// Verbs among the fillers above that negate the cue after them.

@@ -449,6 +449,24 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
         }
     }
     let mut negated = false;
+    // "After failing to win, she resigned": a negation inside an opening
+    // adverbial phrase ends at its comma.
+    let mut opening_phrase = matches!(
+        doc.tokens.get(range.start).map(|t| t.norm.as_str()),
+        Some(
+            "after"
+                | "before"
+                | "despite"
+                | "since"
+                | "upon"
+                | "following"
+                | "once"
+                | "though"
+                | "although"
+                | "because"
+                | "without"
+        )
+    );
     let mut intro_clause = false;
     let mut intro_start = range.start;
     let mut segment = 0u32;
@@ -479,6 +497,10 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
             || stops_gerund(doc, i, end)
         {
             negated = !negated;
+        }
+        if opening_phrase && t.is_punct(",") && doc.quote_of[i].is_none() {
+            opening_phrase = false;
+            negated = false;
         }
         if words::STRONG_CLAUSE_BREAKS.contains(&norm) {
             segment += 1;
@@ -719,6 +741,14 @@ mod tests {
                 "talks[hedged]",
                 "fail[hedged]"
             ]
+        );
+    }
+
+    #[test]
+    fn a_negation_in_an_opening_phrase_ends_at_its_comma() {
+        assert_eq!(
+            show("After failing to win, Ruiz resigned."),
+            ["After", "win[neg]", "Ruiz", "resigned"]
         );
     }
 

@@ -280,10 +280,23 @@ impl Reader<'_> {
         ) {
             i += 1;
         }
+        // "200 more (people)": "more" adds to a count; it is not counted.
+        if matches!(
+            self.norm(i),
+            "more" | "fewer" | "additional" | "extra" | "others"
+        ) {
+            i += 1;
+        }
         let mut out = Vec::new();
         while i < self.end && out.len() < 3 {
             let t = &self.doc.tokens[i];
-            if !t.is_word() || crate::lexicon::is_stopword(&t.norm) {
+            if !t.is_word()
+                || crate::lexicon::is_stopword(&t.norm)
+                || matches!(
+                    t.norm.as_str(),
+                    "after" | "before" | "since" | "until" | "when" | "while" | "because" | "than"
+                )
+            {
                 break;
             }
             out.push(self.doc.keys[i].clone());
@@ -612,6 +625,16 @@ mod tests {
             .find_map(|i| parse_at(&doc, i, n))
             .map(|(q, _)| q)
             .unwrap_or_else(|| panic!("no quantity in {text:?}"))
+    }
+
+    #[test]
+    fn more_after_a_number_is_not_counted() {
+        let a = q("saved 200 more after they were found");
+        assert_eq!((a.lo, a.hi), (200.0, 200.0));
+        assert!(a.unit.is_empty(), "{:?}", a.unit);
+        let b = q("saved 200 more people");
+        assert_eq!(b.unit, ["people"]);
+        assert_eq!(a.compare(&b), QuantityRelation::Agrees);
     }
 
     #[test]

@@ -257,8 +257,17 @@ impl Context<'_> {
         let residual = residual_units.len();
         // A verb left over may be the claim's own predicate: "Dozens
         // drowned" is not "over 700 were rescued" with the wrong number.
+        // An unmatched name may mean another thing altogether ("the next
+        // Legislative Council election" is not "the election on Sunday").
         let verb_left = residual_units.iter().any(|&u| {
-            crate::extract::is_verbish(&self.claim.doc, self.claim.units[u].tokens.start)
+            let unit = &self.claim.units[u];
+            crate::extract::is_verbish(&self.claim.doc, unit.tokens.start)
+                || matches!(
+                    unit.kind,
+                    crate::read::UnitKind::Word { proper: true, .. }
+                        | crate::read::UnitKind::Person { .. }
+                        | crate::read::UnitKind::Place { .. }
+                )
         });
         let solid = self
             .alignment
