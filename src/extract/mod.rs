@@ -1037,8 +1037,10 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             || (cs < end && doc.tokens[cs].is_quote())
             || clause_follows(doc, cs, end)
             || promise
+            // "dubbed the ongoing conflict over ... "the war"": the name may
+            // come after a long object.
             || (naming
-                && (cs..end.min(cs + 7)).any(|k| doc.tokens[k].is_quote() || norm(doc, k) == "as"));
+                && (cs..end.min(cs + 25)).any(|k| doc.tokens[k].is_quote() || norm(doc, k) == "as"));
         if (strict && !clear && !negated) || (cs >= end && mode == Mode::Article) {
             i += len;
             continue;

@@ -175,6 +175,18 @@ pub fn profile(doc: &Doc, r: Range<usize>, people: &People) -> Profile {
                     }
                 }
                 p.head = person.words.last().cloned();
+                // "Matthew Ingram of The Globe and Mail": names beside the
+                // person's own are an affiliation.
+                p.modifiers = (j..end)
+                    .filter(|&k| {
+                        doc.proper[k]
+                            && doc.tokens[k].is_word()
+                            && !lexicon::is_title_word(&doc.tokens[k].norm)
+                            && !person.words.contains(&doc.tokens[k].norm)
+                            && places::place_at(doc, k, end).is_none()
+                    })
+                    .map(|k| doc.tokens[k].norm.clone())
+                    .collect();
                 dedup(&mut p);
                 return p;
             }
@@ -346,9 +358,17 @@ pub fn compare(c: &Profile, e: &Profile) -> SpeakerMatch {
     {
         return Unknown;
     }
-    // Two known people.
+    // Two known people; the same person with another affiliation ("of The
+    // New York Times" for "of The Globe and Mail") is not the same source.
     if let (Some(a), Some(b)) = (c.person, e.person) {
-        return if a == b { Same } else { Different };
+        let other_affiliation = !c.modifiers.is_empty()
+            && !e.modifiers.is_empty()
+            && !c.modifiers.iter().any(|m| e.modifiers.contains(m));
+        return if a == b && !other_affiliation {
+            Same
+        } else {
+            Different
+        };
     }
     // Names: all the claim's names must be the article's.
     let e_names: Vec<&str> = e

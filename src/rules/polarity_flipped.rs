@@ -33,7 +33,13 @@ impl Rule for PolarityFlipped {
 
     fn check(&self, cx: &Context) -> Option<Finding> {
         let a = cx.alignment;
-        if !a.polarity_conflict || !cx.close_for_conflict(&[]) || !cx.speakers_agree() {
+        // One matched word is too little to say the claim denies the
+        // statement ("Cruise declined to comment on the attacks").
+        if !a.polarity_conflict
+            || a.pairs.len() < 2
+            || !cx.close_for_conflict(&[])
+            || !cx.speakers_agree()
+        {
             return None;
         }
         let negation: Vec<usize> = a

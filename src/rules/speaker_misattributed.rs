@@ -91,6 +91,21 @@ mod tests {
     }
 
     #[test]
+    fn flags_the_same_person_with_another_affiliation() {
+        let article = "Writing in a blog post, Lena Hart of The Daily Ledger dubbed the long dispute over the harbor \"round three\".";
+        assert_fires(
+            "speaker-misattributed",
+            article,
+            "Lena Hart of The Morning Post dubbed the dispute \"round three\".",
+        );
+        assert_silent(
+            "speaker-misattributed",
+            article,
+            "Lena Hart of The Daily Ledger dubbed the dispute \"round three\".",
+        );
+    }
+
+    #[test]
     fn does_not_flag_the_right_speaker() {
         assert_silent(
             "speaker-misattributed",

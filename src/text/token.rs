@@ -193,6 +193,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     j += 1;
                     continue;
                 }
+                // A domain name: "Gawker.com", "news.bbc.co.uk".
+                if cj == '.' && prev.is_alphanumeric() && domain_follows(&chars, j + 1) {
+                    j += 1;
+                    continue;
+                }
                 if cj == ':'
                     && starts_digit
                     && prev.is_ascii_digit()
@@ -439,6 +444,36 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// Top-level domains that make "name.tld" one word.
+const DOMAINS: &[&str] = &[
+    "com", "org", "net", "gov", "edu", "co", "io", "info", "tv", "uk", "au", "ca", "de", "fr",
+];
+
+/// Whether the letters from `k` are a domain ending ("com", "co.uk") that
+/// ends the word.
+fn domain_follows(chars: &[(usize, char)], k: usize) -> bool {
+    let mut e = k;
+    while e < chars.len() && chars[e].1.is_ascii_lowercase() {
+        e += 1;
+    }
+    let word: String = chars[k..e].iter().map(|&(_, c)| c).collect();
+    if e == k {
+        return false;
+    }
+    if !DOMAINS.contains(&word.as_str()) {
+        // A subdomain: "news.bbc.co.uk".
+        return chars.get(e).is_some_and(|&(_, c)| c == '.') && domain_follows(chars, e + 1);
+    }
+    match chars.get(e).map(|&(_, c)| c) {
+        None => true,
+        Some('.') => {
+            chars.get(e + 1).is_none_or(|&(_, c)| !c.is_alphanumeric())
+                || domain_follows(chars, e + 1)
+        }
+        Some(c) => !c.is_alphanumeric(),
+    }
+}
+
 fn next_is_digit(chars: &[(usize, char)], k: usize) -> bool {
     let mut k = k;
     while k < chars.len() && chars[k].1 == ' ' {
@@ -471,6 +506,19 @@ mod tests {
         assert_eq!(
             norms("U.S. troops, D.C., Mr. Smith"),
             ["u.s.", "troops", ",", "d.c.", ",", "mr.", "smith"]
+        );
+        assert_eq!(
+            norms("Gawker.com and news.bbc.co.uk said. It ended."),
+            [
+                "gawker.com",
+                "and",
+                "news.bbc.co.uk",
+                "said",
+                ".",
+                "it",
+                "ended",
+                "."
+            ]
         );
         assert_eq!(
             norms("84,121 votes at 15:11"),
