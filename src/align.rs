@@ -809,6 +809,13 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
                 .is_none_or(|r| !r.contains(&sentence_units[ei].tokens.start))
         })
         .filter(|&ei| is_entity(&sentence_units[ei]) && Some(sentence_units[ei].segment) == anchor)
+        // A pronoun's person is a guess: never the other side of a swap.
+        .filter(|&ei| {
+            !matches!(
+                sentence_units[ei].kind,
+                UnitKind::Person { pronoun: true, .. }
+            )
+        })
         .collect();
     let cg = adjacent_groups(&claim.doc, &claim_entities, &claim.units);
     let eg = adjacent_groups(&index.doc, &ev_entities, sentence_units);

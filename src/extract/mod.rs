@@ -951,7 +951,14 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         let speaker = sp..j;
         // "the crew has been told to wait": a passive cue names the
         // hearer, not the speaker.
-        let passive = (j..i).any(|k| matches!(norm(doc, k), "been" | "being"))
+        // "The parents are also accused of ...": a be-form among the words
+        // before the cue makes it passive too.
+        let passive = (j..i).any(|k| {
+            matches!(
+                norm(doc, k),
+                "been" | "being" | "was" | "were" | "is" | "are" | "be"
+            )
+        }) && norm(doc, i - 1) != "to"
             || (i > a && matches!(norm(doc, i - 1), "was" | "were" | "is" | "are" | "be"));
         if passive && !participle {
             i += len;
