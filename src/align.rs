@@ -472,6 +472,79 @@ fn fill_from_context(
     out
 }
 
+/// A slip of the keyboard between two long words: two neighbouring letters
+/// swapped in words of six letters or more ("recieve", "Untied Nations")
+/// or, in words of seven letters or
+/// more, one letter left out ("Technlogy"). The first letter must agree.
+fn is_typo(a: &str, b: &str) -> bool {
+    let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if x.len().min(y.len()) < 6 || x.first() != y.first() {
+        return false;
+    }
+    if x.len() == y.len() {
+        let diff: Vec<usize> = (0..x.len()).filter(|&i| x[i] != y[i]).collect();
+        return diff.len() == 2
+            && diff[1] == diff[0] + 1
+            && x[diff[0]] == y[diff[1]]
+            && x[diff[1]] == y[diff[0]];
+    }
+    let (short, long) = if x.len() < y.len() {
+        (&x, &y)
+    } else {
+        (&y, &x)
+    };
+    if long.len() != short.len() + 1 || short.len() < 6 {
+        return false;
+    }
+    let i = (0..short.len())
+        .find(|&i| short[i] != long[i])
+        .unwrap_or(short.len());
+    short[i..] == long[i + 1..]
+}
+
+/// Acronyms the article defines ([`Index::acronyms`]): the claim's
+/// "Johnson Space Center" meets the statement's "JSC", and the claim's
+/// "JSC" meets the statement's "Johnson Space Center".
+fn match_acronyms(
+    claim: &ClaimReading,
+    index: &Index,
+    units: &[Unit],
+    ev: &[usize],
+    chosen: &mut [Option<(usize, Relation)>],
+) {
+    if index.acronyms.is_empty() {
+        return;
+    }
+    let proper_key = |u: &Unit| match &u.kind {
+        UnitKind::Word { key, proper: true } => Some(key.clone()),
+        _ => None,
+    };
+    for &ei in ev {
+        let Some(expansion) = proper_key(&units[ei]).and_then(|k| index.acronyms.get(&k)) else {
+            continue;
+        };
+        for (ci, cu) in claim.units.iter().enumerate() {
+            if chosen[ci].is_none() && proper_key(cu).is_some_and(|k| expansion.contains(&k)) {
+                chosen[ci] = Some((ei, Relation::Same));
+            }
+        }
+    }
+    for (ci, cu) in claim.units.iter().enumerate() {
+        if chosen[ci].is_some() {
+            continue;
+        }
+        let Some(expansion) = proper_key(cu).and_then(|k| index.acronyms.get(&k)) else {
+            continue;
+        };
+        if let Some(&ei) = ev
+            .iter()
+            .find(|&&ei| proper_key(&units[ei]).is_some_and(|k| expansion.contains(&k)))
+        {
+            chosen[ci] = Some((ei, Relation::Same));
+        }
+    }
+}
+
 /// Whether one of the statement's units names the person or organisation
 /// of `p`.
 fn names_holder(p: &speaker::Profile, ev: &[usize], units: &[Unit]) -> bool {
@@ -508,6 +581,8 @@ pub fn relate(
                 // A common word capitalised on one side ("WHO say Iodine
                 // deficiency is ...").
                 Some(Relation::Same)
+            } else if *pa == *pb && is_typo(a, b) {
+                Some(Relation::Synonym)
             } else if *pa || *pb {
                 None
             } else if lexicon::are_synonyms(a, b) {
@@ -730,6 +805,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
             }
         }
     }
+    match_acronyms(claim, index, sentence_units, &ev, &mut chosen);
     let mut pairs: Vec<Pair> = Vec::new();
     let mut unaligned = Vec::new();
     for (ci, c) in chosen.iter().enumerate() {
@@ -1166,4 +1242,43 @@ pub fn words_with_spans(doc: &Doc, span: Span) -> Vec<(String, Span)> {
         prev_glued = true;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typos_are_swapped_or_dropped_letters_in_long_words() {
+        assert!(is_typo("recieve", "receive"));
+        assert!(is_typo("untied", "united"));
+        assert!(is_typo("technlogy", "technology"));
+        assert!(!is_typo("trial", "trail"));
+        assert!(!is_typo("million", "billion"));
+        assert!(!is_typo("marched", "matched"));
+        assert!(!is_typo("affect", "effect"));
+    }
+
+    #[test]
+    fn acronyms_meet_the_names_they_stand_for() {
+        let index = Index::build(
+            "Crews at the Lowell Research Center (LRC) in Ohio finished the work. \
+             The LRC will receive two new engines.",
+            None,
+        );
+        assert_eq!(
+            index.acronyms.get("lrc"),
+            Some(&vec![
+                "lowell".to_string(),
+                "research".into(),
+                "center".into()
+            ])
+        );
+        let o = crate::verdict::judge(
+            "The Lowell Research Center will receive two new engines.",
+            &index,
+            &crate::verdict::Options::default(),
+        );
+        assert_eq!(o.verdict, crate::claims::Verdict::Supported);
+    }
 }

@@ -106,6 +106,9 @@ pub struct Index {
     /// [`link_sentences`]): the one its opening "the forms", "it" or "they"
     /// refers back to, and that one's own antecedents.
     pub links: Vec<Vec<usize>>,
+    /// Acronyms the article defines ("Johnson Space Center (JSC)"): the
+    /// acronym's key → the keys of the name's words.
+    pub acronyms: BTreeMap<String, Vec<String>>,
 }
 
 /// The posting key of a unit, if it is worth retrieving by.
@@ -138,6 +141,7 @@ impl Index {
             .collect();
         resolve_they(&doc, &mut units);
         let links = link_sentences(&doc, &dateline);
+        let acronyms = find_acronyms(&doc);
         let mut postings: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
         for st in &statements {
             for u in &units[st.sentence] {
@@ -174,6 +178,7 @@ impl Index {
             published,
             dateline,
             links,
+            acronyms,
         }
     }
 
@@ -245,6 +250,56 @@ fn resolve_they(doc: &Doc, units: &mut [Vec<Unit>]) {
         }
         units[si].sort_by_key(|u| u.tokens.start);
     }
+}
+
+/// Acronyms defined in parentheses after a name: "the Johnson Space Center
+/// (JSC)", "Korean Central News Agency (KCNA)". The name's capitalised
+/// words (with "of", "and", "for", "the" between them) must start with the
+/// acronym's first letter and hold all its letters as initials.
+pub fn find_acronyms(doc: &Doc) -> BTreeMap<String, Vec<String>> {
+    let mut out = BTreeMap::new();
+    for k in 1..doc.tokens.len().saturating_sub(2) {
+        if !doc.tokens[k].is_punct("(") || !doc.tokens[k + 2].is_punct(")") {
+            continue;
+        }
+        let acr = doc.slice(doc.tokens[k + 1].span);
+        let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.len() < 2 || !acr.chars().all(|c| c.is_ascii_uppercase() || c == '&') {
+            continue;
+        }
+        let mut start = k;
+        while start > 0 && k - start < 10 {
+            let t = &doc.tokens[start - 1];
+            let joins = matches!(t.norm.as_str(), "of" | "and" | "for" | "the" | "&");
+            if !(t.is_word() && (t.cap || joins)) && !t.is_punct("&") {
+                break;
+            }
+            start -= 1;
+        }
+        while start < k && !doc.tokens[start].cap {
+            start += 1;
+        }
+        let words: Vec<usize> = (start..k)
+            .filter(|&x| doc.tokens[x].is_word() && doc.tokens[x].cap)
+            .collect();
+        let initials: Vec<char> = words
+            .iter()
+            .filter_map(|&x| doc.slice(doc.tokens[x].span).chars().next())
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        // Trim leading words until the first initial is the acronym's.
+        let Some(first) = initials.iter().position(|&c| c == letters[0]) else {
+            continue;
+        };
+        let words = &words[first..];
+        let initials = &initials[first..];
+        if words.len() < 2 || !letters.iter().all(|c| initials.contains(c)) {
+            continue;
+        }
+        out.entry(doc.keys[k + 1].clone())
+            .or_insert_with(|| words.iter().map(|&x| doc.keys[x].clone()).collect());
+    }
+    out
 }
 
 /// How far back an opening definite noun phrase looks for its antecedent.
