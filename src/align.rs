@@ -473,9 +473,9 @@ fn fill_from_context(
 }
 
 /// A slip of the keyboard between two long words: two neighbouring letters
-/// swapped in words of six letters or more ("recieve", "Untied Nations")
-/// or, in words of seven letters or
-/// more, one letter left out ("Technlogy"). The first letter must agree.
+/// swapped in words of six letters or more ("recieve", "Untied Nations"),
+/// or one letter left out of a word of seven or more ("Technlogy"). The
+/// first letter must agree.
 fn is_typo(a: &str, b: &str) -> bool {
     let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     if x.len().min(y.len()) < 6 || x.first() != y.first() {
