@@ -564,6 +564,93 @@ fn names_holder(p: &speaker::Profile, ev: &[usize], units: &[Unit]) -> bool {
     p.person.is_none() && !p.names.is_empty() && p.names.iter().all(|n| words.contains(&n.as_str()))
 }
 
+/// Meets a name the claim puts before a word the statement has without it
+/// ("the Afghan girls" for the statement's "the girls") when the article
+/// always names that word with it: some sentence says "Afghan girls" and
+/// none puts another name there ("the Iranian girls" would make the claim's
+/// name a guess). The sentence that does is shown as read with.
+fn fill_from_attributes(
+    claim: &ClaimReading,
+    index: &Index,
+    units: &[Unit],
+    pairs: &[Pair],
+    unaligned: &mut Vec<usize>,
+    swaps: &[Swap],
+) -> Vec<ContextPair> {
+    let mut out = Vec::new();
+    if pairs.len() < 2 {
+        return out;
+    }
+    let doc = &claim.doc;
+    let mut left = Vec::new();
+    for &ci in unaligned.iter() {
+        let found = (|| {
+            if swaps.iter().any(|s| s.claim.contains(&ci)) {
+                return None;
+            }
+            let mk = crate::index::modifier_key(&claim.units[ci].kind)?;
+            // The word the name modifies: the next unit in the same phrase
+            // that the statement met, past other names.
+            let mut at = claim.units[ci].tokens.end;
+            let mut head = None;
+            let mut chain = vec![mk.clone()];
+            for j in ci + 1..claim.units.len() {
+                let u = &claim.units[j];
+                let gap_ok = u.tokens.start >= at
+                    && u.tokens.start - at <= 2
+                    && (at..u.tokens.start).all(|k| {
+                        let t = &doc.tokens[k];
+                        t.is_possessive() || matches!(t.norm.as_str(), "and" | "of")
+                    });
+                if !gap_ok {
+                    break;
+                }
+                if let Some(p) = pairs.iter().find(|p| p.claim == j) {
+                    head = Some(p.evidence);
+                    break;
+                }
+                chain.push(crate::index::modifier_key(&u.kind)?);
+                at = u.tokens.end;
+            }
+            let UnitKind::Word { key, .. } = &units[head?].kind else {
+                return None;
+            };
+            let groups = index.attributes.get(key)?;
+            // Names the claim puts before the word too ("the Cruise video"
+            // for "the Tom Cruise video") are no other name.
+            let earlier: Vec<String> = (0..ci)
+                .rev()
+                .map_while(|j| crate::index::modifier_key(&claim.units[j].kind))
+                .collect();
+            let mut seen = None;
+            for g in groups.iter().filter(|g| !g.is_empty()) {
+                match g.iter().find(|(k, _, _)| *k == mk) {
+                    Some(hit) => {
+                        seen.get_or_insert((hit.1, hit.2));
+                    }
+                    None if g
+                        .iter()
+                        .all(|(k, _, _)| chain.contains(k) || earlier.contains(k)) => {}
+                    None => return None,
+                }
+            }
+            let (sentence, unit) = seen?;
+            Some(ContextPair {
+                claim: ci,
+                sentence,
+                unit,
+                relation: Relation::Same,
+            })
+        })();
+        match found {
+            Some(cp) if out.len() < pairs.len() => out.push(cp),
+            _ => left.push(ci),
+        }
+    }
+    *unaligned = left;
+    out
+}
+
 /// How claim unit `c` meets article unit `e`, if at all.
 pub fn relate(
     c: &Unit,
@@ -927,7 +1014,15 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
             });
         }
     }
-    let context = fill_from_context(claim, index, st, &pairs, &mut unaligned, &swaps);
+    let mut context = fill_from_context(claim, index, st, &pairs, &mut unaligned, &swaps);
+    context.extend(fill_from_attributes(
+        claim,
+        index,
+        sentence_units,
+        &pairs,
+        &mut unaligned,
+        &swaps,
+    ));
     // A light verb ("covered", "came from") the statement does not echo,
     // when at least three other parts of the claim meet it.
     let mut light = Vec::new();

@@ -109,6 +109,11 @@ pub struct Index {
     /// Acronyms the article defines ("Johnson Space Center (JSC)"): the
     /// acronym's key → the keys of the name's words.
     pub acronyms: BTreeMap<String, Vec<String>>,
+    /// For each head word, every place the article names it with names
+    /// before it ("the Afghan girls", "the Cruise video", "the Smithsonian's
+    /// ... Udvar-Hazy Center"): the modifiers' keys (see [`modifier_key`])
+    /// with the sentence and unit of each.
+    pub attributes: BTreeMap<String, Vec<Vec<Attribute>>>,
 }
 
 /// The posting key of a unit, if it is worth retrieving by.
@@ -140,6 +145,7 @@ impl Index {
             .map(|s| read::read_units(&doc, s.tokens.clone(), &ctx))
             .collect();
         resolve_they(&doc, &mut units);
+        let attributes = find_attributes(&doc, &units);
         let links = link_sentences(&doc, &dateline);
         let acronyms = find_acronyms(&doc);
         let mut postings: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
@@ -179,6 +185,7 @@ impl Index {
             dateline,
             links,
             acronyms,
+            attributes,
         }
     }
 
@@ -250,6 +257,61 @@ fn resolve_they(doc: &Doc, units: &mut [Vec<Unit>]) {
         }
         units[si].sort_by_key(|u| u.tokens.start);
     }
+}
+
+/// A name put before a word: its modifier key (see [`modifier_key`]), the
+/// sentence and the unit.
+pub type Attribute = (String, usize, usize);
+
+/// The key a name, place or person has as a modifier.
+pub fn modifier_key(u: &UnitKind) -> Option<String> {
+    match u {
+        UnitKind::Word { key, proper: true } => Some(key.clone()),
+        UnitKind::Place { key, .. } => Some(format!("place:{key}")),
+        UnitKind::Person { id, pronoun: false } => Some(format!("person:{id}")),
+        _ => None,
+    }
+}
+
+/// Whether the tokens between two units may sit inside one name: a
+/// possessive, "and", "of", an initial.
+fn same_phrase(doc: &Doc, from: usize, to: usize) -> bool {
+    to >= from
+        && to - from <= 2
+        && (from..to).all(|k| {
+            let t = &doc.tokens[k];
+            t.is_possessive()
+                || matches!(t.norm.as_str(), "and" | "of" | "&")
+                || (t.is_word() && t.cap)
+        })
+}
+
+/// Every head word with the names the article puts before it (see
+/// [`Index::attributes`]).
+fn find_attributes(doc: &Doc, units: &[Vec<Unit>]) -> BTreeMap<String, Vec<Vec<Attribute>>> {
+    let mut out: BTreeMap<String, Vec<Vec<Attribute>>> = BTreeMap::new();
+    for (si, us) in units.iter().enumerate() {
+        for (hi, h) in us.iter().enumerate() {
+            let UnitKind::Word { key, .. } = &h.kind else {
+                continue;
+            };
+            let mut group = Vec::new();
+            let mut at = h.tokens.start;
+            for mi in (0..hi).rev() {
+                let m = &us[mi];
+                if m.tokens.end > at || !same_phrase(doc, m.tokens.end, at) {
+                    break;
+                }
+                let Some(mk) = modifier_key(&m.kind) else {
+                    break;
+                };
+                group.push((mk, si, mi));
+                at = m.tokens.start;
+            }
+            out.entry(key.clone()).or_default().push(group);
+        }
+    }
+    out
 }
 
 /// Acronyms defined in parentheses after a name: "the Johnson Space Center

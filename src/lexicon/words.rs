@@ -194,7 +194,6 @@ pub const STOPWORDS: &[&str] = &[
     "behind",
     "near",
     "nearby",
-    "next",
     "all",
     "those",
     "said",
@@ -409,6 +408,24 @@ pub const PLACE_NOUNS: &[&str] = &[
     "county",
     "district",
     "council",
+];
+
+/// Words that pick out another instance of a thing ("the next election",
+/// "another boat"): a claim with one of them unmatched may be about
+/// something else than the statement.
+pub const OTHER_INSTANCE: &[&str] = &[
+    "next",
+    "previous",
+    "last",
+    "former",
+    "future",
+    "upcoming",
+    "another",
+    "other",
+    "following",
+    "prior",
+    "earlier",
+    "later",
 ];
 
 /// Light verbs: they tie a sentence together but say little of their own

@@ -262,6 +262,8 @@ impl Context<'_> {
         let verb_left = residual_units.iter().any(|&u| {
             let unit = &self.claim.units[u];
             crate::extract::is_verbish(&self.claim.doc, unit.tokens.start)
+                || crate::lexicon::words::OTHER_INSTANCE
+                    .contains(&self.claim.doc.tokens[unit.tokens.start].norm.as_str())
                 || matches!(
                     unit.kind,
                     crate::read::UnitKind::Word { proper: true, .. }

@@ -14,8 +14,10 @@ declare_rule! {
     /// quotations verbatim. Words the claim leaves out are fine: a claim may
     /// say less than the article. A name or word the statement leaves to a
     /// pronoun or a general noun ("The forms are part of ...") may be met
-    /// in the sentence that statement refers back to; the report shows that
-    /// sentence as "read with".
+    /// in the sentence that statement refers back to, and a name the article
+    /// always puts before a word the statement has ("the Afghan girls" for
+    /// its "the girls") may be added; the report shows the sentence that
+    /// backs it as "read with".
     ///
     /// ## Why it matters
     /// This is the only way to `supported`, so the bar is high: the claim
@@ -127,6 +129,17 @@ mod tests {
             article,
             "Tom Berg rejected the harbor levy.",
         );
+    }
+
+    #[test]
+    fn a_name_the_article_always_gives_a_word_may_be_added() {
+        let claim = "Mayor Ruiz asked the council to help the Afghan girls enter the country.";
+        let one = "The Afghan girls won a silver medal on Tuesday. \
+                   Mayor Ruiz asked the council to help the girls enter the country.";
+        assert_fires("statement-entails-claim", one, claim);
+        let two = "The Afghan girls won silver and the Iranian girls won bronze. \
+                   Mayor Ruiz asked the council to help the girls enter the country.";
+        assert_silent("statement-entails-claim", two, claim);
     }
 
     #[test]
