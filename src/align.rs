@@ -843,7 +843,9 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
     // under UN command" needs two. They are matched after the other words,
     // preferring the article's unit that stands between the article words
     // the claim's neighbouring words met.
-    let exclusive = |u: &Unit| is_entity(u) || matches!(u.kind, UnitKind::Quantity(_));
+    let exclusive = |u: &Unit| {
+        is_entity(u) || matches!(u.kind, UnitKind::Quantity(_) | UnitKind::Ordinal { .. })
+    };
     let rank = |a: &(usize, Relation), b: &(usize, Relation), last: Option<usize>| {
         let ua = &sentence_units[a.0];
         let ub = &sentence_units[b.0];
@@ -876,7 +878,9 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         before.is_none_or(|b| b < e_at) && after.is_none_or(|a| e_at < a)
     };
     let mut taken: Vec<usize> = Vec::new();
-    for in_place_only in [true, false] {
+    // Agreements first, conflicts after: "the 30th anniversary of the first
+    // launch" must not spend the article's "first" on "30th".
+    for (in_place_only, min_score) in [(true, 3), (true, 0), (false, 3), (false, 0)] {
         for (ci, v) in cands.iter().enumerate() {
             if !exclusive(&claim.units[ci]) || chosen[ci].is_some() {
                 continue;
@@ -885,6 +889,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
                 .iter()
                 .filter(|(ei, _)| !taken.contains(ei))
                 .filter(|(ei, _)| !in_place_only || position(&chosen, ci, *ei))
+                .filter(|(_, r)| r.score() >= min_score)
                 .collect();
             if let Some(&best) = free.into_iter().max_by(|a, b| rank(a, b, None)) {
                 taken.push(best.0);

@@ -182,9 +182,29 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
             continue;
         }
         if let Some(rank) = ordinal(&t.norm) {
-            units.push(unit(UnitKind::Ordinal { rank }, i..i + 1));
-            i += 1;
-            continue;
+            // "turned around twice, first by the navy and then ...": "first"
+            // as an adverb of sequence ranks nothing. An all-capital
+            // "FIRST" is a name.
+            let next = doc.tokens.get(i + 1).map_or("", |t| t.norm.as_str());
+            let prev = if i > start {
+                doc.tokens[i - 1].norm.as_str()
+            } else {
+                ""
+            };
+            let adverb = t.norm == "first"
+                && (matches!(next, "by" | "," | "with" | "and" | ".")
+                    || matches!(prev, "," | "and"))
+                && !matches!(prev, "the" | "its" | "their" | "his" | "her" | "our");
+            let acronym = t.cap && doc.slice(t.span).chars().all(|c| c.is_ascii_uppercase());
+            if !adverb && !acronym {
+                units.push(unit(UnitKind::Ordinal { rank }, i..i + 1));
+                i += 1;
+                continue;
+            }
+            if adverb {
+                i += 1;
+                continue;
+            }
         }
         if let Some(list) = PHRASES.get(&doc.keys[i])
             && let Some(p) = list.iter().find(|p| keys_at(doc, i, end, &p.keys))

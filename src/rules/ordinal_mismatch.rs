@@ -35,6 +35,24 @@ impl Rule for OrdinalMismatch {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn spends_a_matching_rank_before_a_conflicting_one() {
+        crate::rules::testing::assert_silent(
+            "ordinal-mismatch",
+            "NASA celebrated the launch of the first shuttle on Tuesday.",
+            "NASA marked the 30th anniversary of the first shuttle launch on Tuesday.",
+        );
+    }
+
+    #[test]
+    fn first_as_an_adverb_ranks_nothing() {
+        crate::rules::testing::assert_silent(
+            "ordinal-mismatch",
+            "The boat was turned around twice, first by the navy and then by police.",
+            "The second boat was turned around twice, first by the navy and then by police.",
+        );
+    }
+
     use crate::rules::testing::{assert_fires, assert_silent};
 
     const ARTICLE: &str =
