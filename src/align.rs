@@ -371,6 +371,9 @@ pub struct Alignment {
     /// Claim light verbs the statement does not echo, set aside (see
     /// [`lexicon::words::LIGHT_VERBS`]).
     pub light: Vec<usize>,
+    /// Claim words for the speaker's own group that the statement says as
+    /// "we" ("the team" for a team member's "we came").
+    pub we: Vec<usize>,
     /// Claim units nothing in the statement met.
     pub unaligned: Vec<usize>,
     pub swaps: Vec<Swap>,
@@ -1028,6 +1031,27 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         &mut unaligned,
         &swaps,
     ));
+    // "We came ...", said by a team member: the claim's "the team" is the
+    // speaker's "we".
+    let mut we = Vec::new();
+    if let Some(sp) = &st.speaker {
+        let says_we = st
+            .region
+            .iter()
+            .flat_map(|r| r.clone())
+            .any(|k| matches!(index.doc.tokens[k].norm.as_str(), "we" | "our" | "us"));
+        if says_we {
+            let p = &sp.profile;
+            unaligned.retain(|&ci| {
+                let ours = matches!(&claim.units[ci].kind, UnitKind::Word { key, proper: false }
+                    if p.titles.contains(key) || p.head.as_ref() == Some(key) || p.modifiers.contains(key));
+                if ours {
+                    we.push(ci);
+                }
+                !ours
+            });
+        }
+    }
     // A light verb ("covered", "came from") the statement does not echo,
     // when at least three other parts of the claim meet it.
     let mut light = Vec::new();
@@ -1104,6 +1128,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         pairs,
         context,
         light,
+        we,
         unaligned,
         swaps,
         flipped,

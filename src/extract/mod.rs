@@ -446,7 +446,11 @@ fn content_start(
     {
         // The recipient: a name run or "the NOUN".
         let t = &doc.tokens[k];
-        if t.is_word()
+        if words::AUDIENCES.contains(&t.norm.as_str()) {
+            // "told reporters the team was ...".
+            recipient = Some(k..k + 1);
+            k += 1;
+        } else if t.is_word()
             && (doc.proper[k] || t.cap || DETERMINERS_POSS.contains(&t.norm.as_str()))
             && t.norm != "that"
         {

@@ -428,6 +428,38 @@ pub const OTHER_INSTANCE: &[&str] = &[
     "later",
 ];
 
+/// Bare plural audiences a speaker tells things to: "told reporters the
+/// plan was dead".
+pub const AUDIENCES: &[&str] = &[
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "mps",
+    "senators",
+    "supporters",
+    "investigators",
+    "police",
+    "officials",
+    "delegates",
+    "students",
+    "parliament",
+    "congress",
+    "voters",
+    "residents",
+    "viewers",
+    "listeners",
+    "colleagues",
+    "staff",
+    "employees",
+    "members",
+    "parliamentarians",
+    "legislators",
+    "donors",
+    "followers",
+    "fans",
+    "guests",
+];
+
 /// Light verbs: they tie a sentence together but say little of their own
 /// ("the survey covered 1,709 children" is "a survey of 1,709 children",
 /// "they came from 88 schools" is "from 88 schools"). A claim's light verb

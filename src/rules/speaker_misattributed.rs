@@ -46,7 +46,8 @@ impl Rule for SpeakerMisattributed {
             // The whole content, in the statement itself: nothing set aside
             // as a light verb or met in a linked sentence.
             && a.light.is_empty()
-            && a.context.is_empty();
+            && a.context.is_empty()
+            && a.we.is_empty();
         if !clean {
             return None;
         }

@@ -143,6 +143,21 @@ mod tests {
     }
 
     #[test]
+    fn the_speakers_we_is_their_group() {
+        let article = "\"We hardly had time to prepare,\" team captain Mara Lind told reporters.";
+        assert_fires(
+            "statement-entails-claim",
+            article,
+            "Mara Lind told reporters the team hardly had time to prepare.",
+        );
+        assert_silent(
+            "statement-entails-claim",
+            article,
+            "Mara Lind said the club hardly had time to prepare.",
+        );
+    }
+
+    #[test]
     fn takes_no_time_or_number_from_the_linked_sentence() {
         let article = "Police arrested two men on Monday. They were released after questioning.";
         assert_silent(
