@@ -336,7 +336,14 @@ fn verb_form(doc: &Doc, i: usize) -> bool {
     }
     // "Rust Belt states underscored": a plural noun followed by a verb.
     let n = t.norm.as_str();
-    if n.ends_with('s') && !n.ends_with("ss") && i + 1 < doc.tokens.len() && is_verbish(doc, i + 1)
+    // "estimates suggest": a plural noun before a cue verb's base form.
+    if n.ends_with('s')
+        && !n.ends_with("ss")
+        && i + 1 < doc.tokens.len()
+        && (is_verbish(doc, i + 1)
+            || (lexicon::cue_verb(&doc.keys[i + 1]).is_some()
+                && !doc.tokens[i + 1].cap
+                && !doc.tokens[i + 1].norm.ends_with('s')))
     {
         return false;
     }
@@ -792,7 +799,15 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
 
         // `"Q," said X` / `Y, said X`.
         if prev_is_break && !participle && class != CueClass::Stance {
-            if let Some(se) = np_forward(doc, after, end).filter(|&se| ends_here(doc, se, end)) {
+            // ", estimates suggest.": a cue verb after the word is the
+            // verb, and the word its subject.
+            let verb_next = after < end
+                && lexicon::cue_verb(&doc.keys[after]).is_some()
+                && !doc.tokens[after].cap;
+            if let Some(se) = np_forward(doc, after, end)
+                .filter(|&se| ends_here(doc, se, end))
+                .filter(|_| !verb_next)
+            {
                 let content = quote_or_clause_before(doc, a, i);
                 if !content.is_empty() {
                     let mut region = content.clone();
