@@ -567,6 +567,99 @@ fn names_holder(p: &speaker::Profile, ev: &[usize], units: &[Unit]) -> bool {
     p.person.is_none() && !p.names.is_empty() && p.names.iter().all(|n| words.contains(&n.as_str()))
 }
 
+/// Meets the claim's specific noun where the statement refers back with a
+/// general one: "fishermen noticed the people" after "... rescued 700
+/// asylum seekers" meets a claim's "asylum seekers". The statement's noun
+/// must follow "the", "these" or "those" and be broader than (or a synonym
+/// of) the claim's, and one of the three sentences before must use the
+/// claim's noun; words the claim puts right before it may be met there too.
+fn fill_from_definites(
+    claim: &ClaimReading,
+    index: &Index,
+    st: &Statement,
+    units: &[Unit],
+    ev: &[usize],
+    pairs: &[Pair],
+    unaligned: &mut Vec<usize>,
+) -> Vec<ContextPair> {
+    let mut out = Vec::new();
+    if pairs.len() < 2 || unaligned.is_empty() {
+        return out;
+    }
+    let doc = &index.doc;
+    let used: Vec<usize> = pairs.iter().map(|p| p.evidence).collect();
+    let definite: Vec<&str> = ev
+        .iter()
+        .filter(|ei| !used.contains(ei))
+        .filter_map(|&ei| {
+            let u = &units[ei];
+            let UnitKind::Word { key, proper: false } = &u.kind else {
+                return None;
+            };
+            let before = u.tokens.start.checked_sub(1)?;
+            matches!(doc.tokens[before].norm.as_str(), "the" | "these" | "those")
+                .then_some(key.as_str())
+        })
+        .collect();
+    if definite.is_empty() {
+        return out;
+    }
+    let earlier: Vec<usize> = (st.sentence.saturating_sub(3)..st.sentence).rev().collect();
+    let mut filled: Vec<usize> = Vec::new();
+    for &ci in unaligned.iter() {
+        let UnitKind::Word { key, proper: false } = &claim.units[ci].kind else {
+            continue;
+        };
+        if !definite
+            .iter()
+            .any(|d| lexicon::is_broader(key, d) || lexicon::are_synonyms(key, d))
+        {
+            continue;
+        }
+        let Some((si, ui)) = earlier.iter().find_map(|&si| {
+            index.units[si]
+                .iter()
+                .position(|u| matches!(&u.kind, UnitKind::Word { key: k, .. } if k == key))
+                .map(|ui| (si, ui))
+        }) else {
+            continue;
+        };
+        out.push(ContextPair {
+            claim: ci,
+            sentence: si,
+            unit: ui,
+            relation: Relation::Same,
+        });
+        filled.push(ci);
+        // "asylum seekers": the words before the noun, from the same
+        // sentence.
+        let mut k = ci;
+        while k > 0
+            && unaligned.contains(&(k - 1))
+            && claim.units[k - 1].tokens.end == claim.units[k].tokens.start
+        {
+            k -= 1;
+            let Some(mi) = index.units[si].iter().position(|u| {
+                relate(&claim.units[k], u, index, index.published) == Some(Relation::Same)
+            }) else {
+                break;
+            };
+            out.push(ContextPair {
+                claim: k,
+                sentence: si,
+                unit: mi,
+                relation: Relation::Same,
+            });
+            filled.push(k);
+        }
+    }
+    if out.len() > pairs.len() {
+        return Vec::new();
+    }
+    unaligned.retain(|c| !filled.contains(c));
+    out
+}
+
 /// Meets a name the claim puts before a word the statement has without it
 /// ("the Afghan girls" for the statement's "the girls") when the article
 /// always names that word with it: some sentence says "Afghan girls" and
@@ -1023,6 +1116,15 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         }
     }
     let mut context = fill_from_context(claim, index, st, &pairs, &mut unaligned, &swaps);
+    context.extend(fill_from_definites(
+        claim,
+        index,
+        st,
+        sentence_units,
+        &ev,
+        &pairs,
+        &mut unaligned,
+    ));
     context.extend(fill_from_attributes(
         claim,
         index,

@@ -350,6 +350,12 @@ pub fn key(word: &str) -> String {
             _ => word.to_string(),
         };
     }
+    // "fishermen", "policewomen": the plural of a "-man" compound.
+    if let Some(s) = word.strip_suffix("men")
+        && s.len() >= 3
+    {
+        return key(&format!("{s}man"));
+    }
     let mut w = word.to_string();
     // Inflection.
     let mut stripped_verb = false;

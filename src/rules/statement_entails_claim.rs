@@ -143,6 +143,22 @@ mod tests {
     }
 
     #[test]
+    fn a_general_noun_after_the_refers_to_the_specific_one_before() {
+        let article = "Fishermen rescued over 700 asylum seekers on Friday. \
+                       Officials said fishermen first noticed the people at dawn.";
+        assert_fires(
+            "statement-entails-claim",
+            article,
+            "Officials said fishermen first noticed the asylum seekers.",
+        );
+        assert_silent(
+            "statement-entails-claim",
+            article,
+            "Officials said fishermen first noticed the tourists.",
+        );
+    }
+
+    #[test]
     fn the_speakers_we_is_their_group() {
         let article = "\"We hardly had time to prepare,\" team captain Mara Lind told reporters.";
         assert_fires(
