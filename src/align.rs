@@ -374,6 +374,10 @@ pub struct Alignment {
     /// Claim words for the speaker's own group that the statement says as
     /// "we" ("the team" for a team member's "we came").
     pub we: Vec<usize>,
+    /// Pairs (indices into `pairs`) that stand on the other side of the
+    /// main verb in the article: the claim's doer is the article's object,
+    /// or the claim's object its doer (see [`roles_reversed`]).
+    pub reversed: Vec<usize>,
     /// Claim units nothing in the statement met.
     pub unaligned: Vec<usize>,
     pub swaps: Vec<Swap>,
@@ -565,6 +569,119 @@ fn names_holder(p: &speaker::Profile, ev: &[usize], units: &[Unit]) -> bool {
         }
     }
     p.person.is_none() && !p.names.is_empty() && p.names.iter().all(|n| words.contains(&n.as_str()))
+}
+
+/// Whether the claim gives the verb's roles to the wrong parties: "Poland
+/// won the competition" against "the European team won the competition,
+/// with the silver going to Poland", or "A has replaced B" against "B has
+/// replaced A". Takes the claim's first verb the statement also has, and
+/// the matched words on each side of it. Returns the pairs that crossed
+/// when one crossed from before the verb to after it and either another
+/// crossed the other way or the article has another name before its verb.
+/// A passive on one side only ("was defeated by A") turns the order
+/// around, and is read so.
+fn roles_reversed(
+    claim: &ClaimReading,
+    index: &Index,
+    units: &[Unit],
+    ev: &[usize],
+    pairs: &[Pair],
+) -> Vec<usize> {
+    let cdoc = &claim.doc;
+    let adoc = &index.doc;
+    let Some((vi, v)) = pairs.iter().enumerate().find(|(_, p)| {
+        matches!(p.relation, Relation::Same | Relation::Synonym)
+            && matches!(
+                claim.units[p.claim].kind,
+                UnitKind::Word { proper: false, .. }
+            )
+            && crate::extract::is_verbish(cdoc, claim.units[p.claim].tokens.start)
+    }) else {
+        return Vec::new();
+    };
+    let cv = claim.units[v.claim].tokens.start;
+    let av = units[v.evidence].tokens.start;
+    let passive = |doc: &Doc, at: usize, floor: usize| {
+        (floor.max(at.saturating_sub(3))..at).any(|k| {
+            matches!(
+                doc.tokens[k].norm.as_str(),
+                "was" | "were" | "is" | "are" | "be" | "been" | "being"
+            )
+        })
+    };
+    // One side passive, the other active ("A defeated B" against "B was
+    // defeated by A"): the article's subject is the claim's object.
+    // Only a passive that names its doer ("by A") counts.
+    let agent = |doc: &Doc, at: usize| {
+        passive(doc, at, 0)
+            && (at + 1..(at + 8).min(doc.tokens.len())).any(|k| doc.tokens[k].norm == "by")
+    };
+    let (cp, ap) = (passive(cdoc, cv, 0), passive(adoc, av, 0));
+    let mixed = (agent(cdoc, cv) && !ap) || (agent(adoc, av) && !cp);
+    if (cp || ap) && !mixed {
+        return Vec::new();
+    }
+    let by_before =
+        |doc: &Doc, at: usize| (at.saturating_sub(3)..at).any(|k| doc.tokens[k].norm == "by");
+    // The verb's own clause: from the last "that", "which", "who" or
+    // punctuation before it. Words before that belong to another verb.
+    let clause_start = |doc: &Doc, at: usize| {
+        (0..at)
+            .rev()
+            .find(|&k| {
+                let t = &doc.tokens[k];
+                matches!(t.norm.as_str(), "that" | "which" | "who" | "," | ";" | ":")
+                    || t.is_quote()
+            })
+            .map_or(0, |k| k + 1)
+    };
+    let (cs, as_) = (clause_start(cdoc, cv), clause_start(adoc, av));
+    let segment = units[v.evidence].segment;
+    let mut forward = Vec::new();
+    let mut backward = Vec::new();
+    for (pi, p) in pairs.iter().enumerate() {
+        if pi == vi || p.relation.is_conflict() {
+            continue;
+        }
+        let cu = &claim.units[p.claim];
+        let eu = &units[p.evidence];
+        if eu.segment != segment
+            || matches!(
+                cu.kind,
+                UnitKind::Time(_) | UnitKind::Quantity(_) | UnitKind::Ordinal { .. }
+            )
+            || (!mixed && (by_before(cdoc, cu.tokens.start) || by_before(adoc, eu.tokens.start)))
+        {
+            continue;
+        }
+        if cu.tokens.start < cs || eu.tokens.start < as_ {
+            continue;
+        }
+        let c_before = cu.tokens.start < cv;
+        let a_before = (eu.tokens.start < av) != mixed;
+        if c_before && !a_before {
+            forward.push(pi);
+        } else if !c_before && a_before {
+            backward.push(pi);
+        }
+    }
+    if forward.is_empty() {
+        return Vec::new();
+    }
+    let used: Vec<usize> = pairs.iter().map(|p| p.evidence).collect();
+    let other_doer = ev.iter().any(|&ei| {
+        let u = &units[ei];
+        !used.contains(&ei)
+            && u.segment == segment
+            && u.tokens.start >= as_
+            && u.tokens.start < av
+            && is_entity(u)
+    });
+    if backward.is_empty() && (!other_doer || mixed) {
+        return Vec::new();
+    }
+    forward.extend(backward);
+    forward
 }
 
 /// Meets the claim's specific noun where the statement refers back with a
@@ -1115,6 +1232,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
             });
         }
     }
+    let reversed = roles_reversed(claim, index, sentence_units, &ev, &pairs);
     let mut context = fill_from_context(claim, index, st, &pairs, &mut unaligned, &swaps);
     context.extend(fill_from_definites(
         claim,
@@ -1231,6 +1349,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         context,
         light,
         we,
+        reversed,
         unaligned,
         swaps,
         flipped,

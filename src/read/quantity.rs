@@ -69,6 +69,18 @@ impl Quantity {
         if both_lower && (e.lo / self.lo >= 10.0 || self.lo / e.lo >= 10.0) {
             return QuantityRelation::Conflicts;
         }
+        // "over 242,000 euros" for "over 422,000 euros": a bound the claim
+        // states with another figure is not the article's figure, even when
+        // the article's entails it. Within a quarter it is a rounding.
+        let both_upper = self.lo == 0.0 && e.lo == 0.0 && self.hi.is_finite() && e.hi.is_finite();
+        if (both_lower && (e.lo / self.lo > 1.25 || self.lo / e.lo > 1.25))
+            || (both_upper
+                && self.hi > 0.0
+                && e.hi > 0.0
+                && (e.hi / self.hi > 1.25 || self.hi / e.hi > 1.25))
+        {
+            return QuantityRelation::Unknown;
+        }
         let (clo, chi) = if self.existential && e.lo != e.hi {
             tol(self.lo, f64::INFINITY)
         } else {
@@ -671,8 +683,17 @@ mod tests {
         assert_eq!((over.lo, over.hi), (900.0, f64::INFINITY));
         assert_eq!(over.unit, ["dock", "worker"]);
         assert_eq!(
-            q("more than 600 people").compare(&over),
+            q("more than 850 people").compare(&over),
             QuantityRelation::Agrees
+        );
+        // Another figure as the bound is not the article's.
+        assert_eq!(
+            q("more than 600 people").compare(&over),
+            QuantityRelation::Unknown
+        );
+        assert_eq!(
+            q("over 242,000 euros").compare(&q("over 422,000 euros")),
+            QuantityRelation::Unknown
         );
         let most = q("the majority of the members");
         assert_eq!(most.kind, QuantityKind::Share);

@@ -25,6 +25,7 @@ mod outlet_mismatch;
 mod polarity_flipped;
 mod quote_altered;
 mod quote_not_in_article;
+mod roles_reversed;
 mod single_source;
 mod speaker_misattributed;
 mod speaker_not_established;
@@ -44,6 +45,7 @@ pub use outlet_mismatch::OutletMismatch;
 pub use polarity_flipped::PolarityFlipped;
 pub use quote_altered::QuoteAltered;
 pub use quote_not_in_article::QuoteNotInArticle;
+pub use roles_reversed::RolesReversed;
 pub use single_source::SingleSource;
 pub use speaker_misattributed::SpeakerMisattributed;
 pub use speaker_not_established::SpeakerNotEstablished;
@@ -408,6 +410,7 @@ pub static RULES: &[&dyn Rule] = &[
     &OrdinalMismatch,
     &TimeMismatch,
     &EntitySwapped,
+    &RolesReversed,
     &TitleMismatch,
     &QuoteNotInArticle,
     &SpeakerNotEstablished,

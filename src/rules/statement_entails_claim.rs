@@ -53,6 +53,7 @@ impl Rule for StatementEntailsClaim {
             && a.unaligned.is_empty()
             && a.conflicts().next().is_none()
             && a.swaps.is_empty()
+            && a.reversed.is_empty()
             && !a.polarity_conflict
             && !a.hedge_conflict
             && speaker_ok
