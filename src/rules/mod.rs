@@ -259,10 +259,19 @@ impl Context<'_> {
         let residual = residual_units.len();
         // A verb left over may be the claim's own predicate: "Dozens
         // drowned" is not "over 700 were rescued" with the wrong number.
-        // An unmatched name may mean another thing altogether ("the next
-        // Legislative Council election" is not "the election on Sunday").
+        // An unmatched name, number or time may mean another thing
+        // altogether ("the next Legislative Council election" is not "the
+        // election on Sunday"; "about half the iodine" is not "not enough
+        // iodine").
         let verb_left = residual_units.iter().any(|&u| {
             let unit = &self.claim.units[u];
+            // "the two schools": a count of things the article names.
+            let definite_count = matches!(unit.kind, crate::read::UnitKind::Quantity(_))
+                && unit.tokens.start > 0
+                && self.claim.doc.tokens[unit.tokens.start - 1].norm == "the";
+            if definite_count {
+                return false;
+            }
             crate::extract::is_verbish(&self.claim.doc, unit.tokens.start)
                 || crate::lexicon::words::OTHER_INSTANCE
                     .contains(&self.claim.doc.tokens[unit.tokens.start].norm.as_str())
@@ -271,6 +280,9 @@ impl Context<'_> {
                     crate::read::UnitKind::Word { proper: true, .. }
                         | crate::read::UnitKind::Person { .. }
                         | crate::read::UnitKind::Place { .. }
+                        | crate::read::UnitKind::Quantity(_)
+                        | crate::read::UnitKind::Time(_)
+                        | crate::read::UnitKind::Ordinal { .. }
                 )
         });
         let solid = self

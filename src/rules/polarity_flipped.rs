@@ -79,6 +79,15 @@ impl Rule for PolarityFlipped {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_unmatched_number_is_not_tolerated() {
+        crate::rules::testing::assert_silent(
+            "polarity-flipped",
+            "Doctors say pregnant women in Australia do not get the iodine they need each day.",
+            "Doctors say pregnant women in Australia get about half the iodine they need each day.",
+        );
+    }
+
     use crate::rules::testing::{assert_fires, assert_silent};
 
     const ARTICLE: &str = "Okafor has said she will not send British troops to Cyprus.";
