@@ -194,6 +194,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     continue;
                 }
                 // A domain name: "Gawker.com", "news.bbc.co.uk".
+                if cj == '.' && prev.is_ascii_lowercase() && lowercase_labels(&chars, j + 1) >= 2 {
+                    // Skip the whole dotted name at once.
+                    j += 1;
+                    loop {
+                        while j < n && chars[j].1.is_ascii_lowercase() {
+                            j += 1;
+                        }
+                        if j + 1 < n && chars[j].1 == '.' && chars[j + 1].1.is_ascii_lowercase() {
+                            j += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    break;
+                }
                 if cj == '.' && prev.is_alphanumeric() && domain_follows(&chars, j + 1) {
                     j += 1;
                     continue;
@@ -474,6 +489,28 @@ fn domain_follows(chars: &[(usize, char)], k: usize) -> bool {
     }
 }
 
+/// How many dot-separated lowercase labels start at `k` ("religion.
+/// scientology" after "alt." gives 2): a newsgroup or package name such as
+/// "alt.religion.scientology" is one word.
+fn lowercase_labels(chars: &[(usize, char)], mut k: usize) -> usize {
+    let mut n = 0;
+    loop {
+        let s = k;
+        while k < chars.len() && chars[k].1.is_ascii_lowercase() {
+            k += 1;
+        }
+        if k == s {
+            return n;
+        }
+        n += 1;
+        if k + 1 < chars.len() && chars[k].1 == '.' && chars[k + 1].1.is_ascii_lowercase() {
+            k += 1;
+        } else {
+            return n;
+        }
+    }
+}
+
 fn next_is_digit(chars: &[(usize, char)], k: usize) -> bool {
     let mut k = k;
     while k < chars.len() && chars[k].1 == ' ' {
@@ -514,6 +551,18 @@ mod tests {
                 "and",
                 "news.bbc.co.uk",
                 "said",
+                ".",
+                "it",
+                "ended",
+                "."
+            ]
+        );
+        assert_eq!(
+            norms("the alt.religion.scientology group. it ended."),
+            [
+                "the",
+                "alt.religion.scientology",
+                "group",
                 ".",
                 "it",
                 "ended",
