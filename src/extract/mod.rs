@@ -517,6 +517,14 @@ fn content_start(
         } else if let Some(q) = (k..end.min(k + 8))
             .take_while(|&x| !is_verbish(doc, x) && !doc.tokens[x].is_punct("."))
             .find(|&x| is_open_quote(doc, x))
+            // A quoted sentence, not a quoted title ("his "Keepin' It
+            // Real" radio program").
+            .filter(|&x| {
+                doc.quotes
+                    .iter()
+                    .find(|q| q.open == x)
+                    .is_some_and(|q| q.tokens.len() >= 5)
+            })
         {
             // "writing in a blog post "I have ..."": the quotation after
             // the circumstance is the content.
@@ -1246,27 +1254,23 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
 /// The subject of the clause that ends before token `k`: the phrase before
 /// its last verb ("The mayor defended the plan" → "The mayor").
 fn clause_subject(doc: &Doc, a: usize, k: usize) -> Option<Range<usize>> {
-    // The last verb with a plausible subject before it ("One poster
-    // admitted to being part of it, writing ...": not "being", "admitted").
-    (a..k)
-        .rev()
-        .filter(|&x| {
-            (is_verbish(doc, x) || lexicon::cue_verb(&doc.keys[x]).is_some()) && !in_quote(doc, x)
-        })
-        .take(3)
-        .find_map(|v| {
-            let mut j = v;
-            while j > a && words::SPEAKER_CUE_FILLERS.contains(&norm(doc, j - 1)) {
-                j -= 1;
-            }
-            let sp = np_backward(doc, a, j)?;
-            // A plausible speaker: a name, a pronoun or a noun phrase at the
-            // start.
-            let pronoun =
-                j - sp == 1 && matches!(norm(doc, sp), "he" | "she" | "they" | "it" | "we");
-            let named = (sp..j).any(|x| doc.proper[x]);
-            (sp == a || pronoun || named).then_some(sp..j)
-        })
+    // The last finite verb: not an infinitive or gerund after "to" ("One
+    // poster admitted to being part of it, writing ...": "admitted").
+    let v = (a..k).rev().find(|&x| {
+        is_verbish(doc, x)
+            && !in_quote(doc, x)
+            && !(x > a && norm(doc, x - 1) == "to")
+            && norm(doc, x) != "being"
+    })?;
+    let mut j = v;
+    while j > a && words::SPEAKER_CUE_FILLERS.contains(&norm(doc, j - 1)) {
+        j -= 1;
+    }
+    let sp = np_backward(doc, a, j)?;
+    // A plausible speaker: a name, a pronoun or a noun phrase at the start.
+    let pronoun = j - sp == 1 && matches!(norm(doc, sp), "he" | "she" | "they" | "it" | "we");
+    let named = (sp..j).any(|x| doc.proper[x]);
+    (sp == a || pronoun || named).then_some(sp..j)
 }
 
 /// A subject written as a name and roles set off by commas, ending at `j`
