@@ -1157,6 +1157,9 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             if let Some(sp) = np_backward(doc, a, i - 1) {
                 speaker = Some(sp..i - 1);
             }
+        } else if i > a && matches!(norm(doc, i - 1), "his" | "her" | "their" | "its") {
+            // "His remarks that ...": the pronoun, resolved later.
+            speaker = Some(i - 1..i);
         } else if norm(doc, i + 1) == "by" {
             if let Some(se) = np_forward(doc, i + 2, end) {
                 speaker = Some(i + 2..se);

@@ -392,6 +392,46 @@ pub const OUTLETS: &[&str] = &[
 ];
 
 /// Generic nouns for an outlet, used to resolve "the newspaper said".
+/// Words in the names of newspapers and broadcasters ("The Daily
+/// Ledger", "Morning Herald"): an organisation with one is an outlet that
+/// "the newspaper" may refer to.
+pub const OUTLET_NAME_WORDS: &[&str] = &[
+    "times",
+    "post",
+    "herald",
+    "journal",
+    "gazette",
+    "news",
+    "daily",
+    "tribune",
+    "chronicle",
+    "telegraph",
+    "guardian",
+    "observer",
+    "mail",
+    "star",
+    "globe",
+    "express",
+    "courier",
+    "ledger",
+    "sun",
+    "mirror",
+    "independent",
+    "review",
+    "record",
+    "press",
+    "radio",
+    "television",
+    "tv",
+    "broadcasting",
+    "bulletin",
+    "dispatch",
+    "examiner",
+    "inquirer",
+    "standard",
+    "register",
+];
+
 pub const OUTLET_NOUNS: &[&str] = &[
     "newspaper",
     "daily",
