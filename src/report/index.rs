@@ -33,6 +33,15 @@ struct SpeakerOut<'a> {
     via: crate::index::Via,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     roles: &'a [String],
+    /// Every place the article names this speaker.
+    mentions: Vec<MentionOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct MentionOut<'a> {
+    text: &'a str,
+    line: usize,
+    column: usize,
 }
 
 #[derive(Serialize)]
@@ -113,6 +122,18 @@ fn statement<'a>(index: &'a Index, st: &'a Statement) -> StatementOut<'a> {
             kind: sp.profile.kind,
             via: sp.via,
             roles: &sp.roles,
+            mentions: index
+                .speaker_mentions(sp)
+                .into_iter()
+                .map(|r| {
+                    let (line, column) = doc.line_col(doc.tokens[r.start].span.start);
+                    MentionOut {
+                        text: doc.range_text(r),
+                        line,
+                        column,
+                    }
+                })
+                .collect(),
         }),
         cue: st.cue.as_ref().map(|c| CueOut {
             text: &c.text,
