@@ -383,3 +383,29 @@ fn colour() {
         coloured.stdout
     );
 }
+
+#[test]
+fn published_date_resolves_weekdays() {
+    let base = [
+        "check",
+        "tests/fixtures/undated.txt",
+        "tests/fixtures/undated.jsonl",
+        "--format",
+        "json",
+    ];
+    let verdict = |r: &Run| -> String {
+        let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
+        v["results"][0]["verdict"]
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    };
+    // Without a dateline or --published, "Monday" is no date.
+    let r = claimcheck(&base, None);
+    assert_eq!(verdict(&r), "unverified", "{}", r.render());
+    // Published on Tuesday, March 10, 2020: "on Monday" is March 9.
+    let r = claimcheck(&[&base[..], &["--published", "2020-03-10"]].concat(), None);
+    assert_eq!(verdict(&r), "supported", "{}", r.render());
+    let r = claimcheck(&[&base[..], &["--published", "2020-03-17"]].concat(), None);
+    assert_eq!(verdict(&r), "contradicted", "{}", r.render());
+}
