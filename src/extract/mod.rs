@@ -463,9 +463,11 @@ fn content_start(
         {
             let mut e = k + 1;
             if DETERMINERS_POSS.contains(&t.norm.as_str()) {
+                // "the press", "the United States National Security Council":
+                // a few words, or a longer name in capitals.
                 while e < end
                     && doc.tokens[e].is_word()
-                    && e < k + 4
+                    && (e < k + 4 || (doc.tokens[e].cap && e < k + 9))
                     && !matches!(norm(doc, e), "that" | "to" | "of")
                     && !is_verbish(doc, e)
                 {
@@ -1062,7 +1064,11 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         let promise = matches!(
             key.as_str(),
             "pledg" | "promis" | "vow" | "threaten" | "agre" | "offer" | "urg" | "ask"
-        ) && norm(doc, after) == "to";
+        ) && norm(doc, after) == "to"
+            // "asked the governments of the region not to turn boats away".
+            || (matches!(key.as_str(), "ask" | "urg" | "tell" | "advis" | "warn")
+                && recipient.is_some()
+                && (norm(doc, cs) == "to" || (norm(doc, cs) == "not" && norm(doc, cs + 1) == "to")));
         let naming = matches!(
             key.as_str(),
             "describ"

@@ -305,7 +305,7 @@ pub const PLACES: &[Place] = &[
     r(
         "southeast-asia",
         &["southeast asia", "south east asia", "south-east asia"],
-        &["southeast asian"],
+        &["southeast asian", "south east asian", "south-east asian"],
     ),
     r("scandinavia", &["scandinavia"], &["scandinavian"]),
     r("balkans", &["balkans", "the balkans"], &["balkan"]),

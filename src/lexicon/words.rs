@@ -467,7 +467,7 @@ pub const AUDIENCES: &[&str] = &[
 /// when the rest of the claim does.
 pub const LIGHT_VERBS: &[&str] = &[
     "be", "have", "do", "come", "hold", "cover", "become", "remain", "finish", "happen", "occur",
-    "issue", "gather",
+    "issue", "gather", "use", "carry",
 ];
 
 /// Verbs among the fillers above that negate the cue after them.

@@ -451,6 +451,7 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
                 }
                 Reach::Clause => hedge_from[c] = Some(clause_start[c]),
                 Reach::Forward => forward.push((i, forward_stop(doc, i, range.end))),
+                Reach::Noun => forward.push((i, (i + 2).min(range.end))),
                 Reach::None => {}
             }
         }
@@ -547,6 +548,8 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
 enum Reach {
     Clause,
     Forward,
+    /// The next word only.
+    Noun,
     None,
 }
 
@@ -586,6 +589,19 @@ fn hedge_reach(doc: &Doc, i: usize, range: Range<usize>) -> Reach {
         "whether",
     ];
     let norm = doc.tokens[i].norm.as_str();
+    // "the enemy's possible counteractions": an adjective before its noun
+    // hedges only that noun.
+    if matches!(norm, "possible" | "likely" | "potential")
+        && i + 1 < range.end
+        && doc.tokens[i + 1].is_word()
+        && !matches!(
+            doc.tokens[i + 1].norm.as_str(),
+            "to" | "that" | "for" | "if"
+        )
+        && !crate::extract::is_verbish(doc, i + 1)
+    {
+        return Reach::Noun;
+    }
     if CLAUSE.contains(&norm) {
         return Reach::Clause;
     }
@@ -769,6 +785,20 @@ mod tests {
         assert_eq!(
             show("After failing to win, Ruiz resigned."),
             ["After", "win[neg]", "Ruiz", "resigned"]
+        );
+    }
+
+    #[test]
+    fn a_possibility_adjective_hedges_its_noun_only() {
+        assert_eq!(
+            show("Troops were sent to prepare against possible attacks."),
+            [
+                "Troops",
+                "sent",
+                "prepare",
+                "possible[hedged]",
+                "attacks[hedged]"
+            ]
         );
     }
 
