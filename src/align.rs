@@ -509,6 +509,51 @@ fn is_typo(a: &str, b: &str) -> bool {
     short[i..] == long[i + 1..]
 }
 
+/// "Defense chiefs from seven countries" against a statement that lists
+/// seven countries: the claim's count agrees with the number of countries
+/// the statement names in one clause.
+fn count_lists(
+    claim: &ClaimReading,
+    units: &[Unit],
+    ev: &[usize],
+    chosen: &mut [Option<(usize, Relation)>],
+) {
+    for (ci, cu) in claim.units.iter().enumerate() {
+        let UnitKind::Quantity(q) = &cu.kind else {
+            continue;
+        };
+        let counts_countries = q.unit.iter().any(|u| {
+            lexicon::words::COUNTRY_NOUNS
+                .iter()
+                .any(|n| lexicon::key(n) == *u)
+        });
+        if chosen[ci].is_some()
+            || q.kind != crate::read::quantity::QuantityKind::Count
+            || q.lo != q.hi
+            || !counts_countries
+        {
+            continue;
+        }
+        let mut by_segment: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+        for &ei in ev {
+            if let UnitKind::Place {
+                place: lexicon::places::PlaceKind::Country,
+                adjective: false,
+                ..
+            } = units[ei].kind
+            {
+                by_segment.entry(units[ei].segment).or_default().push(ei);
+            }
+        }
+        if let Some(list) = by_segment
+            .values()
+            .find(|l| l.len() >= 2 && l.len() as f64 == q.lo)
+        {
+            chosen[ci] = Some((list[0], Relation::Agrees));
+        }
+    }
+}
+
 /// Acronyms the article defines ([`Index::acronyms`]): the claim's
 /// "Johnson Space Center" meets the statement's "JSC", and the claim's
 /// "JSC" meets the statement's "Johnson Space Center".
@@ -932,6 +977,36 @@ pub fn relate(
         } else {
             Relation::OrdinalConflict
         }),
+        // "for three days" against "from Tuesday through Thursday".
+        (K::Quantity(q), K::Time(t)) if q.kind == crate::read::quantity::QuantityKind::Duration => {
+            let days = match (t, time::resolve(t, index.published)) {
+                (_, Some((from, to))) => (to.days() - from.days() + 1) as f64,
+                // "from Tuesday to Thursday" without a date: three days.
+                (time::TimeValue::Range { from, to }, None) => match (&**from, &**to) {
+                    (time::TimeValue::Weekday { day: a }, time::TimeValue::Weekday { day: b }) => {
+                        f64::from((7 + b - a) % 7 + 1)
+                    }
+                    _ => return None,
+                },
+                _ => return None,
+            };
+            let (lo, hi) = (q.lo * 365.0, q.hi * 365.0);
+            (days > 1.0 && lo - 0.5 <= days && days <= hi + 0.5).then_some(Relation::Agrees)
+        }
+        // "countries" for a country the article names.
+        (
+            K::Word { key, proper: false },
+            K::Place {
+                place: lexicon::places::PlaceKind::Country,
+                adjective: false,
+                ..
+            },
+        ) if lexicon::words::COUNTRY_NOUNS
+            .iter()
+            .any(|n| lexicon::key(n) == *key) =>
+        {
+            Some(Relation::Broader)
+        }
         (K::Time(a), K::Time(b)) => match time::compare(a, b, claim_pub, index.published) {
             TimeRelation::Agrees => Some(Relation::Agrees),
             TimeRelation::Conflicts => Some(Relation::TimeConflict),
@@ -1111,6 +1186,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         }
     }
     match_acronyms(claim, index, sentence_units, &ev, &mut chosen);
+    count_lists(claim, sentence_units, &ev, &mut chosen);
     let mut pairs: Vec<Pair> = Vec::new();
     let mut unaligned = Vec::new();
     for (ci, c) in chosen.iter().enumerate() {
@@ -1284,7 +1360,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         unaligned.retain(|&ci| {
             let u = &claim.units[ci];
             let is_light = !u.negated
-                && matches!(&u.kind, UnitKind::Word { key, proper: false } if lexicon::is_light_verb(key));
+                && matches!(&u.kind, UnitKind::Word { key, proper: false } | UnitKind::Concept { key } if lexicon::is_light_verb(key));
             if is_light {
                 light.push(ci);
             }

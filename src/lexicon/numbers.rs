@@ -145,6 +145,8 @@ pub const PROPORTIONS: &[(&[&str], f64, f64)] = &[
     (&["a", "large", "part", "of"], 0.4, 1.0),
     (&["a", "large", "portion", "of"], 0.4, 1.0),
     (&["the", "largest", "share", "of"], 0.34, 1.0),
+    (&["the", "lion", "'s", "share", "of"], 0.5, 1.0),
+    (&["the", "lion", "'s", "share"], 0.5, 1.0),
     (&["the", "biggest", "share", "of"], 0.34, 1.0),
     (&["almost", "half", "of"], 0.4, 0.5),
     (&["almost", "half"], 0.4, 0.5),

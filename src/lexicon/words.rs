@@ -460,14 +460,41 @@ pub const AUDIENCES: &[&str] = &[
     "guests",
 ];
 
+/// Nouns for countries: a claim's "seven countries" can meet the countries
+/// an article lists.
+pub const COUNTRY_NOUNS: &[&str] = &[
+    "country",
+    "countries",
+    "nation",
+    "nations",
+    "state",
+    "states",
+];
+
 /// Light verbs: they tie a sentence together but say little of their own
 /// ("the survey covered 1,709 children" is "a survey of 1,709 children",
 /// "they came from 88 schools" is "from 88 schools"). A claim's light verb
 /// that the statement does not echo does not keep the claim from matching
 /// when the rest of the claim does.
 pub const LIGHT_VERBS: &[&str] = &[
-    "be", "have", "do", "come", "hold", "cover", "become", "remain", "finish", "happen", "occur",
-    "issue", "gather", "use", "carry",
+    "be",
+    "have",
+    "do",
+    "come",
+    "hold",
+    "cover",
+    "become",
+    "remain",
+    "finish",
+    "happen",
+    "occur",
+    "issue",
+    "gather",
+    "use",
+    "carry",
+    "participate",
+    "attend",
+    "join",
 ];
 
 /// Verbs among the fillers above that negate the cue after them.

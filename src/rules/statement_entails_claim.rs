@@ -160,6 +160,26 @@ mod tests {
     }
 
     #[test]
+    fn counts_listed_countries_and_days_of_a_range() {
+        let article = "Defense chiefs from Chile, Peru, Spain and Norway met in Oslo from Tuesday to Thursday.";
+        assert_fires(
+            "statement-entails-claim",
+            article,
+            "Defense chiefs from four countries met in Oslo for three days.",
+        );
+        assert_silent(
+            "statement-entails-claim",
+            article,
+            "Defense chiefs from five countries met in Oslo.",
+        );
+        assert_silent(
+            "statement-entails-claim",
+            article,
+            "Defense chiefs met in Oslo for five days.",
+        );
+    }
+
+    #[test]
     fn the_speakers_we_is_their_group() {
         let article = "\"We hardly had time to prepare,\" team captain Mara Lind told reporters.";
         assert_fires(
