@@ -1348,6 +1348,15 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
             });
         }
     }
+    // The claim's own word of possibility ("one possible form") where the
+    // statement hedges what it met ("could be provided").
+    let hedged_match = pairs.iter().any(|p| sentence_units[p.evidence].hedged);
+    if hedged_match {
+        unaligned.retain(|&ci| {
+            let t = &claim.doc.tokens[claim.units[ci].tokens.start];
+            !(claim.units[ci].tokens.len() == 1 && lexicon::is_possibility(&t.norm))
+        });
+    }
     // A light verb ("covered", "came from") the statement does not echo,
     // when at least three other parts of the claim meet it.
     let mut light = Vec::new();
@@ -1367,6 +1376,13 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
             !is_light
         });
     }
+    // A one-clause claim that calls its content a possibility ("supplying
+    // air defense is one possible form of support") claims no fact.
+    let claim_hedged = claim
+        .units
+        .iter()
+        .all(|u| u.segment == claim.units[0].segment)
+        && claim.units.iter().any(|u| u.hedged);
     // Polarity and hedging over predicate pairs.
     let mut flipped = Vec::new();
     let mut hedged = Vec::new();
@@ -1389,7 +1405,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
                 neg_flips += 1;
             }
         }
-        if eu.hedged && !cu.hedged {
+        if eu.hedged && !cu.hedged && !claim_hedged {
             hedged.push(pi);
         }
     }

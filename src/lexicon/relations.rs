@@ -159,6 +159,7 @@ pub const SYNONYMS: &[&[&str]] = &[
     &["spokesperson", "spokesman", "spokeswoman"],
     &["individual", "person"],
     &["commence", "start"],
+    &["way", "form", "means", "manner"],
     &["@result-in", "@lead-to"],
 ];
 

@@ -50,6 +50,22 @@ impl Rule for HedgedAsFact {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_claim_that_calls_it_a_possibility_is_no_fact() {
+        let article =
+            "Relief could be provided in several ways, such as sending more doctors to the region.";
+        crate::rules::testing::assert_silent(
+            "hedged-as-fact",
+            article,
+            "Sending more doctors to the region is one possible form of relief.",
+        );
+        crate::rules::testing::assert_fires(
+            "hedged-as-fact",
+            article,
+            "More doctors were sent to the region.",
+        );
+    }
+
     use crate::rules::testing::{assert_fires, assert_silent};
 
     const ARTICLE: &str =
