@@ -39,7 +39,7 @@ pub const SYNONYMS: &[&[&str]] = &[
     &["big", "large"],
     &["small", "little"],
     &["kill", "slay"],
-    &["die", "perish", "death"],
+    &["die", "died", "dies", "dying", "perish", "death"],
     &["attack", "assault", "strike"],
     &["country", "nation"],
     &["troop", "soldier"],
