@@ -11,6 +11,18 @@ use std::sync::LazyLock;
 
 /// Irregular inflections: (form, base).
 pub const IRREGULAR: &[(&str, &str)] = &[
+    ("died", "die"),
+    ("dying", "die"),
+    ("tied", "tie"),
+    ("lied", "lie"),
+    ("lying", "lie"),
+    ("using", "use"),
+    ("beaten", "beat"),
+    ("drank", "drink"),
+    ("agreed", "agree"),
+    ("disagreed", "disagree"),
+    ("freed", "free"),
+    ("guaranteed", "guarantee"),
     ("said", "say"),
     ("says", "say"),
     ("told", "tell"),
@@ -459,6 +471,18 @@ fn undouble(w: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn short_and_irregular_past_forms_meet_their_base() {
+        for (a, b) in [
+            ("died", "die"),
+            ("lying", "lie"),
+            ("agreed", "agree"),
+            ("using", "use"),
+        ] {
+            assert_eq!(super::key(a), super::key(b), "{a}");
+        }
+    }
+
     use super::key;
 
     #[test]
