@@ -354,6 +354,17 @@ pub struct ContextPair {
     pub relation: Relation,
 }
 
+impl ContextPair {
+    fn same(claim: usize, sentence: usize, unit: usize) -> ContextPair {
+        ContextPair {
+            claim,
+            sentence,
+            unit,
+            relation: Relation::Same,
+        }
+    }
+}
+
 /// A name in the claim where the article has another in the same place.
 #[derive(Clone, Debug)]
 pub struct Swap {
@@ -786,12 +797,7 @@ fn fill_from_definites(
         }) else {
             continue;
         };
-        out.push(ContextPair {
-            claim: ci,
-            sentence: si,
-            unit: ui,
-            relation: Relation::Same,
-        });
+        out.push(ContextPair::same(ci, si, ui));
         filled.push(ci);
         // "asylum seekers": the words before the noun, from the same
         // sentence.
@@ -806,12 +812,7 @@ fn fill_from_definites(
             }) else {
                 break;
             };
-            out.push(ContextPair {
-                claim: k,
-                sentence: si,
-                unit: mi,
-                relation: Relation::Same,
-            });
+            out.push(ContextPair::same(k, si, mi));
             filled.push(k);
         }
     }
