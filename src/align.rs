@@ -927,7 +927,7 @@ pub fn relate(
                 // A common word capitalised on one side ("WHO say Iodine
                 // deficiency is ...").
                 Some(Relation::Same)
-            } else if *pa == *pb && is_typo(a, b) {
+            } else if (*pa == *pb && is_typo(a, b)) || (!*pa && !*pb && lexicon::derived(a, b)) {
                 Some(Relation::Synonym)
             } else if *pa || *pb {
                 None

@@ -92,6 +92,20 @@ pub fn is_light_verb(key: &str) -> bool {
     LIGHT.contains(key)
 }
 
+/// Whether one key is the other with a noun or adjective ending ("select"
+/// and "selection", "elect" and "election", "arrive" and "arrival"), for
+/// bases of five letters or more that do not change meaning with it (see
+/// [`words::DERIVATION_EXCEPTIONS`]).
+pub fn derived(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    let Some(rest) = long.strip_prefix(short) else {
+        return false;
+    };
+    short.len() >= 5
+        && words::DERIVATION_ENDINGS.contains(&rest)
+        && !words::DERIVATION_EXCEPTIONS.contains(&short)
+}
+
 pub fn is_stopword(norm: &str) -> bool {
     STOP.contains(norm)
 }
@@ -164,6 +178,21 @@ pub fn are_antonyms(a: &str, b: &str) -> bool {
 /// Whether a word names a news outlet.
 pub fn is_outlet(norm_phrase: &str) -> bool {
     titles::OUTLETS.contains(&norm_phrase)
+}
+
+#[cfg(test)]
+mod derivation_tests {
+    use super::*;
+
+    #[test]
+    fn derived_nouns_meet_their_verbs() {
+        assert!(derived(&key("selection"), &key("selecting")));
+        assert!(derived(&key("elected"), &key("election")));
+        assert!(derived(&key("arrival"), &key("arrived")));
+        assert!(!derived(&key("government"), &key("governing")));
+        assert!(!derived(&key("statement"), &key("state")));
+        assert!(!derived(&key("mental"), &key("men")));
+    }
 }
 
 #[cfg(test)]

@@ -471,6 +471,30 @@ pub const COUNTRY_NOUNS: &[&str] = &[
     "states",
 ];
 
+/// Endings that make a noun or adjective of a verb or noun, as they follow a
+/// key ("select" + "ion"): see `lexicon::derived`.
+pub const DERIVATION_ENDINGS: &[&str] = &["ion", "ation", "ment", "ement", "al", "ance", "ence"];
+
+/// Keys whose derived word means something else ("government" is not
+/// governing, "statement" not a state, "critical" not a critic).
+pub const DERIVATION_EXCEPTIONS: &[&str] = &[
+    "govern",
+    "state",
+    "critic",
+    "ration",
+    "person",
+    "station",
+    "condition",
+    "content",
+    "depart",
+    "apart",
+    "season",
+    "environ",
+    "nation",
+    "origin",
+    "natur",
+];
+
 /// Light verbs: they tie a sentence together but say little of their own
 /// ("the survey covered 1,709 children" is "a survey of 1,709 children",
 /// "they came from 88 schools" is "from 88 schools"). A claim's light verb
