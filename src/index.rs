@@ -146,7 +146,18 @@ impl Index {
             .collect();
         resolve_they(&doc, &mut units);
         let attributes = find_attributes(&doc, &units);
-        let links = link_sentences(&doc, &dateline);
+        let mut links = link_sentences(&doc, &dateline);
+        // A quotation continued over sentences is one speech: each later
+        // sentence is read with the one that says who spoke, where and how
+        // ("In a statement, the governor said, ...").
+        for st in &statements {
+            if let Some(root) = st.part_of {
+                let rs = statements[root].sentence;
+                if rs != st.sentence && !links[st.sentence].contains(&rs) {
+                    links[st.sentence].push(rs);
+                }
+            }
+        }
         let acronyms = find_acronyms(&doc);
         let mut postings: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
         for st in &statements {

@@ -1117,13 +1117,21 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         // statement: "On Monday, X told ...", "During the debate, X said".
         if speaker.start > a + 1 && doc.tokens[speaker.start - 1].is_punct(",") {
             let intro = a..speaker.start - 1;
+            // "After the exchange of fire, X stated ...", "Writing in a blog
+            // post, X dubbed ...": a circumstance or the way it was said.
+            let participle = doc.tokens[a].norm.ends_with("ing") && doc.tokens[a].cap;
             let fits = PREPOSITIONS.contains(&norm(doc, a))
+                || matches!(
+                    norm(doc, a),
+                    "after" | "before" | "following" | "since" | "despite" | "amid" | "as"
+                )
+                || participle
                 || crate::read::time::parse_at(doc, a, speaker.start)
                     .is_some_and(|(_, n)| a + n == speaker.start - 1);
             if fits
-                && !intro
-                    .clone()
-                    .any(|k| is_verbish(doc, k) || doc.tokens[k].is_punct(","))
+                && !intro.clone().any(|k| {
+                    (is_verbish(doc, k) && !(participle && k == a)) || doc.tokens[k].is_punct(",")
+                })
             {
                 region.push(intro);
             }

@@ -184,6 +184,8 @@ pub const BOUNDS: &[(&[&str], Bound)] = &[
     (&["greater", "than"], Bound::Lower),
     (&["higher", "than"], Bound::Lower),
     (&["less", "than"], Bound::Upper),
+    (&["as", "many", "as"], Bound::Upper),
+    (&["as", "much", "as"], Bound::Upper),
     (&["fewer", "than"], Bound::Upper),
     (&["under"], Bound::Upper),
     (&["below"], Bound::Upper),
