@@ -579,7 +579,9 @@ fn match_acronyms(
         return;
     }
     let proper_key = |u: &Unit| match &u.kind {
-        UnitKind::Word { key, proper: true } => Some(key.clone()),
+        UnitKind::Word {
+            key, proper: true, ..
+        } => Some(key.clone()),
         _ => None,
     };
     for &ei in ev {
@@ -620,7 +622,9 @@ fn names_holder(p: &speaker::Profile, ev: &[usize], units: &[Unit]) -> bool {
             {
                 return true;
             }
-            UnitKind::Word { key, proper: true } => words.push(key),
+            UnitKind::Word {
+                key, proper: true, ..
+            } => words.push(key),
             _ => {}
         }
     }
@@ -766,7 +770,10 @@ fn fill_from_definites(
         .filter(|ei| !used.contains(ei))
         .filter_map(|&ei| {
             let u = &units[ei];
-            let UnitKind::Word { key, proper: false } = &u.kind else {
+            let UnitKind::Word {
+                key, proper: false, ..
+            } = &u.kind
+            else {
                 return None;
             };
             let before = u.tokens.start.checked_sub(1)?;
@@ -780,7 +787,10 @@ fn fill_from_definites(
     let earlier: Vec<usize> = (st.sentence.saturating_sub(3)..st.sentence).rev().collect();
     let mut filled: Vec<usize> = Vec::new();
     for &ci in unaligned.iter() {
-        let UnitKind::Word { key, proper: false } = &claim.units[ci].kind else {
+        let UnitKind::Word {
+            key, proper: false, ..
+        } = &claim.units[ci].kind
+        else {
             continue;
         };
         if !definite
@@ -920,14 +930,27 @@ pub fn relate(
     use UnitKind as K;
     let person = |id: usize| &index.people.persons[id];
     match (&c.kind, &e.kind) {
-        (K::Word { key: a, proper: pa }, K::Word { key: b, proper: pb }) => {
+        (
+            K::Word {
+                key: a,
+                proper: pa,
+                norm: na,
+            },
+            K::Word {
+                key: b,
+                proper: pb,
+                norm: nb,
+            },
+        ) => {
             if a == b {
                 Some(Relation::Same)
             } else if *pa != *pb && (lexicon::key(a) == *b || *a == lexicon::key(b)) {
                 // A common word capitalised on one side ("WHO say Iodine
                 // deficiency is ...").
                 Some(Relation::Same)
-            } else if (*pa == *pb && is_typo(a, b)) || (!*pa && !*pb && lexicon::derived(a, b)) {
+            } else if (*pa == *pb && (is_typo(a, b) || is_typo(na, nb)))
+                || (!*pa && !*pb && lexicon::derived(a, b))
+            {
                 Some(Relation::Synonym)
             } else if *pa || *pb {
                 None
@@ -941,16 +964,27 @@ pub fn relate(
                 None
             }
         }
-        (K::Word { key, proper: true }, K::Person { id, .. }) => {
-            person(*id).words.contains(key).then_some(Relation::Same)
-        }
-        (K::Word { key, proper: false }, K::Person { id, .. }) => person(*id)
+        (
+            K::Word {
+                key, proper: true, ..
+            },
+            K::Person { id, .. },
+        ) => person(*id).words.contains(key).then_some(Relation::Same),
+        (
+            K::Word {
+                key, proper: false, ..
+            },
+            K::Person { id, .. },
+        ) => person(*id)
             .title_keys
             .contains(key)
             .then_some(Relation::Same),
-        (K::Person { id, .. }, K::Word { key, proper: true }) => {
-            person(*id).words.contains(key).then_some(Relation::Same)
-        }
+        (
+            K::Person { id, .. },
+            K::Word {
+                key, proper: true, ..
+            },
+        ) => person(*id).words.contains(key).then_some(Relation::Same),
         (K::Person { id: a, .. }, K::Person { id: b, .. }) => (a == b).then_some(Relation::Same),
         (K::Place { key: a, .. }, K::Place { key: b, .. }) => (a == b).then_some(Relation::Same),
         (K::Place { key, .. }, K::Person { id, .. }) => {
@@ -996,7 +1030,9 @@ pub fn relate(
         }
         // "countries" for a country the article names.
         (
-            K::Word { key, proper: false },
+            K::Word {
+                key, proper: false, ..
+            },
             K::Place {
                 place: lexicon::places::PlaceKind::Country,
                 adjective: false,
@@ -1029,12 +1065,14 @@ pub fn relate(
             K::Word {
                 key: b,
                 proper: false,
+                ..
             },
         )
         | (
             K::Word {
                 key: a,
                 proper: false,
+                ..
             },
             K::Concept { key: b },
         ) => {
@@ -1070,7 +1108,10 @@ pub fn candidates(claim: &ClaimReading, index: &Index, limit: usize) -> Vec<usiz
             add(&k, 1.0);
         }
         // Synonyms and antonyms reach statements that use the other word.
-        if let UnitKind::Word { key, proper: false } = &u.kind {
+        if let UnitKind::Word {
+            key, proper: false, ..
+        } = &u.kind
+        {
             for other in index.postings.keys() {
                 if !other.contains(':')
                     && other != key
@@ -1303,10 +1344,30 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
             })
             .collect();
         if fitting.len() == 1 && eg.len() <= 3 {
-            swaps.push(Swap {
-                claim: cg[0].clone(),
-                evidence: fitting[0].clone(),
-            });
+            let text_of = |doc: &Doc, units: &[Unit], g: &[usize]| {
+                doc.range_text(units[g[0]].tokens.start..units[g[g.len() - 1]].tokens.end)
+                    .to_lowercase()
+            };
+            let (ct, et) = (
+                text_of(&claim.doc, &claim.units, &cg[0]),
+                text_of(&index.doc, sentence_units, fitting[0]),
+            );
+            if misspelt(&ct, &et) {
+                // "Untied Nations": the same name with a slip of the keyboard.
+                for (&ci, &ei) in cg[0].iter().zip(fitting[0].iter()) {
+                    pairs.push(Pair {
+                        claim: ci,
+                        evidence: ei,
+                        relation: Relation::Synonym,
+                    });
+                    unaligned.retain(|&u| u != ci);
+                }
+            } else {
+                swaps.push(Swap {
+                    claim: cg[0].clone(),
+                    evidence: fitting[0].clone(),
+                });
+            }
         }
     }
     let reversed = roles_reversed(claim, index, sentence_units, &ev, &pairs);
@@ -1340,7 +1401,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         if says_we {
             let p = &sp.profile;
             unaligned.retain(|&ci| {
-                let ours = matches!(&claim.units[ci].kind, UnitKind::Word { key, proper: false }
+                let ours = matches!(&claim.units[ci].kind, UnitKind::Word { key, proper: false , .. }
                     if p.titles.contains(key) || p.head.as_ref() == Some(key) || p.modifiers.contains(key));
                 if ours {
                     we.push(ci);
@@ -1370,7 +1431,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         unaligned.retain(|&ci| {
             let u = &claim.units[ci];
             let is_light = !u.negated
-                && matches!(&u.kind, UnitKind::Word { key, proper: false } | UnitKind::Concept { key } if lexicon::is_light_verb(key));
+                && matches!(&u.kind, UnitKind::Word { key, proper: false , .. } | UnitKind::Concept { key } if lexicon::is_light_verb(key));
             if is_light {
                 light.push(ci);
             }
@@ -1477,6 +1538,16 @@ fn adjacent_groups(doc: &Doc, idx: &[usize], units: &[Unit]) -> Vec<Vec<usize>> 
         out.push(vec![i]);
     }
     out
+}
+
+/// Whether two names are the same words but for slips of the keyboard in
+/// some of them ("United Nations" and "Untied Nations").
+fn misspelt(a: &str, b: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (
+        a.split_whitespace().collect(),
+        b.split_whitespace().collect(),
+    );
+    wa.len() == wb.len() && wa != wb && wa.iter().zip(&wb).all(|(x, y)| x == y || is_typo(x, y))
 }
 
 fn kinds_fit(c: &Unit, e: &Unit) -> bool {
@@ -1690,6 +1761,9 @@ mod tests {
     #[test]
     fn typos_are_swapped_or_dropped_letters_in_long_words() {
         assert!(is_typo("recieve", "receive"));
+        assert!(misspelt("united nations", "untied nations"));
+        assert!(!misspelt("united nations", "united nations"));
+        assert!(!misspelt("united states", "untied nations"));
         assert!(is_typo("untied", "united"));
         assert!(is_typo("technlogy", "technology"));
         assert!(!is_typo("trial", "trail"));

@@ -299,7 +299,9 @@ pub type Attribute = (String, usize, usize);
 /// The key a name, place or person has as a modifier.
 pub fn modifier_key(u: &UnitKind) -> Option<String> {
     match u {
-        UnitKind::Word { key, proper: true } => Some(key.clone()),
+        UnitKind::Word {
+            key, proper: true, ..
+        } => Some(key.clone()),
         UnitKind::Place { key, .. } => Some(format!("place:{key}")),
         UnitKind::Person { id, pronoun: false } => Some(format!("person:{id}")),
         _ => None,

@@ -26,6 +26,10 @@ pub enum UnitKind {
     Word {
         key: String,
         proper: bool,
+        /// The word as written, lowercase: typos are judged on it, not
+        /// on the stem.
+        #[serde(skip)]
+        norm: String,
     },
     /// A place or international body, by its key in the places table.
     Place {
@@ -309,6 +313,7 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
             UnitKind::Word {
                 key: doc.keys[i].clone(),
                 proper,
+                norm: norm.to_string(),
             },
             i..i + 1,
         ));
@@ -470,6 +475,7 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
         }
     }
     let mut negated = false;
+    let mut negated_at = range.start;
     // "After failing to win, she resigned": a negation inside an opening
     // adverbial phrase ends at its comma.
     let mut opening_phrase = matches!(
@@ -511,6 +517,7 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
             .map(|p| p.len())
         {
             negated = !negated;
+            negated_at = i;
             i += n;
             continue;
         }
@@ -518,6 +525,20 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
             || stops_gerund(doc, i, end)
         {
             negated = !negated;
+            negated_at = i;
+        }
+        // "failed to win and resigned", "did not run and retired": a past
+        // tense after "and" cannot share the infinitive or the auxiliary the
+        // negation governs; it starts a new, affirmed clause.
+        if negated
+            && norm == "and"
+            && doc.tokens.get(i + 1).is_some_and(|n| {
+                n.is_word() && n.norm.len() > 4 && n.norm.ends_with("ed") && i + 1 < end
+            })
+            && (negated_at..i)
+                .any(|k| matches!(doc.tokens[k].norm.as_str(), "to" | "did" | "does" | "do"))
+        {
+            negated = false;
         }
         if opening_phrase && t.is_punct(",") && doc.quote_of[i].is_none() {
             opening_phrase = false;
@@ -785,6 +806,19 @@ mod tests {
         assert_eq!(
             show("After failing to win, Ruiz resigned."),
             ["After", "win[neg]", "Ruiz", "resigned"]
+        );
+    }
+
+    #[test]
+    fn a_past_tense_after_a_negated_infinitive_is_affirmed() {
+        assert_eq!(
+            show("Ruiz failed to win re-election and resigned."),
+            ["Ruiz", "win re-election[neg]", "resigned"]
+        );
+        // Participles under one negated auxiliary share the negation.
+        assert_eq!(
+            show("He was not arrested and charged."),
+            ["arrested[neg]", "charged[neg]"]
         );
     }
 

@@ -88,6 +88,18 @@ impl People {
                     continue;
                 }
                 let (mut title_start, mut title) = title_before(doc, start, i);
+                // "the secretary general of CEI", "the wife of Tomas Varga":
+                // the title belongs to someone else; the name is what the
+                // title is of.
+                let of_name = i > start
+                    && (doc.tokens[i - 1].norm == "of"
+                        || (doc.tokens[i - 1].norm == "the"
+                            && i > start + 1
+                            && doc.tokens[i - 2].norm == "of"));
+                if of_name {
+                    title = None;
+                    title_start = i;
+                }
                 // "the club's manager, Dario Lenz,": a role set off
                 // before the name.
                 if title.is_none()
@@ -408,5 +420,18 @@ mod tests {
         assert_eq!(people.persons[0].places, ["us"]);
         assert_eq!(people.persons[0].mentions.len(), 2);
         assert_eq!(people.find(&["varga".to_string()]), Some(0));
+    }
+
+    #[test]
+    fn the_name_after_a_title_and_of_is_not_a_person() {
+        // "The secretary general of CNB": CNB is what the title is of.
+        let doc = Doc::parse(
+            "The secretary general of CNB (Council of Northern Bishops), Marco Dellanotte, \
+             spoke. The president of the Lombria said no.",
+            None,
+        );
+        let people = People::build(&doc);
+        let names: Vec<&str> = people.persons.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.is_empty(), "{names:?}");
     }
 }
