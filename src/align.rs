@@ -1409,6 +1409,19 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
                 !ours
             });
         }
+        // "Labour's Yvette Cooper said her party has supported it": the
+        // claim's "Labour" is the party of the one who speaks of "her party".
+        let holders = group_holders(index, st);
+        if !holders.is_empty() {
+            unaligned.retain(|&ci| {
+                let ours = matches!(&claim.units[ci].kind, UnitKind::Word { key, proper: true, .. }
+                    if holders.iter().any(|h| h.contains(&key.as_str())));
+                if ours {
+                    we.push(ci);
+                }
+                !ours
+            });
+        }
     }
     // The claim's own word of possibility ("one possible form") where the
     // statement hedges what it met ("could be provided").
@@ -1485,7 +1498,25 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
             .cue
             .as_ref()
             .is_some_and(|c| c.class == CueClass::Stance);
-        if stance && st.speaker.is_none() && names_holder(&cs.profile, &ev, sentence_units) {
+        // "her party" (said by Labour's Yvette Cooper) for the claim's
+        // "Labour".
+        let their_group = m != SpeakerMatch::Same
+            && st.speaker.as_ref().is_some_and(|es| {
+                es.mention.as_ref().is_some_and(|r| r.len() == 2)
+                    && es.profile.kind == speaker::SpeakerKind::Organisation
+                    && es.profile.names.is_empty()
+            })
+            && !cs.profile.names.is_empty()
+            && {
+                let holders = group_holders(index, st);
+                cs.profile.names.iter().all(|n| {
+                    let k = lexicon::key(n);
+                    holders[1..].iter().any(|h| h.contains(&k.as_str()))
+                })
+            };
+        if (stance && st.speaker.is_none() && names_holder(&cs.profile, &ev, sentence_units))
+            || their_group
+        {
             SpeakerMatch::Same
         } else {
             m
@@ -1538,6 +1569,57 @@ fn adjacent_groups(doc: &Doc, idx: &[usize], units: &[Unit]) -> Vec<Vec<usize>> 
         out.push(vec![i]);
     }
     out
+}
+
+/// Where a statement's speaker or content names "her party" or "his
+/// government", the words naming the holder: the speaker's titles and
+/// mention, and those of whoever says the speaker's words ("Labour's Yvette
+/// Cooper said her party has supported it"). Empty when it names none.
+fn group_holders<'a>(index: &'a Index, st: &'a Statement) -> Vec<Vec<&'a str>> {
+    fn keys_of<'a>(index: &'a Index, s: &'a crate::index::Speaker) -> Vec<&'a str> {
+        let mut keys: Vec<&str> = s.profile.titles.iter().map(String::as_str).collect();
+        keys.extend(
+            s.mention
+                .iter()
+                .flat_map(|r| r.clone())
+                .map(|k| index.doc.keys[k].as_str()),
+        );
+        keys
+    }
+    let Some(sp) = &st.speaker else {
+        return Vec::new();
+    };
+    let norm = |k: usize| index.doc.tokens[k].norm.as_str();
+    let names_group = sp
+        .mention
+        .iter()
+        .chain(st.region.iter())
+        .flat_map(|r| r.clone())
+        .any(|k| {
+            matches!(norm(k), "her" | "his" | "their" | "our" | "its")
+                && k + 1 < index.doc.tokens.len()
+                && lexicon::words::GROUP_NOUNS.contains(&norm(k + 1))
+        });
+    if !names_group {
+        return Vec::new();
+    }
+    let mut holders = vec![keys_of(index, sp)];
+    if let Some(m) = &sp.mention {
+        holders.extend(
+            index
+                .statements
+                .iter()
+                .filter(|o| o.sentence == st.sentence && o.id != st.id)
+                .filter(|o| {
+                    o.content
+                        .iter()
+                        .any(|c| c.start <= m.start && m.end <= c.end)
+                })
+                .filter_map(|o| o.speaker.as_ref())
+                .map(|s| keys_of(index, s)),
+        );
+    }
+    holders
 }
 
 /// Whether two names are the same words but for slips of the keyboard in

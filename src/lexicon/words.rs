@@ -471,6 +471,29 @@ pub const COUNTRY_NOUNS: &[&str] = &[
     "states",
 ];
 
+/// Nouns for a body someone belongs to: "her party", "his government".
+/// The claim may name it ("Labour") where the article names its member's
+/// affiliation ("Labour's Yvette Cooper said her party ...").
+pub const GROUP_NOUNS: &[&str] = &[
+    "party",
+    "government",
+    "administration",
+    "team",
+    "company",
+    "firm",
+    "organisation",
+    "organization",
+    "group",
+    "union",
+    "club",
+    "campaign",
+    "ministry",
+    "department",
+    "agency",
+    "council",
+    "church",
+];
+
 /// Endings that make a noun or adjective of a verb or noun, as they follow a
 /// key ("select" + "ion"): see `lexicon::derived`.
 pub const DERIVATION_ENDINGS: &[&str] = &["ion", "ation", "ment", "ement", "al", "ance", "ence"];

@@ -118,6 +118,21 @@ mod tests {
     }
 
     #[test]
+    fn her_party_is_the_party_of_the_one_who_says_it() {
+        let article = "Unity's housing spokesperson Tara Quill said her party has backed the levy \"for years\".";
+        assert_fires(
+            "statement-entails-claim",
+            article,
+            "Tara Quill said Unity has backed the levy \"for years\".",
+        );
+        assert_silent(
+            "statement-entails-claim",
+            article,
+            "Tara Quill said Reform has backed the levy \"for years\".",
+        );
+    }
+
+    #[test]
     fn a_stance_meets_the_article_naming_its_holder() {
         let article = "Ana Ruiz chairs the board. The harbor levy was rejected by Ana Ruiz in May.";
         assert_fires(
