@@ -181,6 +181,17 @@ fn np_backward(doc: &Doc, floor: usize, j: usize) -> Option<usize> {
     while k < j && (PREPOSITIONS.contains(&norm(doc, k)) || norm(doc, k) == "and") {
         k += 1;
     }
+    // ", pushing asylum claims above 150,000": a participle clause, not a
+    // speaker ("leading experts say" is one).
+    if k < j
+        && k > 0
+        && doc.tokens[k - 1].is_punct(",")
+        && !doc.tokens[k].cap
+        && norm(doc, k).ends_with("ing")
+        && !lexicon::words::ING_ADJECTIVES.contains(&norm(doc, k))
+    {
+        return None;
+    }
     // A phrase must contain a noun-like word.
     let has_word = (k..j).any(|x| {
         doc.tokens[x].is_word() && !lexicon::is_stopword(&doc.tokens[x].norm)

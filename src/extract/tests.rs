@@ -1,1 +1,31 @@
+//! Unit tests of the attribution reader: who speaks, through which cue.
+//! Whole-article behaviour is covered by the index snapshots of
+//! `tests/fixtures/regressions/`.
 
+use crate::index::Index;
+
+/// "speaker · cue" for each attributed statement of `text`.
+fn attributions(text: &str) -> Vec<String> {
+    let index = Index::build(text, None);
+    index
+        .statements
+        .iter()
+        .filter_map(|st| {
+            let sp = st.speaker.as_ref()?;
+            let cue = st.cue.as_ref().map_or("", |c| c.text.as_str());
+            Some(format!("{} · {}", sp.text, cue))
+        })
+        .collect()
+}
+
+#[test]
+fn a_participle_clause_is_not_a_speaker() {
+    assert!(
+        attributions("Crossings rose to 45,000, pushing pending asylum claims above 150,000.")
+            .is_empty()
+    );
+    assert_eq!(
+        attributions("The drug is safe, leading experts say."),
+        ["leading experts · say"]
+    );
+}
