@@ -385,7 +385,15 @@ pub fn compare(c: &Profile, e: &Profile) -> SpeakerMatch {
             // vs the person.
             return if heads_agree(c, e) { Same } else { Unknown };
         }
-        if c.person.is_some() || e.person.is_some() || hits == 0 {
+        // "BBC News" and "Sky News" share only a word every outlet uses.
+        let telling = |n: &&String| !lexicon::titles::OUTLET_NAME_WORDS.contains(&n.as_str());
+        let outlets = c.kind == SpeakerKind::Outlet && e.kind == SpeakerKind::Outlet;
+        let telling_hits = c.names.iter().filter(telling).filter(|n| e_has(n)).count();
+        if c.person.is_some()
+            || e.person.is_some()
+            || hits == 0
+            || (outlets && telling_hits == 0 && c.names.iter().any(|n| telling(&n)))
+        {
             return Different;
         }
         return Unknown;
@@ -480,7 +488,8 @@ mod tests {
              Deputy Mayor Lena Brandt spoke. The head of Norway's farmers' union stated. \
              A Harbor Authority statement indicated. Chilean President Tomas Varga and Canadian Prime Minister Ana Ruiz agreed. \
              Officials said. Norway said. The Harbor Authority said. The source said. Brandt said. Varga said. \
-             A U.S. official said. The Chilean president said. Sources said.",
+             A U.S. official said. The Chilean president said. Sources said. \
+             Sky News reported. BBC News reported. The Daily News reported.",
             None,
         );
         let mut people = People::build(&doc);
@@ -529,5 +538,13 @@ mod tests {
         );
         assert_eq!(compare(&claim("Officials"), &official), SpeakerMatch::Same);
         assert_eq!(compare(&claim("Sources"), &src), SpeakerMatch::Same);
+        // Outlets sharing only a word every outlet uses are two outlets.
+        let sky = claim("Sky News");
+        assert_eq!(compare(&claim("BBC News"), &sky), SpeakerMatch::Different);
+        assert_eq!(
+            compare(&claim("The Daily News"), &sky),
+            SpeakerMatch::Unknown
+        );
+        assert_eq!(compare(&claim("Sky News"), &sky), SpeakerMatch::Same);
     }
 }

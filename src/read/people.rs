@@ -84,6 +84,35 @@ impl People {
                     || lexicon::is_outlet(&words.join(" "))
                     || (i..j).any(|k| super::places::place_at(doc, k, j).is_some());
                 if has_org {
+                    // "the Refugee Council Enver Solomon": an organisation's
+                    // name, then a person's.
+                    let last_org = (i..j)
+                        .rev()
+                        .find(|&k| {
+                            lexicon::is_org_word(&doc.tokens[k].norm)
+                                || super::places::place_at(doc, k, j).is_some()
+                        })
+                        .unwrap_or(i);
+                    let tail = last_org + 1;
+                    let tail_words: Vec<String> =
+                        (tail..j).map(|k| doc.tokens[k].norm.clone()).collect();
+                    if j - tail >= 2
+                        && !lexicon::is_outlet(&tail_words.join(" "))
+                        && (tail..j).all(|k| super::places::place_at(doc, k, j).is_none())
+                    {
+                        let (ts, title) = title_before(doc, start, tail);
+                        let text = title.clone().map(|r| doc.range_text(r).to_string());
+                        people.add(
+                            doc,
+                            tail..j,
+                            text,
+                            if title.is_some() {
+                                ts..tail
+                            } else {
+                                tail..tail
+                            },
+                        );
+                    }
                     i = j;
                     continue;
                 }
@@ -420,6 +449,18 @@ mod tests {
         assert_eq!(people.persons[0].places, ["us"]);
         assert_eq!(people.persons[0].mentions.len(), 2);
         assert_eq!(people.find(&["varga".to_string()]), Some(0));
+    }
+
+    #[test]
+    fn an_organisation_name_then_a_person_name() {
+        let doc = Doc::parse(
+            "CEO of the Harbor Council Tomas Varga told reporters it was late.",
+            None,
+        );
+        let people = People::build(&doc);
+        assert_eq!(people.persons.len(), 1);
+        assert_eq!(people.persons[0].name, "Tomas Varga");
+        assert_eq!(people.persons[0].titles, ["CEO of the Harbor Council"]);
     }
 
     #[test]
