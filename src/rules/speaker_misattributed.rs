@@ -37,18 +37,7 @@ impl Rule for SpeakerMisattributed {
         }
         let es = cx.statement.speaker.as_ref()?;
         let cs = cx.claim.speaker.as_ref()?;
-        let clean = a.conflicts().next().is_none()
-            && a.swaps.is_empty()
-            && !a.polarity_conflict
-            && a.hedged.is_empty()
-            && cx.close(&[])
-            && a.pairs.len() >= 2
-            // The whole content, in the statement itself: nothing set aside
-            // as a light verb or met in a linked sentence.
-            && a.light.is_empty()
-            && a.context.is_empty()
-            && a.we.is_empty();
-        if !clean {
+        if !only_the_speaker_differs(cx) {
             return None;
         }
         let mut f = Finding::new(
@@ -66,6 +55,22 @@ impl Rule for SpeakerMisattributed {
         }
         Some(f)
     }
+}
+
+/// Whether the statement says everything the claim does, cleanly and in
+/// itself (nothing set aside as a light verb or met in a linked sentence),
+/// so that only the speaker can set them apart.
+pub(crate) fn only_the_speaker_differs(cx: &Context) -> bool {
+    let a = cx.alignment;
+    a.conflicts().next().is_none()
+        && a.swaps.is_empty()
+        && !a.polarity_conflict
+        && a.hedged.is_empty()
+        && cx.close(&[])
+        && a.pairs.len() >= 2
+        && a.light.is_empty()
+        && a.context.is_empty()
+        && a.we.is_empty()
 }
 
 fn span_of(doc: &crate::doc::Doc, r: &std::ops::Range<usize>) -> crate::text::Span {

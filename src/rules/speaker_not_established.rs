@@ -32,6 +32,24 @@ impl Rule for SpeakerNotEstablished {
     fn check(&self, cx: &Context) -> Option<Finding> {
         let a = cx.alignment;
         if let Some(cs) = &cx.claim.speaker
+            && a.speaker == Some(SpeakerMatch::Different)
+            && a.unaligned.is_empty()
+            && a.hedged.is_empty()
+            && !super::speaker_misattributed::only_the_speaker_differs(cx)
+            && let Some(es) = &cx.statement.speaker
+        {
+            // Another speaker, where nothing else keeps the statement from
+            // the claim: a conflict when the content matches cleanly
+            // (speaker-misattributed); otherwise, at least, not established.
+            return Some(Finding::new(
+                &Self::META,
+                format!(
+                    "the article attributes this to {}, not to {}",
+                    es.resolved, cs.text
+                ),
+            ));
+        }
+        if let Some(cs) = &cx.claim.speaker
             && a.speaker == Some(SpeakerMatch::Unknown)
         {
             let msg = match &cx.statement.speaker {
@@ -78,6 +96,23 @@ mod tests {
             "speaker-not-established",
             ARTICLE,
             "Officials said the tariff would fall.",
+        );
+    }
+
+    #[test]
+    fn says_who_spoke_when_another_speaker_and_a_loose_match() {
+        // The content meets only through a light verb: no clean
+        // misattribution, but the reader should still learn who spoke.
+        let article = "Deputy Mayor Lena Brandt said the council would vote in May.";
+        assert_fires(
+            "speaker-not-established",
+            article,
+            "Governor Tomas Varga said the council would hold a vote in May.",
+        );
+        assert_silent(
+            "speaker-not-established",
+            article,
+            "Governor Tomas Varga said the council would vote in May.",
         );
     }
 }
