@@ -1126,8 +1126,16 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         }
         // An introductory phrase before the speaker dates or places the
         // statement: "On Monday, X told ...", "During the debate, X said".
-        if speaker.start > a + 1 && doc.tokens[speaker.start - 1].is_punct(",") {
-            let intro = a..speaker.start - 1;
+        // "Discussing it in a statement, Malaysia's Prime Minister, Najib
+        // Razak said": the phrase ends before the role set off before the
+        // name.
+        let intro_end = roles
+            .iter()
+            .find(|r| r.end + 1 == speaker.start && r.start > a + 1)
+            .filter(|r| doc.tokens[r.start - 1].is_punct(","))
+            .map_or(speaker.start, |r| r.start);
+        if intro_end > a + 1 && doc.tokens[intro_end - 1].is_punct(",") {
+            let intro = a..intro_end - 1;
             // "After the exchange of fire, X stated ...", "Writing in a blog
             // post, X dubbed ...": a circumstance or the way it was said.
             let participle = doc.tokens[a].norm.ends_with("ing") && doc.tokens[a].cap;

@@ -29,3 +29,26 @@ fn a_participle_clause_is_not_a_speaker() {
         ["leading experts · say"]
     );
 }
+
+/// The text of each region of the first statement of `text`.
+fn regions(text: &str) -> Vec<String> {
+    let index = Index::build(text, None);
+    index.statements[0]
+        .region
+        .iter()
+        .map(|r| index.doc.range_text(r.clone()).to_string())
+        .collect()
+}
+
+#[test]
+fn an_opening_phrase_before_a_role_and_name_frames_the_statement() {
+    let r = regions(
+        "Discussing the plan in a public statement, Norway's Prime Minister, Ana Ruiz said, \
+         \"We are in contact with all parties.\"",
+    );
+    assert!(
+        r.iter()
+            .any(|x| x == "Discussing the plan in a public statement"),
+        "{r:?}"
+    );
+}

@@ -87,7 +87,9 @@ impl Quantity {
             tol(self.lo, self.hi)
         };
         let (elo, ehi) = tol(e.lo, e.hi);
-        if clo <= elo && ehi <= chi {
+        // The article's figure must lie within the claim's (with the claim's
+        // rounding): "as many as 8000" holds for "8000".
+        if clo <= e.lo && e.hi <= chi {
             QuantityRelation::Agrees
         } else if chi < elo || ehi < clo {
             QuantityRelation::Conflicts
@@ -647,6 +649,27 @@ mod tests {
         let b = q("saved 200 more people");
         assert_eq!(b.unit, ["people"]);
         assert_eq!(a.compare(&b), QuantityRelation::Agrees);
+    }
+
+    #[test]
+    fn a_bound_holds_for_its_own_figure() {
+        let exact = q("8000 migrants");
+        assert_eq!(
+            q("as many as 8000 migrants").compare(&exact),
+            QuantityRelation::Agrees
+        );
+        assert_eq!(
+            q("up to 8000 migrants").compare(&exact),
+            QuantityRelation::Agrees
+        );
+        assert_eq!(
+            q("at least 8000 migrants").compare(&exact),
+            QuantityRelation::Agrees
+        );
+        assert_eq!(
+            q("up to 7000 migrants").compare(&exact),
+            QuantityRelation::Conflicts
+        );
     }
 
     #[test]
