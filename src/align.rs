@@ -884,7 +884,18 @@ fn fill_from_attributes(
             let UnitKind::Word { key, .. } = &units[head?].kind else {
                 return None;
             };
-            let groups = index.attributes.get(key)?;
+            // The word and its synonyms ("the site", "the Scientology
+            // website").
+            let groups: Vec<&Vec<crate::index::Attribute>> = index
+                .attributes
+                .iter()
+                .filter(|(k, _)| {
+                    *k == key
+                        || lexicon::are_synonyms(k, key)
+                        || (lexicon::is_broader(k, key) && lexicon::is_broader(key, k))
+                })
+                .flat_map(|(_, g)| g.iter())
+                .collect();
             // Names the claim puts before the word too ("the Cruise video"
             // for "the Tom Cruise video") are no other name.
             let earlier: Vec<String> = (0..ci)

@@ -15,6 +15,11 @@
 /// Groups of words with the same meaning in news copy.
 pub const SYNONYMS: &[&[&str]] = &[
     &["send", "deploy", "dispatch"],
+    // Intentions: "Sunak wants to clear" for "Sunak's effort to clear".
+    &[
+        "want", "seek", "aim", "intend", "effort", "bid", "attempt", "try",
+    ],
+    &["retrieve", "collect", "@pick-up"],
     &["support", "back", "endorse"],
     &["shoulder", "bear", "carry"],
     &["include", "@such-as"],
@@ -482,6 +487,7 @@ pub const PHRASES: &[(&[&str], &str)] = &[
     (&["stand", "for"], "@stand-for"),
     (&["crack", "down"], "crackdown"),
     (&["leave", "out"], "exclude"),
+    (&["pick", "up"], "@pick-up"),
     (&["get", "worse"], "@get-worse"),
     (&["get", "better"], "improve"),
     (&["around", "the", "world"], "worldwide"),

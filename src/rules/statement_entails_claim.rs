@@ -118,6 +118,22 @@ mod tests {
     }
 
     #[test]
+    fn an_effort_is_what_someone_wants() {
+        let article =
+            "The forms are part of Mayor Ana Ruiz's effort to clear the 9,000-case backlog by May.";
+        assert_fires(
+            "statement-entails-claim",
+            article,
+            "Ana Ruiz wants to clear the backlog by May.",
+        );
+        assert_silent(
+            "statement-entails-claim",
+            article,
+            "Ana Ruiz refused to clear the backlog by May.",
+        );
+    }
+
+    #[test]
     fn her_party_is_the_party_of_the_one_who_says_it() {
         let article = "Unity's housing spokesperson Tara Quill said her party has backed the levy \"for years\".";
         assert_fires(
