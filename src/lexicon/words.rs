@@ -493,6 +493,12 @@ pub const ING_ADJECTIVES: &[&str] = &[
     "reporting",
 ];
 
+/// Particles of phrasal verbs, which may follow a pronoun object ("pick
+/// them up", "turn it down").
+pub const PARTICLES: &[&str] = &[
+    "up", "down", "out", "off", "away", "back", "over", "in", "on",
+];
+
 /// Nouns for a body someone belongs to: "her party", "his government".
 /// The claim may name it ("Labour") where the article names its member's
 /// affiliation ("Labour's Yvette Cooper said her party ...").

@@ -222,6 +222,28 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
             i += p.keys.len();
             continue;
         }
+        // A verb and its particle around a pronoun: "pick them up".
+        if let Some(list) = PHRASES.get(&doc.keys[i])
+            && i + 2 < end
+            && matches!(
+                doc.tokens[i + 1].norm.as_str(),
+                "them" | "it" | "him" | "her" | "us" | "me" | "you"
+            )
+            && let Some(p) = list.iter().find(|p| {
+                p.keys.len() == 2
+                    && words::PARTICLES.contains(&p.keys[1].as_str())
+                    && doc.keys[i + 2] == p.keys[1]
+            })
+        {
+            units.push(unit(
+                UnitKind::Concept {
+                    key: p.concept.clone(),
+                },
+                i..i + 3,
+            ));
+            i += 3;
+            continue;
+        }
         if let Some((id, e)) = ctx
             .people
             .mention_at(i)
@@ -806,6 +828,21 @@ mod tests {
         assert_eq!(
             show("After failing to win, Ruiz resigned."),
             ["After", "win[neg]", "Ruiz", "resigned"]
+        );
+    }
+
+    #[test]
+    fn a_phrasal_verb_around_a_pronoun_is_one_unit() {
+        let (doc, units) = read("A warship was sent to pick them up.");
+        let concepts: Vec<String> = units.iter().map(|u| u.describe(&doc)).collect();
+        assert!(
+            concepts.contains(&"pick them up".to_string()),
+            "{concepts:?}"
+        );
+        assert!(
+            units
+                .iter()
+                .any(|u| matches!(&u.kind, UnitKind::Concept { key } if key == "@pick-up"))
         );
     }
 
