@@ -211,7 +211,9 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
             }
         }
         if let Some(list) = PHRASES.get(&doc.keys[i])
-            && let Some(p) = list.iter().find(|p| keys_at(doc, i, end, &p.keys))
+            && let Some(p) = list.iter().find(|p| {
+                keys_at(doc, i, end, &p.keys) && !(p.concept == "@cause" && schedule(doc, i, end))
+            })
         {
             units.push(unit(
                 UnitKind::Concept {
@@ -326,7 +328,12 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
             i += 1;
             continue;
         }
-        if lexicon::is_stopword(norm) || lexicon::is_negator(norm) || is_modal_function_word(norm) {
+        if lexicon::is_stopword(norm)
+            || lexicon::is_negator(norm)
+            || is_modal_function_word(norm)
+            // "due to launch": a marker of the future, like "will".
+            || schedule(doc, i, end)
+        {
             i += 1;
             continue;
         }
@@ -588,6 +595,30 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
     }
 }
 
+/// "due to launch on April 29": "due to" before a verb is a schedule, not
+/// a cause ("due to cultural differences").
+fn schedule(doc: &Doc, i: usize, end: usize) -> bool {
+    if doc.tokens[i].norm != "due"
+        || doc.tokens[i + 1..].first().is_none_or(|t| t.norm != "to")
+        || i + 2 >= end
+    {
+        return false;
+    }
+    let x = &doc.tokens[i + 2];
+    let after = doc.tokens.get(i + 3).map_or("", |t| t.norm.as_str());
+    x.is_word()
+        && !x.cap
+        && !lexicon::is_stopword(&x.norm)
+        // A verb after "to" is a base form: "changes" is a noun.
+        && !x.norm.ends_with('s')
+        && (words::COMMON_VERBS.contains(&x.norm.as_str())
+            || matches!(
+                after,
+                "on" | "in" | "at" | "by" | "from" | "the" | "a" | "an" | "next" | "this" | "its"
+                    | "their" | "his" | "her"
+            ))
+}
+
 enum Reach {
     Clause,
     Forward,
@@ -829,6 +860,19 @@ mod tests {
             show("After failing to win, Ruiz resigned."),
             ["After", "win[neg]", "Ruiz", "resigned"]
         );
+    }
+
+    #[test]
+    fn due_to_before_a_verb_is_a_schedule() {
+        let cause = |t: &str| {
+            read(t)
+                .1
+                .iter()
+                .any(|u| matches!(&u.kind, UnitKind::Concept { key } if key == "@cause"))
+        };
+        assert!(!cause("The probe, due to launch on May 2, will fly."));
+        assert!(cause("The fall is due to changes in the industry."));
+        assert!(cause("They left due to cultural differences."));
     }
 
     #[test]
