@@ -490,6 +490,51 @@ fn fill_from_context(
     out
 }
 
+/// Meets the claim's places and names with the place phrase that frames the
+/// statement's sentence ("In the Kowloon West constituency, ... . Yau
+/// defeated Wong by 424 votes." for the claim's "in Kowloon West"): only
+/// places and capitalised words, and only where the statement meets at least
+/// two units itself.
+fn fill_from_frame(
+    claim: &ClaimReading,
+    index: &Index,
+    st: &Statement,
+    pairs: &[Pair],
+    unaligned: &mut Vec<usize>,
+    swaps: &[Swap],
+) -> Vec<ContextPair> {
+    let mut out = Vec::new();
+    let Some((fs, frame)) = &index.frames[st.sentence] else {
+        return out;
+    };
+    if pairs.len() < 2 {
+        return out;
+    }
+    unaligned.retain(|&ci| {
+        let cu = &claim.units[ci];
+        let nameish = matches!(
+            cu.kind,
+            UnitKind::Place { .. } | UnitKind::Word { proper: true, .. }
+        );
+        if !nameish || swaps.iter().any(|s| s.claim.contains(&ci)) {
+            return true;
+        }
+        let hit = index.units[*fs].iter().enumerate().find(|(_, eu)| {
+            frame.start <= eu.tokens.start
+                && eu.tokens.end <= frame.end
+                && relate(cu, eu, index, index.published) == Some(Relation::Same)
+        });
+        match hit {
+            Some((ui, _)) => {
+                out.push(ContextPair::same(ci, *fs, ui));
+                false
+            }
+            None => true,
+        }
+    });
+    out
+}
+
 /// A slip of the keyboard between two long words: two neighbouring letters
 /// swapped in words of six letters or more ("recieve", "Untied Nations"),
 /// or one letter left out of a word of seven or more ("Technlogy"). The
@@ -648,7 +693,6 @@ fn roles_reversed(
     pairs: &[Pair],
 ) -> Vec<usize> {
     let cdoc = &claim.doc;
-    let adoc = &index.doc;
     let Some((vi, v)) = pairs.iter().enumerate().find(|(_, p)| {
         matches!(p.relation, Relation::Same | Relation::Synonym)
             && matches!(
@@ -659,8 +703,47 @@ fn roles_reversed(
     }) else {
         return Vec::new();
     };
+    // The verb the claim's met, then, where that one is a passive, any
+    // other use of it in the statement ("were defeated in this
+    // constituency, with Ho defeating Lee").
+    let at = units[v.evidence].tokens.start;
+    let primary_passive = (at.saturating_sub(3)..at).any(|k| {
+        matches!(
+            index.doc.tokens[k].norm.as_str(),
+            "was" | "were" | "is" | "are" | "be" | "been" | "being"
+        )
+    });
+    let others = ev.iter().copied().filter(|&ei| {
+        primary_passive
+            && ei != v.evidence
+            && matches!(
+                relate(&claim.units[v.claim], &units[ei], index, index.published),
+                Some(Relation::Same | Relation::Synonym)
+            )
+    });
+    std::iter::once(v.evidence)
+        .chain(others)
+        .map(|verb| reversed_around(claim, index, units, ev, pairs, vi, verb))
+        .find(|r| !r.is_empty())
+        .unwrap_or_default()
+}
+
+/// [`roles_reversed`] with the claim's verb (pair `vi`) read against the
+/// statement's unit `verb`.
+fn reversed_around(
+    claim: &ClaimReading,
+    index: &Index,
+    units: &[Unit],
+    ev: &[usize],
+    pairs: &[Pair],
+    vi: usize,
+    verb: usize,
+) -> Vec<usize> {
+    let cdoc = &claim.doc;
+    let adoc = &index.doc;
+    let v = &pairs[vi];
     let cv = claim.units[v.claim].tokens.start;
-    let av = units[v.evidence].tokens.start;
+    let av = units[verb].tokens.start;
     let passive = |doc: &Doc, at: usize, floor: usize| {
         (floor.max(at.saturating_sub(3))..at).any(|k| {
             matches!(
@@ -696,7 +779,7 @@ fn roles_reversed(
             .map_or(0, |k| k + 1)
     };
     let (cs, as_) = (clause_start(cdoc, cv), clause_start(adoc, av));
-    let segment = units[v.evidence].segment;
+    let segment = units[verb].segment;
     let mut forward = Vec::new();
     let mut backward = Vec::new();
     for (pi, p) in pairs.iter().enumerate() {
@@ -704,7 +787,18 @@ fn roles_reversed(
             continue;
         }
         let cu = &claim.units[p.claim];
-        let eu = &units[p.evidence];
+        // A name the statement repeats: its mention in the verb's own clause
+        // ("Lee ... were defeated, with Ho defeating Lee").
+        let in_clause = |ei: &usize| {
+            let u = &units[*ei];
+            u.segment == segment
+                && u.tokens.start >= as_
+                && relate(cu, u, index, index.published) == Some(Relation::Same)
+        };
+        let eu = match ev.iter().find(|ei| in_clause(ei)) {
+            Some(&ei) if is_entity(cu) && units[p.evidence].tokens.start < as_ => &units[ei],
+            _ => &units[p.evidence],
+        };
         if eu.segment != segment
             || matches!(
                 cu.kind,
@@ -1391,6 +1485,14 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         &ev,
         &pairs,
         &mut unaligned,
+    ));
+    context.extend(fill_from_frame(
+        claim,
+        index,
+        st,
+        &pairs,
+        &mut unaligned,
+        &swaps,
     ));
     context.extend(fill_from_attributes(
         claim,

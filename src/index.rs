@@ -106,6 +106,11 @@ pub struct Index {
     /// [`link_sentences`]): the one its opening "the forms", "it" or "they"
     /// refers back to, and that one's own antecedents.
     pub links: Vec<Vec<usize>>,
+    /// For each sentence, the place phrase that frames it: a paragraph
+    /// opening "In the Kowloon West constituency, ..." sets where the
+    /// sentences after it happen, until one opens with its own (see
+    /// [`find_frames`]). The sentence and the phrase's tokens.
+    pub frames: Vec<Option<(usize, Range<usize>)>>,
     /// Acronyms the article defines ("Johnson Space Center (JSC)"): the
     /// acronym's key → the keys of the name's words.
     pub acronyms: BTreeMap<String, Vec<String>>,
@@ -159,6 +164,7 @@ impl Index {
             }
         }
         let acronyms = find_acronyms(&doc);
+        let frames = find_frames(&doc);
         let mut postings: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
         for st in &statements {
             for u in &units[st.sentence] {
@@ -195,6 +201,7 @@ impl Index {
             published,
             dateline,
             links,
+            frames,
             acronyms,
             attributes,
         }
@@ -415,6 +422,43 @@ const ANTECEDENT_WINDOW: usize = 3;
 /// run backwards only: a sentence is read with what it refers to, never
 /// with what a later sentence says about it ("They were released" does not
 /// lend its verb to "Police arrested two men on Monday").
+/// The opening place phrase of a sentence: "In the Kowloon West
+/// geographical constituency," — "In" or "At", then up to eight words with
+/// a capitalised one, then a comma.
+fn opening_place(doc: &Doc, si: usize) -> Option<Range<usize>> {
+    let s = &doc.sentences[si];
+    let a = s.tokens.start;
+    if !matches!(doc.tokens.get(a)?.norm.as_str(), "in" | "at") {
+        return None;
+    }
+    let comma = (a + 1..s.tokens.end.min(a + 10)).find(|&k| doc.tokens[k].is_punct(","))?;
+    let named = (a + 1..comma).any(|k| doc.proper[k]);
+    let plain = (a + 1..comma).all(|k| doc.tokens[k].is_word() || doc.tokens[k].is_possessive());
+    // "In 2016," or "In a statement," set a time or a manner, not a place.
+    (named && plain && crate::read::time::parse_at(doc, a + 1, comma).is_none())
+        .then_some(a + 1..comma)
+}
+
+/// The place phrase framing each later sentence of its paragraph (see
+/// [`Index::frames`]).
+pub fn find_frames(doc: &Doc) -> Vec<Option<(usize, Range<usize>)>> {
+    let mut out = vec![None; doc.sentences.len()];
+    let mut current: Option<(usize, Range<usize>)> = None;
+    for (si, slot) in out.iter_mut().enumerate() {
+        if current
+            .as_ref()
+            .is_some_and(|(f, _)| doc.sentences[*f].para != doc.sentences[si].para)
+        {
+            current = None;
+        }
+        match opening_place(doc, si) {
+            Some(r) => current = Some((si, r)),
+            None => *slot = current.clone(),
+        }
+    }
+    out
+}
+
 pub fn link_sentences(doc: &Doc, dateline: &[usize]) -> Vec<Vec<usize>> {
     let n = doc.sentences.len();
     let mut back: Vec<Option<usize>> = vec![None; n];

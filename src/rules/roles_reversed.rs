@@ -78,6 +78,22 @@ mod tests {
     }
 
     #[test]
+    fn reads_the_active_verb_after_a_passive_one() {
+        let article = "Two veterans, Ana Ruiz and Li Wen, were defeated in this district, \
+                       with Tomas Varga defeating Ana Ruiz by 5,000 votes.";
+        assert_fires(
+            "roles-reversed",
+            article,
+            "Ana Ruiz defeated Tomas Varga by 5,000 votes.",
+        );
+        assert_silent(
+            "roles-reversed",
+            article,
+            "Tomas Varga defeated Ana Ruiz by 5,000 votes.",
+        );
+    }
+
+    #[test]
     fn does_not_flag_the_same_order_or_a_passive() {
         let article = "The Danish team won the final, with the silver going to Peru.";
         assert_silent("roles-reversed", article, "The Danish team won the final.");

@@ -118,6 +118,23 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_opening_place_frames_the_sentences_after_it() {
+        let article = "In the Lakeside West district, Ana Ruiz was re-elected with 6,000 votes. \
+                       Li Wen defeated Tomas Varga by 424 votes.\n\n\
+                       Turnout rose in the city.";
+        assert_fires(
+            "statement-entails-claim",
+            article,
+            "In Lakeside West, Li Wen defeated Tomas Varga by 424 votes.",
+        );
+        assert_silent(
+            "statement-entails-claim",
+            article,
+            "In Lakeside East, Li Wen defeated Tomas Varga by 424 votes.",
+        );
+    }
+
+    #[test]
     fn an_effort_is_what_someone_wants() {
         let article =
             "The forms are part of Mayor Ana Ruiz's effort to clear the 9,000-case backlog by May.";
