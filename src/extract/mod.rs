@@ -157,6 +157,16 @@ fn np_backward(doc: &Doc, floor: usize, j: usize) -> Option<usize> {
     while k > floor {
         let t = &doc.tokens[k - 1];
         let n = t.norm.as_str();
+        // "A leaked letter seen by Sky News says": a participle naming who
+        // saw or published the document belongs to its phrase.
+        let by_participle = k < j
+            && doc.tokens[k].norm == "by"
+            && k - 1 > floor
+            && words::DOCUMENT_PARTICIPLES.contains(&n);
+        if by_participle {
+            k -= 1;
+            continue;
+        }
         let ok = match t.kind {
             TokenKind::Word if is_acronym(doc, k - 1) => true,
             TokenKind::Word => {
@@ -1103,6 +1113,23 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             i += len;
             continue;
         }
+        // `says "Q", but the government will ...`: after a whole quotation,
+        // a new clause is the article's own voice.
+        let end = if cs < end && is_open_quote(doc, cs) {
+            (cs + 1..end)
+                .find(|&k| is_close_quote(doc, k))
+                .filter(|&q| {
+                    q + 2 < end
+                        && doc.tokens[q + 1].is_punct(",")
+                        && matches!(
+                            norm(doc, q + 2),
+                            "but" | "while" | "although" | "though" | "whereas" | "yet"
+                        )
+                })
+                .map_or(end, |q| q + 1)
+        } else {
+            end
+        };
         let mut content = if cs < end {
             vec![trim(doc, cs..end)]
         } else {

@@ -52,3 +52,23 @@ fn an_opening_phrase_before_a_role_and_name_frames_the_statement() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_document_seen_by_an_outlet_speaks_and_a_clause_after_its_quote_does_not() {
+    let index = Index::build(
+        "A leaked letter seen by the Ledger says \"failure to reply may see a claim withdrawn\", \
+         but the ministry will send a reminder.",
+        None,
+    );
+    let st = &index.statements[0];
+    assert_eq!(
+        st.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("A leaked letter seen by the Ledger")
+    );
+    let content: Vec<&str> = st
+        .content
+        .iter()
+        .map(|r| index.doc.range_text(r.clone()))
+        .collect();
+    assert_eq!(content, ["\"failure to reply may see a claim withdrawn\""]);
+}

@@ -493,6 +493,25 @@ pub const ING_ADJECTIVES: &[&str] = &[
     "reporting",
 ];
 
+/// Participles that tie a document to who saw or issued it, inside a
+/// speaker's phrase: "a leaked letter seen by Sky News says".
+pub const DOCUMENT_PARTICIPLES: &[&str] = &[
+    "seen",
+    "obtained",
+    "published",
+    "released",
+    "issued",
+    "signed",
+    "written",
+    "reviewed",
+    "viewed",
+    "leaked",
+    "sent",
+    "commissioned",
+    "prepared",
+    "filed",
+];
+
 /// Particles of phrasal verbs, which may follow a pronoun object ("pick
 /// them up", "turn it down").
 pub const PARTICLES: &[&str] = &[
