@@ -881,11 +881,13 @@ fn fill_from_definites(
     let earlier: Vec<usize> = (st.sentence.saturating_sub(3)..st.sentence).rev().collect();
     let mut filled: Vec<usize> = Vec::new();
     for &ci in unaligned.iter() {
-        let UnitKind::Word {
-            key, proper: false, ..
-        } = &claim.units[ci].kind
-        else {
-            continue;
+        // A common noun, or a phrase read as one ("asylum seekers").
+        let key = match &claim.units[ci].kind {
+            UnitKind::Word {
+                key, proper: false, ..
+            }
+            | UnitKind::Concept { key } => key,
+            _ => continue,
         };
         if !definite
             .iter()
@@ -896,7 +898,9 @@ fn fill_from_definites(
         let Some((si, ui)) = earlier.iter().find_map(|&si| {
             index.units[si]
                 .iter()
-                .position(|u| matches!(&u.kind, UnitKind::Word { key: k, .. } if k == key))
+                .position(|u| {
+                    matches!(&u.kind, UnitKind::Word { key: k, .. } | UnitKind::Concept { key: k } if k == key)
+                })
                 .map(|ui| (si, ui))
         }) else {
             continue;
@@ -1159,6 +1163,8 @@ pub fn relate(
                 Some(Relation::Same)
             } else if lexicon::are_synonyms(a, b) {
                 Some(Relation::Synonym)
+            } else if lexicon::is_broader(b, a) {
+                Some(Relation::Broader)
             } else if lexicon::are_antonyms(a, b) {
                 Some(Relation::Antonym)
             } else {
@@ -1185,6 +1191,8 @@ pub fn relate(
                 Some(Relation::Same)
             } else if lexicon::are_synonyms(a, b) {
                 Some(Relation::Synonym)
+            } else if lexicon::is_broader(b, a) {
+                Some(Relation::Broader)
             } else if lexicon::are_antonyms(a, b) {
                 Some(Relation::Antonym)
             } else {

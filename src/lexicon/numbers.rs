@@ -130,7 +130,13 @@ pub const PROPORTIONS: &[(&[&str], f64, f64)] = &[
     (&["every"], 1.0, 1.0),
     (&["a", "minority", "of"], 0.0, 0.5),
     (&["the", "minority", "of"], 0.0, 0.5),
-    (&["minority", "of"], 0.0, 0.5),
+    // A bare "minority of" names a group more often than a share ("a
+    // stateless minority of Muslims"): only a size makes it a share.
+    (&["a", "small", "minority", "of"], 0.0, 0.2),
+    (&["a", "tiny", "minority", "of"], 0.0, 0.1),
+    (&["a", "large", "minority", "of"], 0.25, 0.5),
+    (&["a", "significant", "minority", "of"], 0.1, 0.5),
+    (&["a", "sizeable", "minority", "of"], 0.1, 0.5),
     (&["a", "small", "share", "of"], 0.0, 0.3),
     (&["a", "small", "part", "of"], 0.0, 0.3),
     (&["a", "small", "portion", "of"], 0.0, 0.3),

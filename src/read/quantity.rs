@@ -652,6 +652,14 @@ mod tests {
     }
 
     #[test]
+    fn a_minority_is_a_share_only_with_a_size() {
+        let doc = Doc::parse("a stateless minority of Muslims", None);
+        assert!(parse_at(&doc, 1, doc.tokens.len()).is_none());
+        let small = q("a small minority of voters");
+        assert_eq!((small.lo, small.hi), (0.0, 0.2));
+    }
+
+    #[test]
     fn a_bound_holds_for_its_own_figure() {
         let exact = q("8000 migrants");
         assert_eq!(

@@ -135,6 +135,21 @@ mod tests {
     }
 
     #[test]
+    fn people_seeking_asylum_are_asylum_seekers() {
+        let article = "Officials urged the navy not to turn away boats of people seeking asylum.";
+        assert_fires(
+            "statement-entails-claim",
+            article,
+            "Officials urged the navy not to turn away boats of asylum seekers.",
+        );
+        assert_fires(
+            "statement-entails-claim",
+            article,
+            "Officials urged the navy not to turn away boats of migrants.",
+        );
+    }
+
+    #[test]
     fn an_effort_is_what_someone_wants() {
         let article =
             "The forms are part of Mayor Ana Ruiz's effort to clear the 9,000-case backlog by May.";
