@@ -495,6 +495,17 @@ pub fn link_sentences(doc: &Doc, dateline: &[usize]) -> Vec<Vec<usize>> {
             *slot = earlier(1).next();
             continue;
         }
+        // "By this time, ...", "At that point, ...", "By then": the time of
+        // the sentence before.
+        let word = |k: usize| doc.tokens.get(k).map_or("", |t| t.norm.as_str());
+        let back_in_time = matches!(first, "by" | "at")
+            && (matches!(word(f + 1), "then")
+                || (matches!(word(f + 1), "this" | "that" | "the")
+                    && matches!(word(f + 2), "time" | "point" | "stage")));
+        if back_in_time {
+            *slot = earlier(1).next();
+            continue;
+        }
         if !matches!(first, "the" | "this" | "these" | "those" | "such") {
             continue;
         }
@@ -630,6 +641,30 @@ mod tests {
             "The request was made by the Municipality of Tarrow in 2010. The city reasoned that fees apply.",
         );
         assert_eq!(l[1], vec![0]);
+    }
+
+    #[test]
+    fn by_this_time_links_to_the_sentence_before() {
+        let l = links(
+            "The boy was taken to the clinic on Monday. By this time, his fever was high. \
+             At the weekend, the clinic closed.",
+        );
+        assert_eq!(l[1], vec![0]);
+        assert!(l[2].is_empty());
+    }
+
+    #[test]
+    fn a_paragraph_opening_place_frames_the_rest_of_it() {
+        let index = Index::build(
+            "In the Lakeside district, Ana Ruiz won. Li Wen lost.\n\nTurnout rose.",
+            None,
+        );
+        let f: Vec<Option<usize>> = index
+            .frames
+            .iter()
+            .map(|f| f.as_ref().map(|x| x.0))
+            .collect();
+        assert_eq!(f, [None, Some(0), None]);
     }
 
     #[test]
