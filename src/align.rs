@@ -1561,11 +1561,47 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         .filter(|p| !p.relation.is_conflict() && p.relation != Relation::Antonym)
         .count()
         + context.len();
+    // Not where the statement has a verb of its own, one with an opposite,
+    // that the claim leaves unmet in the light verb's place: "held her
+    // seat" is not set aside against "lost her seat".
+    let used: Vec<usize> = pairs.iter().map(|p| p.evidence).collect();
+    let cue_tokens = st.cue.as_ref().and_then(|c| c.tokens.clone());
+    let own_verbs: Vec<usize> = ev
+        .iter()
+        .copied()
+        .filter(|&ei| {
+            let u = &sentence_units[ei];
+            !used.contains(&ei)
+                && cue_tokens
+                    .as_ref()
+                    .is_none_or(|c| !c.contains(&u.tokens.start))
+                && matches!(&u.kind, UnitKind::Word { key, proper: false, .. }
+                    if !lexicon::is_light_verb(key) && lexicon::has_antonym(key))
+                && crate::extract::is_verbish(&index.doc, u.tokens.start)
+        })
+        .map(|ei| sentence_units[ei].tokens.start)
+        .collect();
+    let in_its_place = |ci: usize| {
+        let before = pairs
+            .iter()
+            .filter(|p| p.claim < ci)
+            .max_by_key(|p| p.claim)
+            .map(|p| sentence_units[p.evidence].tokens.start);
+        let after = pairs
+            .iter()
+            .filter(|p| p.claim > ci)
+            .min_by_key(|p| p.claim)
+            .map(|p| sentence_units[p.evidence].tokens.start);
+        own_verbs
+            .iter()
+            .any(|&v| before.is_none_or(|b| b < v) && after.is_none_or(|a| v < a))
+    };
     if solid >= 3 {
         unaligned.retain(|&ci| {
             let u = &claim.units[ci];
             let is_light = !u.negated
-                && matches!(&u.kind, UnitKind::Word { key, proper: false , .. } | UnitKind::Concept { key } if lexicon::is_light_verb(key));
+                && matches!(&u.kind, UnitKind::Word { key, proper: false , .. } | UnitKind::Concept { key } if lexicon::is_light_verb(key))
+                && !in_its_place(ci);
             if is_light {
                 light.push(ci);
             }

@@ -143,7 +143,14 @@ pub fn judge(text: &str, index: &Index, options: &Options) -> Outcome {
         };
     }
 
-    let rank = |c: &Candidate| (c.alignment.score, std::cmp::Reverse(c.statement()));
+    // Ties go to the statement by the claim's speaker, then to the earlier.
+    let rank = |c: &Candidate| {
+        (
+            c.alignment.score,
+            c.alignment.speaker == Some(crate::extract::speaker::SpeakerMatch::Same),
+            std::cmp::Reverse(c.statement()),
+        )
+    };
     let best = |pred: &dyn Fn(usize, &Candidate) -> bool| -> Option<usize> {
         candidates
             .iter()

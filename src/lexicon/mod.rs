@@ -175,6 +175,13 @@ pub fn are_antonyms(a: &str, b: &str) -> bool {
             }))
 }
 
+/// Whether a word has an opposite in the antonym table ("lose", "rise").
+pub fn has_antonym(a: &str) -> bool {
+    static HAS: LazyLock<HashSet<String>> =
+        LazyLock::new(|| ANTONYMS.iter().map(|(a, _)| a.clone()).collect());
+    HAS.contains(a)
+}
+
 /// Whether a word names a news outlet.
 pub fn is_outlet(norm_phrase: &str) -> bool {
     titles::OUTLETS.contains(&norm_phrase)

@@ -494,6 +494,8 @@ pub const PHRASES: &[(&[&str], &str)] = &[
     (&["crack", "down"], "crackdown"),
     (&["leave", "out"], "exclude"),
     (&["pick", "up"], "@pick-up"),
+    (&["hold", "on", "to"], "keep"),
+    (&["hang", "on", "to"], "keep"),
     (&["back", "taxes"], "@back-taxes"),
     (&["back", "tax"], "@back-taxes"),
     (&["back", "payments"], "@back-taxes"),

@@ -76,6 +76,17 @@ mod tests {
     }
 
     #[test]
+    fn keeps_a_light_verb_standing_where_the_article_has_a_verb_with_an_opposite() {
+        let article =
+            "Veteran Ana Ruiz from the Green Party lost her seat in the Lakeside district.";
+        assert_fires(
+            "claim-adds-content",
+            article,
+            "Green Party veteran Ana Ruiz held her seat in the Lakeside district.",
+        );
+    }
+
+    #[test]
     fn does_not_flag_a_subset() {
         assert_silent(
             "claim-adds-content",
