@@ -1465,7 +1465,16 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
                 text_of(&claim.doc, &claim.units, &cg[0]),
                 text_of(&index.doc, sentence_units, fitting[0]),
             );
-            if misspelt(&ct, &et) {
+            // A place's other names count: "UN" for "Untied Nations".
+            let place_names: Vec<&str> = match &claim.units[cg[0][0]].kind {
+                UnitKind::Place { key, .. } if cg[0].len() == 1 => lexicon::places::PLACES
+                    .iter()
+                    .filter(|p| p.key == *key)
+                    .flat_map(|p| p.names.iter().copied())
+                    .collect(),
+                _ => Vec::new(),
+            };
+            if misspelt(&ct, &et) || place_names.iter().any(|n| misspelt(n, &et)) {
                 // "Untied Nations": the same name with a slip of the keyboard.
                 for (&ci, &ei) in cg[0].iter().zip(fitting[0].iter()) {
                     pairs.push(Pair {

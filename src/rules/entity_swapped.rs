@@ -67,6 +67,18 @@ mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
     #[test]
+    fn a_misspelt_name_is_no_swap() {
+        let article =
+            "The policy, according to AFP, was criticised by the Untied Nations on Monday.";
+        for claim in [
+            "According to AFP, the United Nations criticised the policy on Monday.",
+            "According to AFP, the UN criticised the policy on Monday.",
+        ] {
+            assert_silent("entity-swapped", article, claim);
+        }
+    }
+
+    #[test]
     fn flags_a_swapped_place() {
         assert_fires(
             "entity-swapped",
