@@ -68,11 +68,11 @@ mod tests {
 
     #[test]
     fn a_misspelt_name_is_no_swap() {
-        let article =
-            "The policy, according to AFP, was criticised by the Untied Nations on Monday.";
+        let article = "Chile and Peru have kept a policy of turning away boats which, according to \
+                       AFP, the Untied Nations and United States have both criticised.";
         for claim in [
-            "According to AFP, the United Nations criticised the policy on Monday.",
-            "According to AFP, the UN criticised the policy on Monday.",
+            "AFP reported that the United Nations and the US have both criticised Chile and Peru's policy of turning away boats.",
+            "AFP reported that the UN and the US have both criticised Chile and Peru's policy of turning away boats.",
         ] {
             assert_silent("entity-swapped", article, claim);
         }
