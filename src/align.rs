@@ -570,6 +570,7 @@ fn is_typo(a: &str, b: &str) -> bool {
 /// the statement names in one clause.
 fn count_lists(
     claim: &ClaimReading,
+    doc: &Doc,
     units: &[Unit],
     ev: &[usize],
     chosen: &mut [Option<(usize, Relation)>],
@@ -590,7 +591,9 @@ fn count_lists(
         {
             continue;
         }
-        let mut by_segment: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+        // Lists: countries joined only by commas, "and", "or" and "the"
+        // ("Afghanistan, Eritrea, Libya, Syria and Yemen").
+        let mut lists: Vec<Vec<usize>> = Vec::new();
         for &ei in ev {
             if let UnitKind::Place {
                 place: lexicon::places::PlaceKind::Country,
@@ -598,11 +601,23 @@ fn count_lists(
                 ..
             } = units[ei].kind
             {
-                by_segment.entry(units[ei].segment).or_default().push(ei);
+                let joined = lists.last().and_then(|l| l.last()).is_some_and(|&prev| {
+                    let gap = units[prev].tokens.end..units[ei].tokens.start;
+                    units[prev].segment == units[ei].segment
+                        && gap.len() <= 3
+                        && gap.clone().all(|k| {
+                            matches!(doc.tokens[k].norm.as_str(), "," | "and" | "or" | "the")
+                        })
+                });
+                if joined {
+                    lists.last_mut().expect("joined to a list").push(ei);
+                } else {
+                    lists.push(vec![ei]);
+                }
             }
         }
-        if let Some(list) = by_segment
-            .values()
+        if let Some(list) = lists
+            .iter()
             .find(|l| l.len() >= 2 && l.len() as f64 == q.lo)
         {
             chosen[ci] = Some((list[0], Relation::Agrees));
@@ -1341,7 +1356,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         }
     }
     match_acronyms(claim, index, sentence_units, &ev, &mut chosen);
-    count_lists(claim, sentence_units, &ev, &mut chosen);
+    count_lists(claim, &index.doc, sentence_units, &ev, &mut chosen);
     let mut pairs: Vec<Pair> = Vec::new();
     let mut unaligned = Vec::new();
     for (ci, c) in chosen.iter().enumerate() {

@@ -90,6 +90,23 @@ struct Phrase {
     concept: String,
 }
 
+/// The concepts of the phrases in a run of keys ("asylum seeker" →
+/// "@asylum-seeker"), for comparing the nouns quantities count.
+pub(crate) fn phrase_concepts(keys: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for i in 0..keys.len() {
+        if let Some(list) = PHRASES.get(&keys[i]) {
+            for p in list {
+                if keys[i..].starts_with(&p.keys) {
+                    out.push(p.concept.clone());
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
 fn phrase_keys(words: &[&str]) -> Vec<String> {
     words.iter().map(|w| lexicon::key(w)).collect()
 }

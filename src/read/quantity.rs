@@ -37,6 +37,9 @@ pub struct Quantity {
     /// exactly one.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub existential: bool,
+    /// The figure an approximate amount is stated with ("some 12,000").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub approx: Option<f64>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,6 +89,13 @@ impl Quantity {
         } else {
             tol(self.lo, self.hi)
         };
+        // "some 15,000" and "some 12,000": two round figures, each
+        // approximate, that are not the same figure.
+        if let (Some(a), Some(b)) = (self.approx, e.approx)
+            && (a - b).abs() > 0.1 * a.abs().max(b.abs())
+        {
+            return QuantityRelation::Conflicts;
+        }
         let (elo, ehi) = tol(e.lo, e.hi);
         // The article's figure must lie within the claim's (with the claim's
         // rounding): "as many as 8000" holds for "8000".
@@ -316,6 +326,10 @@ impl Reader<'_> {
             out.push(self.doc.keys[i].clone());
             i += 1;
         }
+        // "12,000 asylum seekers" and "12,000 asylee hopefuls" count the
+        // same people.
+        let concepts = super::phrase_concepts(&out);
+        out.extend(concepts);
         out
     }
 }
@@ -353,6 +367,7 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
                     unit: r.unit(i + used),
                     currency: None,
                     existential: false,
+                    approx: None,
                 },
                 used,
             ));
@@ -374,6 +389,7 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
                 unit: vec![crate::lexicon::key("times")],
                 currency: None,
                 existential: false,
+                approx: None,
             },
             1,
         ));
@@ -453,6 +469,7 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
                         unit: rest.iter().map(|w| crate::lexicon::key(w)).collect(),
                         currency,
                         existential: false,
+                        approx: None,
                     },
                     j - i + 1,
                 ));
@@ -548,13 +565,14 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
         }
     }
 
-    let approx = |v: f64, w: f64| (v * (1.0 - w), v * (1.0 + w));
+    let widen = |v: f64, w: f64| (v * (1.0 - w), v * (1.0 + w));
+    let approx = (bound == Some(Bound::About) && lo == hi).then_some(lo);
     match bound {
         Some(Bound::Lower) => hi = f64::INFINITY,
         Some(Bound::Upper) => lo = 0.0,
         Some(Bound::About) => {
-            let (a, _) = approx(lo, 0.15);
-            let (_, b) = approx(hi, 0.15);
+            let (a, _) = widen(lo, 0.15);
+            let (_, b) = widen(hi, 0.15);
             lo = a;
             hi = b;
         }
@@ -587,6 +605,7 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
             unit,
             currency,
             existential,
+            approx,
         },
         (unit_start - i).max(used + (j - i)),
     ))
@@ -649,6 +668,24 @@ mod tests {
         let b = q("saved 200 more people");
         assert_eq!(b.unit, ["people"]);
         assert_eq!(a.compare(&b), QuantityRelation::Agrees);
+    }
+
+    #[test]
+    fn two_approximate_figures_conflict_when_they_differ() {
+        let a = q("some 12,000 applicants");
+        assert_eq!(a.approx, Some(12_000.0));
+        assert_eq!(
+            q("some 15,000 applicants").compare(&a),
+            QuantityRelation::Conflicts
+        );
+        assert_eq!(
+            q("about 12,000 applicants").compare(&a),
+            QuantityRelation::Agrees
+        );
+        assert_eq!(
+            q("some 12,500 applicants").compare(&a),
+            QuantityRelation::Unknown
+        );
     }
 
     #[test]

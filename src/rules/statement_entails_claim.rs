@@ -135,6 +135,21 @@ mod tests {
     }
 
     #[test]
+    fn counts_the_countries_of_a_list() {
+        let article = "The United Kingdom will send forms to 9,000 applicants from Chile, Peru, Bolivia and Ecuador.";
+        assert_fires(
+            "statement-entails-claim",
+            article,
+            "The United Kingdom will send forms to 9,000 applicants from four countries.",
+        );
+        assert_silent(
+            "statement-entails-claim",
+            article,
+            "The United Kingdom will send forms to 9,000 applicants from five countries.",
+        );
+    }
+
+    #[test]
     fn people_seeking_asylum_are_asylum_seekers() {
         let article = "Officials urged the navy not to turn away boats of people seeking asylum.";
         assert_fires(
