@@ -1577,6 +1577,14 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
             !(claim.units[ci].tokens.len() == 1 && lexicon::is_possibility(&t.norm))
         });
     }
+    // "X's sister is a doctor": what the claim predicates of its subject
+    // must be said of it in the statement, not reached through other
+    // verbs ("the sister pleaded with him to send her to a doctor").
+    if let Some(p_ci) = copula_broken(claim, index, sentence_units, &pairs) {
+        pairs.retain(|p| p.claim != p_ci);
+        unaligned.push(p_ci);
+        unaligned.sort_unstable();
+    }
     // A light verb ("covered", "came from") the statement does not echo,
     // when at least three other parts of the claim meet it.
     let mut light = Vec::new();
@@ -1801,6 +1809,56 @@ fn group_holders<'a>(index: &'a Index, st: &'a Statement) -> Vec<Vec<&'a str>> {
         );
     }
     holders
+}
+
+/// For a claim of the form "SUBJECT is (a) NOUN" with no other verb: the
+/// predicate noun's unit when the statement joins the two only through
+/// other verbs.
+fn copula_broken(
+    claim: &ClaimReading,
+    index: &Index,
+    units: &[Unit],
+    pairs: &[Pair],
+) -> Option<usize> {
+    let cdoc = &claim.doc;
+    let be = |n: &str| matches!(n, "is" | "are" | "was" | "were" | "be" | "been");
+    let b = (0..cdoc.tokens.len()).find(|&k| be(&cdoc.tokens[k].norm))?;
+    let other_verb = (0..cdoc.tokens.len())
+        .any(|k| k != b && crate::extract::is_verbish(cdoc, k) && !be(&cdoc.tokens[k].norm));
+    if other_verb {
+        return None;
+    }
+    // The subject's first unit, and a common noun right after the verb.
+    let s_ci = (0..claim.units.len()).find(|&ci| claim.units[ci].tokens.end <= b)?;
+    let p_ci = (0..claim.units.len()).find(|&ci| claim.units[ci].tokens.start > b)?;
+    let noun = matches!(claim.units[p_ci].kind, UnitKind::Word { proper: false, .. })
+        && !crate::extract::is_verbish(cdoc, claim.units[p_ci].tokens.start);
+    // "is a doctor", "was the leader"; not "were among those rescued".
+    let direct = (b + 1..claim.units[p_ci].tokens.start).all(|k| {
+        matches!(
+            cdoc.tokens[k].norm.as_str(),
+            "a" | "an" | "the" | "his" | "her" | "their" | "its" | "another"
+        )
+    });
+    if !noun || !direct {
+        return None;
+    }
+    let ev_of = |ci: usize| {
+        pairs
+            .iter()
+            .find(|p| p.claim == ci)
+            .map(|p| &units[p.evidence])
+    };
+    let (es, ep) = (ev_of(s_ci)?, ev_of(p_ci)?);
+    let (from, to) = if es.tokens.start < ep.tokens.start {
+        (es.tokens.end, ep.tokens.start)
+    } else {
+        (ep.tokens.end, es.tokens.start)
+    };
+    let adoc = &index.doc;
+    (from..to)
+        .any(|k| crate::extract::is_verbish(adoc, k) && !be(&adoc.tokens[k].norm))
+        .then_some(p_ci)
 }
 
 /// Whether two names are the same words but for slips of the keyboard in

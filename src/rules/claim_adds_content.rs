@@ -76,6 +76,18 @@ mod tests {
     }
 
     #[test]
+    fn a_predicate_noun_must_be_said_of_the_subject() {
+        let article = "Tomas Varga's sister begged him to take the boy to a doctor. \
+                       Ana Ruiz, a surgeon, treated the boy.";
+        assert_fires(
+            "claim-adds-content",
+            article,
+            "Tomas Varga's sister is a doctor.",
+        );
+        assert_silent("claim-adds-content", article, "Ana Ruiz is a surgeon.");
+    }
+
+    #[test]
     fn keeps_a_light_verb_standing_where_the_article_has_a_verb_with_an_opposite() {
         let article =
             "Veteran Ana Ruiz from the Green Party lost her seat in the Lakeside district.";
