@@ -6,7 +6,10 @@ declare_rule! {
     /// ## What it does
     /// Lists the claim's words, names, numbers and times that nothing in the
     /// candidate statement matches (by word, base form, synonym, broader
-    /// term, place name or adjective, or agreeing number and time).
+    /// term, place name or adjective, or agreeing number and time), and a
+    /// noun the claim predicates of its subject ("X's sister is a doctor")
+    /// that the statement reaches only through other verbs ("X's sister
+    /// begged him to take the boy to a doctor").
     ///
     /// ## Why it matters
     /// A claim that adds a detail (a new party, a time, a number, an action)
