@@ -152,6 +152,18 @@ pub(crate) fn is_verbish(doc: &Doc, i: usize) -> bool {
 
 /// Reads a speaker phrase leftwards, ending just before `j`. Returns its
 /// start, or `None` if there is none.
+/// An adverb in -ly between a speaker and the cue ("Sam allegedly
+/// replied", "officials privately conceded"); not nouns like "family" or
+/// "assembly".
+fn is_ly_adverb(n: &str) -> bool {
+    n.len() > 5
+        && [
+            "edly", "ously", "ately", "ently", "antly", "icly", "ively", "ally",
+        ]
+        .iter()
+        .any(|s| n.ends_with(s))
+}
+
 fn np_backward(doc: &Doc, floor: usize, j: usize) -> Option<usize> {
     let mut k = j;
     while k > floor {
@@ -887,7 +899,8 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         let mut negated = false;
         loop {
             if j > a
-                && words::SPEAKER_CUE_FILLERS.contains(&norm(doc, j - 1))
+                && (words::SPEAKER_CUE_FILLERS.contains(&norm(doc, j - 1))
+                    || (is_ly_adverb(norm(doc, j - 1)) && !doc.tokens[j - 1].cap))
                 && !in_quote(doc, j - 1)
             {
                 if lexicon::is_negator(norm(doc, j - 1))

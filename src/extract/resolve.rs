@@ -298,11 +298,33 @@ pub fn resolve_speaker(
     if words.len() == 1 && PRONOUNS.contains(&words[0]) && !outlet {
         let found = match words[0] {
             "he" | "she" | "him" | "her" | "his" => {
-                recent(&|sp| sp.profile.kind == SpeakerKind::Person).or_else(|| {
-                    people
-                        .last_before(r.start, 150)
-                        .map(|id| person_speaker(people, id, &text))
-                })
+                // A person named earlier in the same sentence comes first
+                // ("Thomas' sister pleaded with him, but he replied").
+                let sentence_start = doc
+                    .sentences
+                    .iter()
+                    .find(|s| s.tokens.contains(&r.start))
+                    .map_or(r.start, |s| s.tokens.start);
+                // ... unless a speaker of that sentence is (“Ruiz said Varga
+                // erred, and he added”).
+                let speaker_here = recent(&|sp| {
+                    sp.profile.kind == SpeakerKind::Person
+                        && sp
+                            .mention
+                            .as_ref()
+                            .is_some_and(|m| m.start >= sentence_start)
+                });
+                let same_sentence = people
+                    .last_before(r.start, r.start - sentence_start)
+                    .map(|id| person_speaker(people, id, &text));
+                speaker_here
+                    .or(same_sentence)
+                    .or_else(|| recent(&|sp| sp.profile.kind == SpeakerKind::Person))
+                    .or_else(|| {
+                        people
+                            .last_before(r.start, 150)
+                            .map(|id| person_speaker(people, id, &text))
+                    })
             }
             "it" => recent(&|sp| {
                 matches!(

@@ -72,3 +72,27 @@ fn a_document_seen_by_an_outlet_speaks_and_a_clause_after_its_quote_does_not() {
         .collect();
     assert_eq!(content, ["\"failure to reply may see a claim withdrawn\""]);
 }
+
+#[test]
+fn a_pronoun_prefers_the_person_named_in_its_sentence() {
+    let text = "Niels Thomas, 41, was charged. Prosecutor Ana Ruiz said the case was clear. \
+                Allegedly, Thomas' sister pleaded with him to send the boy to a doctor, but he replied \"I cannot\".";
+    let index = Index::build(text, None);
+    let replied = index
+        .statements
+        .iter()
+        .find(|s| s.cue.as_ref().is_some_and(|c| c.text == "replied"))
+        .expect("a statement for \"replied\"");
+    assert_eq!(
+        replied.speaker.as_ref().map(|s| s.resolved.as_str()),
+        Some("Niels Thomas")
+    );
+}
+
+#[test]
+fn an_adverb_before_the_cue_is_not_the_speaker() {
+    assert_eq!(
+        attributions("Tomas Varga allegedly replied that he could not."),
+        ["Tomas Varga · replied"]
+    );
+}
