@@ -1019,6 +1019,23 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             continue;
         }
         let speaker = sp..j;
+        // "launched by a user labelled "Anonymous"": a naming participle
+        // after an agent phrase describes the agent; no one speaks.
+        let naming_cue = matches!(
+            key.as_str(),
+            "label" | "dub" | "brand" | "call" | "nam" | "describ" | "term"
+        );
+        // "A user labelled "Anonymous" launched the attack": the name is
+        // part of the subject of the verb after it.
+        let name_then_verb = after < end
+            && is_open_quote(doc, after)
+            && (after + 1..end)
+                .find(|&k| is_close_quote(doc, k))
+                .is_some_and(|q| q + 1 < end && is_verbish(doc, q + 1));
+        if naming_cue && ((sp..j).any(|k| norm(doc, k) == "by") || name_then_verb) {
+            i += len;
+            continue;
+        }
         // "the crew has been told to wait": a passive cue names the
         // hearer, not the speaker.
         // "The parents are also accused of ...": a be-form among the words

@@ -96,3 +96,16 @@ fn an_adverb_before_the_cue_is_not_the_speaker() {
         ["Tomas Varga · replied"]
     );
 }
+
+#[test]
+fn a_naming_participle_is_not_a_cue() {
+    assert!(
+        attributions("The attack was launched on Monday by a user labelled \"Nemo\", on a forum.")
+            .is_empty()
+    );
+    assert!(attributions("A user labelled \"Nemo\" launched the attack.").is_empty());
+    assert_eq!(
+        attributions("The mayor labelled the plan \"reckless\"."),
+        ["The mayor · labelled"]
+    );
+}

@@ -346,6 +346,8 @@ static IRREGULAR_MAP: LazyLock<HashMap<&'static str, &'static str>> =
 
 /// The matching key of a lowercase word.
 pub fn key(word: &str) -> String {
+    let american = american_spelling(word);
+    let word = american.as_deref().unwrap_or(word);
     if let Some(base) = IRREGULAR_MAP.get(word) {
         if *base == word {
             return word.to_string();
@@ -449,6 +451,51 @@ pub fn key(word: &str) -> String {
     w
 }
 
+/// British spellings in the American form, so that "organisation" meets
+/// "organization", "labour" "labor" and "centre" "center": the words of
+/// [`super::words::SPELLINGS`], "-our" stems of
+/// [`super::words::OUR_STEMS`], "-ise"/"-yse" verbs and "-tre" nouns.
+fn american_spelling(word: &str) -> Option<String> {
+    if let Some((_, us)) = super::words::SPELLINGS.iter().find(|(uk, _)| *uk == word) {
+        return Some((*us).to_string());
+    }
+    if let Some(stem) = super::words::OUR_STEMS
+        .iter()
+        .find(|s| word.starts_with(*s))
+    {
+        return Some(format!(
+            "{}or{}",
+            &stem[..stem.len() - 3],
+            &word[stem.len()..]
+        ));
+    }
+    // "organise", "organised", "organisation", "analyse": an "is" or "ys"
+    // after three letters and before e, i or a.
+    let b = word.as_bytes();
+    if word.len() >= 6 && word.is_ascii() {
+        for i in (3..b.len() - 2).rev() {
+            if (b[i] == b'i' || b[i] == b'y')
+                && b[i + 1] == b's'
+                && matches!(b[i + 2], b'e' | b'i' | b'a')
+                && !super::words::ISE_WORDS.iter().any(|w| word.starts_with(w))
+            {
+                let mut s = word.to_string();
+                s.replace_range(i + 1..i + 2, "z");
+                return Some(s);
+            }
+        }
+    }
+    // "centre", "metres", "theatre".
+    for (uk, us) in [("tre", "ter"), ("tres", "ters")] {
+        if let Some(s) = word.strip_suffix(uk)
+            && super::words::TRE_STEMS.contains(&s)
+        {
+            return Some(format!("{s}{us}"));
+        }
+    }
+    None
+}
+
 fn has_vowel(s: &str) -> bool {
     s.chars()
         .any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
@@ -484,6 +531,30 @@ mod tests {
     }
 
     use super::key;
+
+    #[test]
+    fn british_and_american_spellings_share_a_key() {
+        for (uk, us) in [
+            ("organisation", "organization"),
+            ("criticised", "criticized"),
+            ("analysed", "analyzed"),
+            ("labour", "labor"),
+            ("favourite", "favorite"),
+            ("centre", "center"),
+            ("metres", "meters"),
+            ("defence", "defense"),
+            ("programme", "program"),
+            ("travelled", "traveled"),
+        ] {
+            assert_eq!(key(uk), key(us), "{uk} / {us}");
+        }
+        // "-ise" words that have no "-ize" form keep their key.
+        for w in ["promised", "advised", "exercise", "surprise"] {
+            assert!(!key(w).contains('z'), "{w}: {}", key(w));
+        }
+        assert_ne!(key("hour"), key("hor"));
+        assert_ne!(key("four"), key("for"));
+    }
 
     #[test]
     fn inflections_share_a_key() {
