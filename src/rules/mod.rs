@@ -255,6 +255,7 @@ impl Context<'_> {
         for r in &self.claim.role_conflicts {
             ex.extend(r.units.iter().copied());
         }
+        ex.extend(self.implied_agent());
         let residual_units = self.alignment.residual(&ex);
         let residual = residual_units.len();
         // A verb left over may be the claim's own predicate: "Dozens
@@ -305,6 +306,48 @@ impl Context<'_> {
             solid >= 3 && residual * 4 <= n
         };
         !self.alignment.pairs.is_empty() && (residual == 0 || tolerated)
+    }
+
+    /// The claim's subject where the statement's verb is a passive that names
+    /// no doer: "Applicants must return it within 30 days" against "It must
+    /// be returned within twenty days" leaves "Applicants" unsaid, not
+    /// contradicted or different.
+    fn implied_agent(&self) -> Vec<usize> {
+        let adoc = &self.index.doc;
+        let cdoc = &self.claim.doc;
+        let Some(v) = self.alignment.pairs.iter().find(|p| {
+            !p.relation.is_conflict()
+                && crate::extract::is_verbish(cdoc, self.claim.units[p.claim].tokens.start)
+        }) else {
+            return Vec::new();
+        };
+        let at = self.evidence_unit(v.evidence).tokens.start;
+        let passive = (at.saturating_sub(3)..at).any(|k| {
+            matches!(
+                adoc.tokens[k].norm.as_str(),
+                "be" | "been" | "being" | "is" | "are" | "was" | "were"
+            )
+        });
+        let doer = (at + 1..(at + 8).min(adoc.tokens.len())).any(|k| adoc.tokens[k].norm == "by");
+        let cv = &self.claim.units[v.claim];
+        let claim_passive = (cv.tokens.start.saturating_sub(3)..cv.tokens.start).any(|k| {
+            matches!(
+                cdoc.tokens[k].norm.as_str(),
+                "be" | "been" | "being" | "is" | "are" | "was" | "were"
+            )
+        });
+        if !passive || doer || claim_passive {
+            return Vec::new();
+        }
+        self.alignment
+            .unaligned
+            .iter()
+            .copied()
+            .filter(|&u| {
+                let unit = &self.claim.units[u];
+                unit.tokens.end <= cv.tokens.start && unit.segment == cv.segment
+            })
+            .collect()
     }
 
     /// The first pair met with `relation`, when it may decide a conflict:

@@ -125,6 +125,23 @@ mod tests {
     const ARTICLE: &str = "The festival director stated that the parade would draw hundreds of thousands of visitors.";
 
     #[test]
+    fn a_passive_without_a_doer_leaves_the_claim_subject_unsaid() {
+        let article = "The ministry sent forms to 900 applicants. \
+                       The forms must be returned within twenty working days.";
+        assert_fires(
+            "number-mismatch",
+            article,
+            "Applicants must return the forms within 30 working days.",
+        );
+        // A passive that names its doer is another matter.
+        assert_silent(
+            "number-mismatch",
+            "The forms must be signed by a judge within twenty days.",
+            "Applicants must sign the forms within 30 days.",
+        );
+    }
+
+    #[test]
     fn flags_another_order_of_magnitude() {
         assert_fires(
             "number-mismatch",
