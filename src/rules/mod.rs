@@ -315,10 +315,21 @@ impl Context<'_> {
     fn implied_agent(&self) -> Vec<usize> {
         let adoc = &self.index.doc;
         let cdoc = &self.claim.doc;
-        let Some(v) = self.alignment.pairs.iter().find(|p| {
-            !p.relation.is_conflict()
-                && crate::extract::is_verbish(cdoc, self.claim.units[p.claim].tokens.start)
-        }) else {
+        // The claim's verb: a verb form, or a word after a modal ("must
+        // return").
+        let verb_at = |k: usize| {
+            crate::extract::is_verbish(cdoc, k)
+                || (k > 0
+                    && matches!(
+                        cdoc.tokens[k - 1].norm.as_str(),
+                        "must" | "will" | "would" | "can" | "could" | "should" | "may" | "might"
+                    ))
+        };
+        let Some(v) =
+            self.alignment.pairs.iter().find(|p| {
+                !p.relation.is_conflict() && verb_at(self.claim.units[p.claim].tokens.start)
+            })
+        else {
             return Vec::new();
         };
         let at = self.evidence_unit(v.evidence).tokens.start;

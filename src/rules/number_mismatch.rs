@@ -126,12 +126,12 @@ mod tests {
 
     #[test]
     fn a_passive_without_a_doer_leaves_the_claim_subject_unsaid() {
-        let article = "The ministry sent forms to 900 applicants. \
-                       The forms must be returned within twenty working days.";
+        let article = "The ministry is to send questionnaires to 900 people. \
+                       It also must be returned within twenty working days.";
         assert_fires(
             "number-mismatch",
             article,
-            "Applicants must return the forms within 30 working days.",
+            "Claimants must return the questionnaire within 30 working days.",
         );
         // A passive that names its doer is another matter.
         assert_silent(
