@@ -636,6 +636,27 @@ pub const TRE_STEMS: &[&str] = &[
     "cen", "me", "thea", "li", "spec", "lus", "kilome", "centime", "millime",
 ];
 
+/// Participles that end compounds naming a doer ("Taliban-controlled",
+/// "Saudi-led", "state-run"): read as the doer and the participle.
+pub const COMPOUND_PARTICIPLES: &[&str] = &[
+    "controlled",
+    "led",
+    "backed",
+    "run",
+    "owned",
+    "based",
+    "funded",
+    "sponsored",
+    "occupied",
+    "held",
+    "dominated",
+    "supported",
+    "financed",
+    "operated",
+    "organised",
+    "organized",
+];
+
 /// Particles of phrasal verbs, which may follow a pronoun object ("pick
 /// them up", "turn it down").
 pub const PARTICLES: &[&str] = &[

@@ -355,6 +355,27 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
             continue;
         }
         let proper = doc.proper[i] && !lexicon::is_title_word(norm);
+        // "Taliban-controlled", "state-run": the doer and the participle,
+        // as "controlled by the Taliban" reads.
+        if let Some((first, last)) = norm.rsplit_once('-')
+            && words::COMPOUND_PARTICIPLES.contains(&last)
+            && !first.is_empty()
+            && !first.contains('-')
+        {
+            let first_proper = doc.tokens[i].cap;
+            for (w, p) in [(first, first_proper), (last, false)] {
+                units.push(unit(
+                    UnitKind::Word {
+                        key: lexicon::key(w),
+                        proper: p,
+                        norm: w.to_string(),
+                    },
+                    i..i + 1,
+                ));
+            }
+            i += 1;
+            continue;
+        }
         units.push(unit(
             UnitKind::Word {
                 key: doc.keys[i].clone(),

@@ -135,6 +135,22 @@ mod tests {
     }
 
     #[test]
+    fn a_doer_compound_meets_its_passive() {
+        let article =
+            "The team travelled through territory controlled by the rebels' Northern Front.";
+        assert_fires(
+            "statement-entails-claim",
+            article,
+            "The team travelled through Northern Front-controlled territory.",
+        );
+        assert_silent(
+            "statement-entails-claim",
+            article,
+            "The team travelled through Northern Front-backed territory.",
+        );
+    }
+
+    #[test]
     fn counts_the_countries_of_a_list() {
         let article = "The United Kingdom will send forms to 9,000 applicants from Chile, Peru, Bolivia and Ecuador.";
         assert_fires(
