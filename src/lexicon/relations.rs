@@ -495,6 +495,8 @@ pub const PHRASES: &[(&[&str], &str)] = &[
     (&["leave", "out"], "exclude"),
     (&["pick", "up"], "@pick-up"),
     (&["hold", "on", "to"], "keep"),
+    (&["return", "fire"], "retaliate"),
+    (&["fire", "back"], "retaliate"),
     (&["hang", "on", "to"], "keep"),
     (&["back", "taxes"], "@back-taxes"),
     (&["back", "tax"], "@back-taxes"),
