@@ -1715,6 +1715,29 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         st.recipient
             .as_ref()
             .map(|er| speaker::compare(&cr.profile, &er.profile))
+            .or_else(|| {
+                // "urged regional governments to ..." against "said, "We urge
+                // the governments of the region to ..."": the ones urged are
+                // named in what was said.
+                let directive = claim.cue.as_ref().is_some_and(|c| c.class == CueClass::Directive);
+                let words: Vec<&str> = cr
+                    .tokens
+                    .clone()
+                    .filter(|&k| {
+                        let t = &claim.doc.tokens[k];
+                        t.is_word() && !lexicon::is_stopword(&t.norm)
+                    })
+                    .map(|k| claim.doc.keys[k].as_str())
+                    .collect();
+                let said = |w: &str| {
+                    ev.iter().any(|&ei| {
+                        matches!(&sentence_units[ei].kind, UnitKind::Word { key, .. }
+                            if key == w || lexicon::derived(key, w) || lexicon::are_synonyms(key, w))
+                    })
+                };
+                (directive && !words.is_empty() && words.iter().all(|w| said(w)))
+                    .then_some(SpeakerMatch::Same)
+            })
     });
     let score = pairs.iter().map(|p| p.relation.score()).sum::<u32>() + 2 * context.len() as u32;
     Alignment {

@@ -481,7 +481,7 @@ fn content_start(
     }
     if matches!(
         key,
-        "tell" | "inform" | "assure" | "brief" | "warn" | "urge" | "ask" | "advise"
+        "tell" | "inform" | "assur" | "brief" | "warn" | "urg" | "ask" | "advis"
     ) && k < end
     {
         // The recipient: a name run or "the NOUN".
@@ -490,6 +490,21 @@ fn content_start(
             // "told reporters the team was ...".
             recipient = Some(k..k + 1);
             k += 1;
+        } else if let Some(e) = (k + 1..end.min(k + 6))
+            .take_while(|&x| {
+                doc.tokens[x].is_word() && !is_verbish(doc, x) && norm(doc, x) != "that"
+            })
+            .find(|&x| norm(doc, x) == "to" || (norm(doc, x) == "not" && norm(doc, x + 1) == "to"))
+            .filter(|_| {
+                t.is_word()
+                    && !is_verbish(doc, k)
+                    && !matches!(t.norm.as_str(), "that" | "to" | "not")
+            })
+        {
+            // "asked regional governments not to turn boats away": the
+            // people asked, up to the infinitive.
+            recipient = Some(k..e);
+            k = e;
         } else if t.is_word()
             && (doc.proper[k] || t.cap || DETERMINERS_POSS.contains(&t.norm.as_str()))
             && t.norm != "that"

@@ -109,3 +109,23 @@ fn a_naming_participle_is_not_a_cue() {
         ["The mayor · labelled"]
     );
 }
+
+#[test]
+fn a_directive_names_who_is_asked_before_the_infinitive() {
+    for (text, who) in [
+        (
+            "Ruiz asked regional governments not to turn boats away.",
+            "regional governments",
+        ),
+        ("She urged the parents to see a doctor.", "the parents"),
+        ("He advised voters to stay home.", "voters"),
+    ] {
+        let index = Index::build(text, None);
+        let st = &index.statements[0];
+        assert_eq!(
+            st.recipient.as_ref().map(|r| r.text.as_str()),
+            Some(who),
+            "{text}"
+        );
+    }
+}

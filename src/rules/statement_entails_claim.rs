@@ -135,6 +135,21 @@ mod tests {
     }
 
     #[test]
+    fn those_urged_may_be_named_in_what_was_said() {
+        let article = "Ana Ruiz, the ministry spokesperson, said, \"We urge the governments of the region to work together quickly.\"";
+        assert_fires(
+            "statement-entails-claim",
+            article,
+            "Ana Ruiz urged regional governments to \"work together quickly\".",
+        );
+        assert_silent(
+            "statement-entails-claim",
+            article,
+            "Ana Ruiz urged European governments to \"work together quickly\".",
+        );
+    }
+
+    #[test]
     fn a_doer_compound_meets_its_passive() {
         let article =
             "The team travelled through territory controlled by the rebels' Northern Front.";
