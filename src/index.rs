@@ -363,7 +363,10 @@ fn find_attributes(doc: &Doc, units: &[Vec<Unit>]) -> BTreeMap<String, Vec<Vec<A
 pub fn find_acronyms(doc: &Doc) -> BTreeMap<String, Vec<String>> {
     let mut out = BTreeMap::new();
     for k in 1..doc.tokens.len().saturating_sub(2) {
-        if !doc.tokens[k].is_punct("(") || !doc.tokens[k + 2].is_punct(")") {
+        // "Johnson Space Center (JSC)", "the Korean People's Army [KPA]".
+        let paren = doc.tokens[k].is_punct("(") && doc.tokens[k + 2].is_punct(")");
+        let bracket = doc.tokens[k].is_punct("[") && doc.tokens[k + 2].is_punct("]");
+        if !paren && !bracket {
             continue;
         }
         let acr = doc.slice(doc.tokens[k + 1].span);
@@ -375,7 +378,7 @@ pub fn find_acronyms(doc: &Doc) -> BTreeMap<String, Vec<String>> {
         while start > 0 && k - start < 10 {
             let t = &doc.tokens[start - 1];
             let joins = matches!(t.norm.as_str(), "of" | "and" | "for" | "the" | "&");
-            if !(t.is_word() && (t.cap || joins)) && !t.is_punct("&") {
+            if !(t.is_word() && (t.cap || joins)) && !t.is_punct("&") && !t.is_possessive() {
                 break;
             }
             start -= 1;
@@ -641,6 +644,16 @@ mod tests {
             "The request was made by the Municipality of Tarrow in 2010. The city reasoned that fees apply.",
         );
         assert_eq!(l[1], vec![0]);
+    }
+
+    #[test]
+    fn acronyms_in_parentheses_or_brackets() {
+        let index = Index::build(
+            "Staff of the Harbor Safety Board (HSB) met. The order came from the Northern People's Guard [NPG].",
+            None,
+        );
+        assert!(index.acronyms.contains_key(&lexicon::key("hsb")));
+        assert!(index.acronyms.contains_key(&lexicon::key("npg")));
     }
 
     #[test]
