@@ -80,23 +80,25 @@ impl People {
                     continue;
                 }
                 let words: Vec<String> = (i..j).map(|k| doc.tokens[k].norm.clone()).collect();
-                let has_org = (i..j).any(|k| lexicon::is_org_word(&doc.tokens[k].norm))
+                // "the National Iodine Nutrition study": a name run before an
+                // organisation word names the organisation.
+                let org_after = j < end && lexicon::is_org_word(&doc.tokens[j].norm);
+                let has_org = org_after
+                    || (i..j).any(|k| lexicon::is_org_word(&doc.tokens[k].norm))
                     || lexicon::is_outlet(&words.join(" "))
                     || (i..j).any(|k| super::places::place_at(doc, k, j).is_some());
                 if has_org {
                     // "the Refugee Council Enver Solomon": an organisation's
                     // name, then a person's.
-                    let last_org = (i..j)
-                        .rev()
-                        .find(|&k| {
-                            lexicon::is_org_word(&doc.tokens[k].norm)
-                                || super::places::place_at(doc, k, j).is_some()
-                        })
-                        .unwrap_or(i);
-                    let tail = last_org + 1;
+                    let last_org = (i..j).rev().find(|&k| {
+                        lexicon::is_org_word(&doc.tokens[k].norm)
+                            || super::places::place_at(doc, k, j).is_some()
+                    });
+                    let tail = last_org.map_or(j, |o| o + 1);
                     let tail_words: Vec<String> =
                         (tail..j).map(|k| doc.tokens[k].norm.clone()).collect();
-                    if j - tail >= 2
+                    if !org_after
+                        && j >= tail + 2
                         && !lexicon::is_outlet(&tail_words.join(" "))
                         && (tail..j).all(|k| super::places::place_at(doc, k, j).is_none())
                     {
@@ -449,6 +451,17 @@ mod tests {
         assert_eq!(people.persons[0].places, ["us"]);
         assert_eq!(people.persons[0].mentions.len(), 2);
         assert_eq!(people.find(&["varga".to_string()]), Some(0));
+    }
+
+    #[test]
+    fn a_name_before_an_organisation_word_is_no_person() {
+        let doc = Doc::parse(
+            "Ana Ruiz, Director of the National Salt Safety study, spoke.",
+            None,
+        );
+        let people = People::build(&doc);
+        let names: Vec<&str> = people.persons.iter().map(|p| p.name.as_str()).collect();
+        assert!(!names.iter().any(|n| n.contains("Salt")), "{names:?}");
     }
 
     #[test]
