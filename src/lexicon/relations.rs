@@ -495,6 +495,8 @@ pub const PHRASES: &[(&[&str], &str)] = &[
     (&["leave", "out"], "exclude"),
     (&["pick", "up"], "@pick-up"),
     (&["hold", "on", "to"], "keep"),
+    (&["be", "critical", "of"], "criticise"),
+    (&["be", "supportive", "of"], "support"),
     (&["return", "fire"], "retaliate"),
     (&["fire", "back"], "retaliate"),
     (&["hang", "on", "to"], "keep"),

@@ -901,6 +901,18 @@ mod tests {
     }
 
     #[test]
+    fn being_critical_of_is_criticising() {
+        let (_, units) = read("Members were critical of the attacks.");
+        let key = lexicon::key("criticise");
+        assert!(
+            units
+                .iter()
+                .any(|u| matches!(&u.kind, UnitKind::Concept { key: k } if *k == key)),
+            "{units:?}"
+        );
+    }
+
+    #[test]
     fn due_to_before_a_verb_is_a_schedule() {
         let cause = |t: &str| {
             read(t)
