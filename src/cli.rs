@@ -78,6 +78,12 @@ enum CheckFormat {
     Text,
     Json,
     Markdown,
+    /// GitHub Actions workflow-command annotations.
+    Github,
+    /// SARIF 2.1.0.
+    Sarif,
+    /// JUnit XML.
+    Junit,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -271,6 +277,9 @@ fn check(a: CheckArgs) -> Result<(String, i32), UserError> {
         CheckFormat::Text => report::text::render(&rep, Style { color }),
         CheckFormat::Json => report::json::render(&rep),
         CheckFormat::Markdown => report::markdown::render(&rep),
+        CheckFormat::Github => report::github::render(&rep),
+        CheckFormat::Sarif => report::sarif::render(&rep),
+        CheckFormat::Junit => report::junit::render(&rep),
     };
     Ok((text, if rep.failed() { FAILED } else { OK }))
 }

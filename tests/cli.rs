@@ -301,6 +301,87 @@ fn output_is_deterministic() {
     assert_eq!(a.stdout, b.stdout);
 }
 
+/// The formats for CI: GitHub annotations, SARIF and JUnit, on a run with
+/// failing claims (twelve example claims without `expect`, with
+/// `--fail-on unverified`).
+#[test]
+fn ci_formats() {
+    let base = [
+        "check",
+        "claims/ukraine-security-guarantees.txt",
+        "tests/fixtures/no-expect-example.jsonl",
+        "--fail-on",
+        "unverified",
+        "--format",
+    ];
+    let run = |format: &str| {
+        let mut args = base.to_vec();
+        args.push(format);
+        let r = claimcheck(&args, None);
+        assert_eq!(r.code, 1, "{}", r.render());
+        r.stdout
+    };
+    snapshots().bind(|| {
+        let github = run("github");
+        let errors = github
+            .lines()
+            .filter(|l| l.starts_with("::error file=tests/fixtures/no-expect-example.jsonl,"))
+            .count();
+        assert!(errors > 0, "{github}");
+        assert!(
+            github
+                .lines()
+                .all(|l| !l.starts_with("::") || l.contains(",line="))
+        );
+        assert_snapshot!("github-ukraine-security-guarantees", github);
+
+        let sarif = run("sarif");
+        let doc: serde_json::Value = serde_json::from_str(&sarif).expect("SARIF is JSON");
+        assert_eq!(doc["version"], "2.1.0");
+        let results = doc["runs"][0]["results"].as_array().expect("results");
+        assert_eq!(results.len(), errors);
+        let rules = doc["runs"][0]["tool"]["driver"]["rules"]
+            .as_array()
+            .expect("rules");
+        for r in results {
+            let i = r["ruleIndex"].as_u64().expect("ruleIndex") as usize;
+            assert_eq!(rules[i]["id"], r["ruleId"]);
+            assert!(r["locations"][0]["physicalLocation"]["region"]["startLine"].is_u64());
+        }
+        assert_snapshot!("sarif-ukraine-security-guarantees", sarif);
+
+        let junit = run("junit");
+        assert!(junit.starts_with("<?xml"));
+        assert_eq!(junit.matches("<testcase ").count(), 12);
+        assert_eq!(junit.matches("<failure ").count(), errors);
+        assert_snapshot!("junit-ukraine-security-guarantees", junit);
+    });
+}
+
+#[test]
+fn ci_formats_escape_input() {
+    for (format, bad) in [
+        ("github", "\n::"),
+        ("junit", "<script>"),
+        ("sarif", "<script>\""),
+    ] {
+        let r = claimcheck(
+            &[
+                "check",
+                "tests/fixtures/talks.txt",
+                "tests/fixtures/hostile.jsonl",
+                "--format",
+                format,
+                "--fail-on",
+                "unverified",
+            ],
+            None,
+        );
+        assert_eq!(r.code, 1);
+        assert!(!r.stdout.contains(bad), "{format}: {}", r.stdout);
+    }
+}
+
 #[test]
 fn markdown_escapes_input() {
     let r = claimcheck(

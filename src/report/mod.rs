@@ -3,9 +3,12 @@
 //! decide nothing.
 
 pub mod diff;
+pub mod github;
 pub mod index;
 pub mod json;
+pub mod junit;
 pub mod markdown;
+pub mod sarif;
 pub mod text;
 
 use crate::align::QuoteCheck;
