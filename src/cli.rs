@@ -84,6 +84,8 @@ enum CheckFormat {
     Sarif,
     /// JUnit XML.
     Junit,
+    /// schema.org ClaimReview JSON-LD.
+    Claimreview,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -280,6 +282,7 @@ fn check(a: CheckArgs) -> Result<(String, i32), UserError> {
         CheckFormat::Github => report::github::render(&rep),
         CheckFormat::Sarif => report::sarif::render(&rep),
         CheckFormat::Junit => report::junit::render(&rep),
+        CheckFormat::Claimreview => report::claimreview::render(&rep),
     };
     Ok((text, if rep.failed() { FAILED } else { OK }))
 }

@@ -355,16 +355,31 @@ fn ci_formats() {
         assert_eq!(junit.matches("<testcase ").count(), 12);
         assert_eq!(junit.matches("<failure ").count(), errors);
         assert_snapshot!("junit-ukraine-security-guarantees", junit);
+
+        let review = run("claimreview");
+        let doc: serde_json::Value = serde_json::from_str(&review).expect("JSON-LD");
+        assert_eq!(doc["@context"], "https://schema.org");
+        let graph = doc["@graph"].as_array().expect("@graph");
+        assert_eq!(graph.len(), 12);
+        for g in graph {
+            assert_eq!(g["@type"], "ClaimReview");
+            let v = g["reviewRating"]["ratingValue"].as_u64().expect("rating");
+            let name = g["reviewRating"]["alternateName"].as_str().expect("name");
+            let want = match name {
+                "Contradicted" => 1,
+                "Unverified" => 2,
+                "Supported" => 3,
+                other => panic!("{other}"),
+            };
+            assert_eq!(v, want);
+        }
+        assert_snapshot!("claimreview-ukraine-security-guarantees", review);
     });
 }
 
 #[test]
 fn ci_formats_escape_input() {
-    for (format, bad) in [
-        ("github", "\n::"),
-        ("junit", "<script>"),
-        ("sarif", "<script>\""),
-    ] {
+    let run = |format: &str| {
         let r = claimcheck(
             &[
                 "check",
@@ -377,9 +392,23 @@ fn ci_formats_escape_input() {
             ],
             None,
         );
-        assert_eq!(r.code, 1);
-        assert!(!r.stdout.contains(bad), "{format}: {}", r.stdout);
-    }
+        assert_eq!(r.code, 1, "{}", r.render());
+        r.stdout
+    };
+    // Markup in the claim stays text.
+    let junit = run("junit");
+    assert!(!junit.contains("<script>"), "{junit}");
+    assert!(junit.contains("&lt;script&gt;"));
+    // Each annotation is one line: nothing in the input starts another
+    // workflow command.
+    let github = run("github");
+    assert_eq!(github.lines().filter(|l| l.starts_with("::")).count(), 1);
+    // The JSON formats carry the claim's text intact.
+    let claim = "Officials said <script>alert(1)</script> | *bold* the talks would resume.";
+    let sarif: serde_json::Value = serde_json::from_str(&run("sarif")).expect("JSON");
+    assert_eq!(sarif["runs"][0]["results"][0]["properties"]["claim"], claim);
+    let review: serde_json::Value = serde_json::from_str(&run("claimreview")).expect("JSON");
+    assert_eq!(review["@graph"][0]["claimReviewed"], claim);
 }
 
 #[test]

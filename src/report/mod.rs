@@ -2,6 +2,7 @@
 //! output format (`text`, `json`, `markdown`). Renderers only format; they
 //! decide nothing.
 
+pub mod claimreview;
 pub mod diff;
 pub mod github;
 pub mod index;
