@@ -55,6 +55,13 @@ enum Command {
         claims_format: ClaimsFormat,
         #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
         color: ColorArg,
+        /// Keep the JSON report in this file: written the first time, then
+        /// compared; any change prints a diff and fails the run.
+        #[arg(long, value_name = "FILE")]
+        snapshot: Option<String>,
+        /// With --snapshot: accept the new report and write it.
+        #[arg(long, requires = "snapshot")]
+        update: bool,
     },
     /// Print the attributed-statement index of an article.
     Index {
@@ -140,6 +147,8 @@ pub fn run() -> i32 {
             published,
             claims_format,
             color,
+            snapshot,
+            update,
         } => check(CheckArgs {
             article,
             claims,
@@ -149,6 +158,8 @@ pub fn run() -> i32 {
             published,
             claims_format,
             color,
+            snapshot,
+            update,
         }),
         Command::Index {
             article,
@@ -185,6 +196,8 @@ struct CheckArgs {
     published: Option<claimcheck::read::time::Date>,
     claims_format: ClaimsFormat,
     color: ColorArg,
+    snapshot: Option<String>,
+    update: bool,
 }
 
 /// Reads a file, or standard input for `-`.
@@ -284,7 +297,57 @@ fn check(a: CheckArgs) -> Result<(String, i32), UserError> {
         CheckFormat::Junit => report::junit::render(&rep),
         CheckFormat::Claimreview => report::claimreview::render(&rep),
     };
-    Ok((text, if rep.failed() { FAILED } else { OK }))
+    let code = if rep.failed() { FAILED } else { OK };
+    match &a.snapshot {
+        Some(path) => {
+            // The snapshot is the expectation: only a change fails the run.
+            let changed = snapshot(path, &report::json::render(&rep), a.update)?;
+            Ok((text, if changed { FAILED } else { OK }))
+        }
+        None => Ok((text, code)),
+    }
+}
+
+/// Compares the JSON report with the snapshot at `path`, writing it when it
+/// does not exist yet or `update` is given. Returns whether it changed (and
+/// was not accepted); the diff goes to standard error.
+fn snapshot(path: &str, now: &str, update: bool) -> Result<bool, UserError> {
+    if Path::new(path).is_dir() {
+        return Err(UserError(format!("{path}: is a directory, not a file")));
+    }
+    let old = match std::fs::read(path) {
+        Ok(bytes) => Some(String::from_utf8_lossy(&bytes).into_owned()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(UserError(format!("{path}: cannot read: {}", io_reason(&e)))),
+    };
+    let write = |what: &str| {
+        std::fs::write(path, now)
+            .map_err(|e| UserError(format!("{path}: cannot write: {}", io_reason(&e))))?;
+        eprintln!("claimcheck: snapshot {path} {what}");
+        Ok::<(), UserError>(())
+    };
+    match old {
+        None => {
+            write("written")?;
+            Ok(false)
+        }
+        Some(old) if old == now => Ok(false),
+        Some(_) if update => {
+            write("updated")?;
+            Ok(false)
+        }
+        Some(old) => {
+            let diff = similar::TextDiff::from_lines(&old, now);
+            eprintln!("claimcheck: the report differs from snapshot {path} (--update accepts it):");
+            eprint!(
+                "{}",
+                diff.unified_diff()
+                    .context_radius(3)
+                    .header(&format!("{path} (snapshot)"), "report now")
+            );
+            Ok(true)
+        }
+    }
 }
 
 fn index(

@@ -411,6 +411,68 @@ fn ci_formats_escape_input() {
     assert_eq!(review["@graph"][0]["claimReviewed"], claim);
 }
 
+/// `--snapshot FILE` writes the JSON report once, then fails with a diff
+/// when the report changes; `--update` accepts the change.
+#[test]
+fn snapshot_workflow() {
+    let path =
+        std::env::temp_dir().join(format!("claimcheck-snapshot-{}.json", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    let file = path.to_str().expect("path");
+    let args = [
+        "check",
+        "claims/ukraine-security-guarantees.txt",
+        "tests/fixtures/no-expect-example.jsonl",
+        "--snapshot",
+        file,
+    ];
+    let first = claimcheck(&args, None);
+    assert_eq!(first.code, 0, "{}", first.render());
+    assert!(first.stderr.contains("written"));
+    let kept = std::fs::read_to_string(&path).expect("snapshot written");
+    assert!(kept.contains("\"results\""));
+    let same = claimcheck(&args, None);
+    assert_eq!(same.code, 0, "{}", same.render());
+
+    // Someone's edit (or a change in claimcheck) shows as a diff.
+    std::fs::write(
+        &path,
+        kept.replace("\"contradicted\": 2", "\"contradicted\": 3"),
+    )
+    .expect("write");
+    let changed = claimcheck(&args, None);
+    assert_eq!(changed.code, 1, "{}", changed.render());
+    assert!(
+        changed.stderr.contains("-    \"contradicted\": 3,"),
+        "{}",
+        changed.stderr
+    );
+    assert!(
+        changed.stderr.contains("+    \"contradicted\": 2,"),
+        "{}",
+        changed.stderr
+    );
+
+    let mut update = args.to_vec();
+    update.push("--update");
+    let accepted = claimcheck(&update, None);
+    assert_eq!(accepted.code, 0, "{}", accepted.render());
+    assert_eq!(std::fs::read_to_string(&path).expect("snapshot"), kept);
+    let _ = std::fs::remove_file(&path);
+
+    // --update needs --snapshot.
+    let bare = claimcheck(
+        &[
+            "check",
+            "claims/ukraine-security-guarantees.txt",
+            "tests/fixtures/no-expect-example.jsonl",
+            "--update",
+        ],
+        None,
+    );
+    assert_eq!(bare.code, 2, "{}", bare.render());
+}
+
 #[test]
 fn markdown_escapes_input() {
     let r = claimcheck(
