@@ -1766,6 +1766,12 @@ fn adjacent_groups(doc: &Doc, idx: &[usize], units: &[Unit]) -> Vec<Vec<usize>> 
         if let Some(last) = out.last_mut()
             && let Some(&prev) = last.last()
             && (units[prev].tokens.end == units[i].tokens.start
+                // "the Smithsonian's Udvar-Hazy Center": names joined by a
+                // possessive.
+                || (units[prev].tokens.end + 1 == units[i].tokens.start
+                    && doc.tokens[units[prev].tokens.end].is_possessive()
+                    && is_entity(&units[prev])
+                    && is_entity(&units[i]))
                 // "the coast of Aceh, Indonesia": a place and its country.
                 || (units[prev].tokens.end + 1 == units[i].tokens.start
                     && doc.tokens[units[prev].tokens.end].is_punct(",")

@@ -636,8 +636,9 @@ pub const TRE_STEMS: &[&str] = &[
     "cen", "me", "thea", "li", "spec", "lus", "kilome", "centime", "millime",
 ];
 
-/// Participles that end compounds naming a doer ("Taliban-controlled",
-/// "Saudi-led", "state-run"): read as the doer and the participle.
+/// Last parts of hyphenated compounds read as two words: participles
+/// naming a doer ("Taliban-controlled", "Saudi-led", "state-run") and
+/// words that grade the first ("record-breaking", "record-high").
 pub const COMPOUND_PARTICIPLES: &[&str] = &[
     "controlled",
     "led",
@@ -655,6 +656,10 @@ pub const COMPOUND_PARTICIPLES: &[&str] = &[
     "operated",
     "organised",
     "organized",
+    "breaking",
+    "setting",
+    "high",
+    "low",
 ];
 
 /// Particles of phrasal verbs, which may follow a pronoun object ("pick

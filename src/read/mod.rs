@@ -901,6 +901,16 @@ mod tests {
     }
 
     #[test]
+    fn a_graded_compound_reads_as_two_words() {
+        let (doc, units) = read("There was a record-breaking turnout.");
+        let words: Vec<String> = units.iter().map(|u| u.describe(&doc)).collect();
+        assert_eq!(units.len(), 3, "{words:?}");
+        assert!(
+            matches!(&units[0].kind, UnitKind::Word { key, .. } if *key == lexicon::key("record"))
+        );
+    }
+
+    #[test]
     fn being_critical_of_is_criticising() {
         let (_, units) = read("Members were critical of the attacks.");
         let key = lexicon::key("criticise");

@@ -67,6 +67,15 @@ mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
     #[test]
+    fn names_joined_by_a_possessive_swap_as_one() {
+        assert_fires(
+            "entity-swapped",
+            "Finally, the Nova orbiter will go on display at the Lakeside Space Center following its last flight.",
+            "The Nova orbiter will go on display at the Smithsonian's Harbor Center after its last flight.",
+        );
+    }
+
+    #[test]
     fn a_misspelt_name_is_no_swap() {
         let article = "Chile and Peru have kept a policy of turning away boats which, according to \
                        AFP, the Untied Nations and United States have both criticised.";
