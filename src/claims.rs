@@ -85,7 +85,23 @@ pub enum Format {
 const FIELDS: &[&str] = &["id", "text", "expect"];
 
 /// Parses a claims file.
+/// A claims file: its claims and, when it names one, the article they are
+/// about (a path relative to the claims file): `"article"` beside
+/// `"claims"` in JSON, or a first line `{"article": "story.txt"}` in JSON
+/// Lines.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClaimsFile {
+    pub article: Option<String>,
+    pub claims: Vec<Claim>,
+}
+
+/// Reads the claims of a claims file (see [`parse_file`]).
 pub fn parse(input: &str, format: Format) -> Result<Vec<Claim>, ClaimsError> {
+    parse_file(input, format).map(|f| f.claims)
+}
+
+/// Reads a claims file: its claims and the article it names, if any.
+pub fn parse_file(input: &str, format: Format) -> Result<ClaimsFile, ClaimsError> {
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     let lines = LineIndex::new(input);
     let at = |offset: usize, message: String| {
@@ -104,7 +120,7 @@ pub fn parse(input: &str, format: Format) -> Result<Vec<Claim>, ClaimsError> {
         Format::Auto => detect(trimmed),
         f => f,
     };
-    let objects: Vec<(usize, &RawValue)> = match format {
+    let (objects, article): (Vec<(usize, &RawValue)>, Option<String>) = match format {
         Format::Json | Format::Auto => json_objects(input, &at)?,
         Format::JsonLines => jsonl_objects(input, &at)?,
     };
@@ -125,7 +141,22 @@ pub fn parse(input: &str, format: Format) -> Result<Vec<Claim>, ClaimsError> {
         seen.insert(claim.id.clone(), (claim.line, claim.column));
         claims.push(claim);
     }
-    Ok(claims)
+    Ok(ClaimsFile { article, claims })
+}
+
+/// The value of an `"article"` field: a non-empty string.
+fn article_value(
+    v: &RawValue,
+    offset: usize,
+    at: &dyn Fn(usize, String) -> ClaimsError,
+) -> Result<String, ClaimsError> {
+    match serde_json::from_str::<String>(v.get()) {
+        Ok(s) if !s.trim().is_empty() => Ok(s),
+        _ => Err(at(
+            offset,
+            "`article` must be a non-empty string (a path)".into(),
+        )),
+    }
 }
 
 fn detect(trimmed: &str) -> Format {
@@ -194,26 +225,38 @@ fn serde_error(
     at(offset, msg)
 }
 
+type Objects<'a> = (Vec<(usize, &'a RawValue)>, Option<String>);
+
 fn json_objects<'a>(
     input: &'a str,
     at: &dyn Fn(usize, String) -> ClaimsError,
-) -> Result<Vec<(usize, &'a RawValue)>, ClaimsError> {
+) -> Result<Objects<'a>, ClaimsError> {
     let trimmed = input.trim_start();
     let lead = input.len() - trimmed.len();
     if trimmed.starts_with('[') {
         let list: Vec<&RawValue> =
             serde_json::from_str(input).map_err(|e| serde_error(input, 0, input, &e, at))?;
-        return Ok(list.into_iter().map(|r| (offset_of(input, r), r)).collect());
+        return Ok((
+            list.into_iter().map(|r| (offset_of(input, r), r)).collect(),
+            None,
+        ));
     }
     let top: Vec<(String, &RawValue)> =
         parse_object(input).map_err(|e| serde_error(input, 0, input, &e, at))?;
     let mut claims = None;
+    let mut article = None;
     for (k, v) in &top {
-        if k != "claims" {
-            let off = key_offset(input, lead, offset_of(input, v), k);
-            return Err(at(off, format!("unknown field `{k}` (expected `claims`)")));
+        match k.as_str() {
+            "claims" => claims = Some(*v),
+            "article" => article = Some(article_value(v, offset_of(input, v), at)?),
+            _ => {
+                let off = key_offset(input, lead, offset_of(input, v), k);
+                return Err(at(
+                    off,
+                    format!("unknown field `{k}` (expected `claims` or `article`)"),
+                ));
+            }
         }
-        claims = Some(*v);
     }
     let Some(list) = claims else {
         return Err(at(lead, "missing field `claims`".into()));
@@ -227,21 +270,23 @@ fn json_objects<'a>(
         }
     })?;
     // Offsets of items parsed from a sub-slice are relative to that slice.
-    Ok(items
+    let objects = items
         .into_iter()
         .map(|r| {
             let off = (r.get().as_ptr() as usize).saturating_sub(list.get().as_ptr() as usize);
             let raw_in_input: &RawValue = r;
             (base + off, raw_in_input)
         })
-        .collect())
+        .collect();
+    Ok((objects, article))
 }
 
 fn jsonl_objects<'a>(
     input: &'a str,
     at: &dyn Fn(usize, String) -> ClaimsError,
-) -> Result<Vec<(usize, &'a RawValue)>, ClaimsError> {
+) -> Result<Objects<'a>, ClaimsError> {
     let mut out = Vec::new();
+    let mut article = None;
     let mut offset = 0;
     for line in input.split_inclusive('\n') {
         let body = line.trim_end_matches(['\n', '\r']);
@@ -249,11 +294,21 @@ fn jsonl_objects<'a>(
             let raw: &RawValue =
                 serde_json::from_str(body).map_err(|e| serde_error(input, offset, body, &e, at))?;
             let lead = body.len() - body.trim_start().len();
-            out.push((offset + lead, raw));
+            // A first line {"article": "story.txt"} names the article.
+            let header = out.is_empty()
+                && article.is_none()
+                && parse_object(raw.get()).is_ok_and(|f| f.len() == 1 && f[0].0 == "article");
+            if header {
+                let fields = parse_object(raw.get()).unwrap_or_default();
+                let v = fields[0].1;
+                article = Some(article_value(v, offset + lead, at)?);
+            } else {
+                out.push((offset + lead, raw));
+            }
         }
         offset += line.len();
     }
-    Ok(out)
+    Ok((out, article))
 }
 
 /// Reads an object as (key, raw value) pairs, in order, refusing duplicate keys.
@@ -390,6 +445,22 @@ mod tests {
 
     fn err(input: &str) -> String {
         parse(input, Format::Auto).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn a_claims_file_may_name_its_article() {
+        let json = r#"{"article": "story.txt", "claims": [{"id": "a", "text": "X said Y."}]}"#;
+        let f = parse_file(json, Format::Auto).expect("parses");
+        assert_eq!(f.article.as_deref(), Some("story.txt"));
+        assert_eq!(f.claims.len(), 1);
+        let jsonl = "{\"article\": \"../story.txt\"}\n{\"id\": \"a\", \"text\": \"X said Y.\"}\n";
+        let f = parse_file(jsonl, Format::JsonLines).expect("parses");
+        assert_eq!(f.article.as_deref(), Some("../story.txt"));
+        assert_eq!(f.claims[0].line, 2);
+        let bad = r#"{"article": 3, "claims": [{"id": "a", "text": "X said Y."}]}"#;
+        let e = parse_file(bad, Format::Auto).expect_err("article must be a string");
+        assert_eq!((e.line, e.column), (1, 13));
+        assert!(parse_file(r#"{"article": "s.txt"}"#, Format::Auto).is_err());
     }
 
     #[test]

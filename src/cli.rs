@@ -36,7 +36,9 @@ enum Command {
         /// The article: a UTF-8 text file, or - for standard input.
         article: String,
         /// The claims: JSON ({"claims": [...]}) or JSON Lines, or - for standard input.
-        claims: String,
+        /// Without it, ARTICLE is a claims file that names its article
+        /// ("article": "story.txt"), or a folder of such files.
+        claims: Option<String>,
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
         /// Which verdicts fail the run for claims without `expect` (a claim with
@@ -189,7 +191,7 @@ pub fn run() -> i32 {
 
 struct CheckArgs {
     article: String,
-    claims: String,
+    claims: Option<String>,
     format: CheckFormat,
     fail_on: FailOnArg,
     strict_attribution: bool,
@@ -237,49 +239,79 @@ fn load_article(
     Article::parse(text, published).map_err(|e: ArticleError| UserError(format!("{name}: {e}")))
 }
 
-fn check(a: CheckArgs) -> Result<(String, i32), UserError> {
-    if a.article == "-" && a.claims == "-" {
-        return Err(UserError(
-            "only one of ARTICLE and CLAIMS can be - (standard input)".into(),
-        ));
-    }
-    let article = load_article(&a.article, a.published)?;
-    let claims_name = display_name(&a.claims).to_string();
-    let bytes = read_input(&a.claims)?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| {
-        UserError(format!(
-            "{claims_name}: not UTF-8 text (invalid byte at offset {})",
-            e.valid_up_to()
-        ))
-    })?;
-    let format = match a.claims_format {
+fn claims_format_of(a: &CheckArgs, path: &str) -> Format {
+    match a.claims_format {
         ClaimsFormat::Json => Format::Json,
         ClaimsFormat::Jsonl => Format::JsonLines,
-        ClaimsFormat::Auto if a.claims.ends_with(".jsonl") || a.claims.ends_with(".ndjson") => {
+        ClaimsFormat::Auto if path.ends_with(".jsonl") || path.ends_with(".ndjson") => {
             Format::JsonLines
         }
         ClaimsFormat::Auto => Format::Auto,
-    };
-    let claims =
-        claims::parse(text, format).map_err(|e| UserError(format!("{claims_name}:{e}")))?;
+    }
+}
+
+/// Reads a claims file as UTF-8 and parses it.
+fn load_claims(a: &CheckArgs, path: &str) -> Result<claims::ClaimsFile, UserError> {
+    let name = display_name(path);
+    let bytes = read_input(path)?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        UserError(format!(
+            "{name}: not UTF-8 text (invalid byte at offset {})",
+            e.valid_up_to()
+        ))
+    })?;
+    claims::parse_file(text, claims_format_of(a, path))
+        .map_err(|e| UserError(format!("{name}:{e}")))
+}
+
+/// Checks one claims file against one article.
+fn check_one(
+    a: &CheckArgs,
+    article_path: &str,
+    claims_path: &str,
+    file: &claims::ClaimsFile,
+) -> Result<report::CheckReport, UserError> {
+    let article = load_article(article_path, a.published)?;
     let options = Options {
         strict_attribution: a.strict_attribution,
         ..Options::default()
     };
-    let outcomes = claimcheck::check(article.index(), &claims, &options);
+    let outcomes = claimcheck::check(article.index(), &file.claims, &options);
     let fail_on = match a.fail_on {
         FailOnArg::Contradicted => FailOn::Contradicted,
         FailOnArg::Unverified => FailOn::Unverified,
         FailOnArg::Never => FailOn::Never,
     };
-    let rep = report::build(
+    Ok(report::build(
         article.index(),
-        &claims,
+        &file.claims,
         &outcomes,
         fail_on,
-        display_name(&a.article),
-        &claims_name,
-    );
+        display_name(article_path),
+        display_name(claims_path),
+    ))
+}
+
+fn check(a: CheckArgs) -> Result<(String, i32), UserError> {
+    let reports = match &a.claims {
+        Some(claims_path) => {
+            if a.article == "-" && claims_path == "-" {
+                return Err(UserError(
+                    "only one of ARTICLE and CLAIMS can be - (standard input)".into(),
+                ));
+            }
+            let file = load_claims(&a, claims_path)?;
+            vec![check_one(&a, &a.article, claims_path, &file)?]
+        }
+        // One argument: a claims file naming its article, or a folder of them.
+        None if Path::new(&a.article).is_dir() => check_folder(&a)?,
+        None => {
+            let path = a.article.clone();
+            let file = load_claims(&a, &path)?;
+            let article = article_path(&path, &file)?;
+            vec![check_one(&a, &article, &path, &file)?]
+        }
+    };
     let color = match a.color {
         ColorArg::Always => true,
         ColorArg::Never => false,
@@ -288,23 +320,135 @@ fn check(a: CheckArgs) -> Result<(String, i32), UserError> {
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     };
-    let text = match a.format {
-        CheckFormat::Text => report::text::render(&rep, Style { color }),
-        CheckFormat::Json => report::json::render(&rep),
-        CheckFormat::Markdown => report::markdown::render(&rep),
-        CheckFormat::Github => report::github::render(&rep),
-        CheckFormat::Sarif => report::sarif::render(&rep),
-        CheckFormat::Junit => report::junit::render(&rep),
-        CheckFormat::Claimreview => report::claimreview::render(&rep),
-    };
-    let code = if rep.failed() { FAILED } else { OK };
+    let text = render(&reports, a.format, Style { color });
+    let failed = reports.iter().any(report::CheckReport::failed);
+    let code = if failed { FAILED } else { OK };
     match &a.snapshot {
         Some(path) => {
             // The snapshot is the expectation: only a change fails the run.
-            let changed = snapshot(path, &report::json::render(&rep), a.update)?;
+            let changed = snapshot(
+                path,
+                &render(&reports, CheckFormat::Json, Style { color: false }),
+                a.update,
+            )?;
             Ok((text, if changed { FAILED } else { OK }))
         }
         None => Ok((text, code)),
+    }
+}
+
+/// The article a claims file names, relative to the claims file.
+fn article_path(claims_path: &str, file: &claims::ClaimsFile) -> Result<String, UserError> {
+    let Some(article) = &file.article else {
+        return Err(UserError(format!(
+            "{}: names no article: give ARTICLE CLAIMS, or add \"article\": \"story.txt\" to the file",
+            display_name(claims_path)
+        )));
+    };
+    if claims_path == "-" {
+        return Ok(article.clone());
+    }
+    let dir = Path::new(claims_path).parent().unwrap_or(Path::new(""));
+    Ok(dir.join(article).to_string_lossy().into_owned())
+}
+
+/// Checks every claims file (`*.json`, `*.jsonl`) in a folder that names its
+/// article, in parallel across files, in name order. Files that name no
+/// article are skipped; a folder with none is an error.
+fn check_folder(a: &CheckArgs) -> Result<Vec<report::CheckReport>, UserError> {
+    let dir = &a.article;
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| UserError(format!("{dir}: cannot read: {}", io_reason(&e))))?;
+    let mut paths: Vec<String> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|x| x == "json" || x == "jsonl" || x == "ndjson")
+        })
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    paths.sort();
+    let mut jobs = Vec::new();
+    for p in paths {
+        let file = load_claims(a, &p)?;
+        if file.article.is_some() {
+            let article = article_path(&p, &file)?;
+            jobs.push((p, article, file));
+        }
+    }
+    if jobs.is_empty() {
+        return Err(UserError(format!(
+            "{dir}: no claims file here names its article (\"article\": \"story.txt\")"
+        )));
+    }
+    let n = jobs.len();
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |w| w.get())
+        .min(n);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let slots: Vec<std::sync::Mutex<Option<Result<report::CheckReport, UserError>>>> =
+        (0..n).map(|_| std::sync::Mutex::new(None)).collect();
+    // A progress line only for a person watching a long run.
+    let progress = std::io::stderr().is_terminal() && n >= 8;
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    if i >= n {
+                        break;
+                    }
+                    let (claims_path, article, file) = &jobs[i];
+                    let r = check_one(a, article, claims_path, file);
+                    if let Ok(mut slot) = slots[i].lock() {
+                        *slot = Some(r);
+                    }
+                    let d = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+                    if progress {
+                        eprint!("\rclaimcheck: checked {d}/{n} claims files");
+                    }
+                }
+            });
+        }
+    });
+    if progress {
+        eprintln!();
+    }
+    slots
+        .into_iter()
+        .map(|m| {
+            m.into_inner()
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| Err(UserError("a worker stopped".into())))
+        })
+        .collect()
+}
+
+/// Renders one report, or several as one combined report.
+fn render(reports: &[report::CheckReport], format: CheckFormat, style: Style) -> String {
+    if let [one] = reports {
+        return match format {
+            CheckFormat::Text => report::text::render(one, style),
+            CheckFormat::Json => report::json::render(one),
+            CheckFormat::Markdown => report::markdown::render(one),
+            CheckFormat::Github => report::github::render(one),
+            CheckFormat::Sarif => report::sarif::render(one),
+            CheckFormat::Junit => report::junit::render(one),
+            CheckFormat::Claimreview => report::claimreview::render(one),
+        };
+    }
+    match format {
+        CheckFormat::Text => report::combine::text(reports, style),
+        CheckFormat::Json => report::combine::json(reports),
+        CheckFormat::Markdown => report::combine::concat(reports, report::markdown::render),
+        CheckFormat::Github => report::combine::concat(reports, report::github::render),
+        CheckFormat::Sarif => report::combine::sarif(reports),
+        CheckFormat::Junit => report::combine::junit(reports),
+        CheckFormat::Claimreview => report::combine::claimreview(reports),
     }
 }
 

@@ -473,6 +473,65 @@ fn snapshot_workflow() {
     assert_eq!(bare.code, 2, "{}", bare.render());
 }
 
+/// Folder mode: every claims file in a folder that names its article,
+/// checked in parallel and reported as one, in name order.
+#[test]
+fn folder_mode() {
+    snapshots().bind(|| {
+        let text = claimcheck(&["check", "tests/fixtures/folder"], None);
+        assert_eq!(text.code, 0, "{}", text.render());
+        assert_snapshot!("folder-text", text.stdout);
+    });
+    let json = claimcheck(
+        &["check", "tests/fixtures/folder", "--format", "json"],
+        None,
+    );
+    let doc: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    assert_eq!(doc["summary"]["files"], 2);
+    assert_eq!(doc["summary"]["claims"], 3);
+    assert_eq!(
+        doc["files"][0]["claims"],
+        "tests/fixtures/folder/anonymous.claims.json"
+    );
+    let junit = claimcheck(
+        &["check", "tests/fixtures/folder", "--format", "junit"],
+        None,
+    );
+    assert_eq!(junit.stdout.matches("<testsuite ").count(), 2);
+    assert_eq!(junit.stdout.matches("<testsuites ").count(), 1);
+    let sarif = claimcheck(
+        &[
+            "check",
+            "tests/fixtures/folder",
+            "--format",
+            "sarif",
+            "--fail-on",
+            "unverified",
+        ],
+        None,
+    );
+    let doc: serde_json::Value = serde_json::from_str(&sarif.stdout).expect("SARIF");
+    assert_eq!(doc["runs"].as_array().map(Vec::len), Some(1));
+    // Deterministic whatever the threads did.
+    let again = claimcheck(
+        &["check", "tests/fixtures/folder", "--format", "json"],
+        None,
+    );
+    assert_eq!(json.stdout, again.stdout);
+}
+
+/// One argument: a claims file that names its article; without one, a
+/// clear error.
+#[test]
+fn a_claims_file_naming_its_article() {
+    let r = claimcheck(&["check", "tests/fixtures/folder/talks.claims.jsonl"], None);
+    assert_eq!(r.code, 0, "{}", r.render());
+    assert!(r.stdout.contains("2/2 as expected"), "{}", r.stdout);
+    let r = claimcheck(&["check", "tests/fixtures/anonymous.jsonl"], None);
+    assert_eq!(r.code, 2, "{}", r.render());
+    assert!(r.stderr.contains("names no article"), "{}", r.stderr);
+}
+
 #[test]
 fn markdown_escapes_input() {
     let r = claimcheck(

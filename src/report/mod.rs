@@ -3,6 +3,7 @@
 //! decide nothing.
 
 pub mod claimreview;
+pub mod combine;
 pub mod diff;
 pub mod github;
 pub mod index;
