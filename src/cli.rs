@@ -95,6 +95,8 @@ enum CheckFormat {
     Junit,
     /// schema.org ClaimReview JSON-LD.
     Claimreview,
+    /// A self-contained HTML review page.
+    Html,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -312,6 +314,12 @@ fn check(a: CheckArgs) -> Result<(String, i32), UserError> {
             vec![check_one(&a, &article, &path, &file)?]
         }
     };
+    if reports.len() > 1 && matches!(a.format, CheckFormat::Html) {
+        return Err(UserError(format!(
+            "{}: --format html shows one claims file; check the files one by one",
+            a.article
+        )));
+    }
     let color = match a.color {
         ColorArg::Always => true,
         ColorArg::Never => false,
@@ -439,6 +447,7 @@ fn render(reports: &[report::CheckReport], format: CheckFormat, style: Style) ->
             CheckFormat::Sarif => report::sarif::render(one),
             CheckFormat::Junit => report::junit::render(one),
             CheckFormat::Claimreview => report::claimreview::render(one),
+            CheckFormat::Html => report::html::render(one),
         };
     }
     match format {
@@ -449,6 +458,8 @@ fn render(reports: &[report::CheckReport], format: CheckFormat, style: Style) ->
         CheckFormat::Sarif => report::combine::sarif(reports),
         CheckFormat::Junit => report::combine::junit(reports),
         CheckFormat::Claimreview => report::combine::claimreview(reports),
+        // Refused before rendering (see `check`).
+        CheckFormat::Html => String::new(),
     }
 }
 

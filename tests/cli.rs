@@ -532,6 +532,62 @@ fn a_claims_file_naming_its_article() {
     assert!(r.stderr.contains("names no article"), "{}", r.stderr);
 }
 
+/// The HTML page: self-contained, a card per claim, the article with
+/// its statements, input escaped.
+#[test]
+fn html_report() {
+    let r = claimcheck(
+        &[
+            "check",
+            "claims/ukraine-security-guarantees.txt",
+            "claims/ukraine-security-guarantees.claims.jsonl",
+            "--format",
+            "html",
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.render());
+    let page = &r.stdout;
+    assert!(page.starts_with("<!doctype html>"));
+    assert_eq!(page.matches("<article class=\"card ").count(), 99);
+    assert!(page.contains("<section class=\"article\""));
+    assert!(page.matches("<span class=\"st").count() > 10);
+    assert!(page.contains("data-filter=\"contradicted\""));
+    assert!(page.contains("@media print"));
+    // Nothing is fetched: no external scripts, styles or images.
+    assert!(!page.contains("src=\"http") && !page.contains("href=\"http"));
+
+    let hostile = claimcheck(
+        &[
+            "check",
+            "tests/fixtures/talks.txt",
+            "tests/fixtures/hostile.jsonl",
+            "--format",
+            "html",
+            "--fail-on",
+            "never",
+        ],
+        None,
+    );
+    assert_eq!(hostile.code, 0);
+    assert!(
+        !hostile.stdout.contains("<script>alert"),
+        "{}",
+        hostile.stdout
+    );
+    assert!(
+        hostile
+            .stdout
+            .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+    );
+
+    let folder = claimcheck(
+        &["check", "tests/fixtures/folder", "--format", "html"],
+        None,
+    );
+    assert_eq!(folder.code, 2, "{}", folder.render());
+}
+
 #[test]
 fn markdown_escapes_input() {
     let r = claimcheck(

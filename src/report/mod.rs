@@ -6,6 +6,7 @@ pub mod claimreview;
 pub mod combine;
 pub mod diff;
 pub mod github;
+pub mod html;
 pub mod index;
 pub mod json;
 pub mod junit;
@@ -141,6 +142,26 @@ pub struct CheckReport {
     pub published: Option<String>,
     pub results: Vec<ClaimResult>,
     pub summary: Summary,
+    /// The article's text and the sentences that hold indexed statements,
+    /// for reports that show the article itself (HTML).
+    pub source: ArticleView,
+}
+
+/// The article as the HTML report shows it.
+#[derive(Clone, Debug, Default)]
+pub struct ArticleView {
+    pub text: String,
+    pub sentences: Vec<SentenceView>,
+}
+
+/// A sentence of the article holding indexed statements.
+#[derive(Clone, Debug)]
+pub struct SentenceView {
+    pub span: Span,
+    /// Whether a statement in it has a speaker (not only the article's voice).
+    pub attributed: bool,
+    /// "speaker · cue" of each attributed statement.
+    pub speakers: Vec<String>,
 }
 
 impl CheckReport {
@@ -186,12 +207,36 @@ pub fn build(
         summary.failed += usize::from(r.failed);
         results.push(r);
     }
+    let mut sentences: Vec<SentenceView> = Vec::new();
+    for st in &index.statements {
+        let span = index.doc.sentences[st.sentence].span;
+        let who = st.speaker.as_ref().map(|sp| {
+            let cue = st.cue.as_ref().map_or("", |c| c.text.as_str());
+            format!("{} · {}", sp.resolved, cue)
+        });
+        match sentences.iter_mut().find(|s| s.span == span) {
+            Some(s) => {
+                s.attributed |= who.is_some();
+                s.speakers.extend(who);
+            }
+            None => sentences.push(SentenceView {
+                span,
+                attributed: who.is_some(),
+                speakers: who.into_iter().collect(),
+            }),
+        }
+    }
+    sentences.sort_by_key(|s| s.span.start);
     CheckReport {
         article: article.to_string(),
         claims_file: claims_file.to_string(),
         published: index.published.map(|d| d.to_string()),
         results,
         summary,
+        source: ArticleView {
+            text: index.doc.text.clone(),
+            sentences,
+        },
     }
 }
 
