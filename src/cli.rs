@@ -314,12 +314,6 @@ fn check(a: CheckArgs) -> Result<(String, i32), UserError> {
             vec![check_one(&a, &article, &path, &file)?]
         }
     };
-    if reports.len() > 1 && matches!(a.format, CheckFormat::Html) {
-        return Err(UserError(format!(
-            "{}: --format html shows one claims file; check the files one by one",
-            a.article
-        )));
-    }
     let color = match a.color {
         ColorArg::Always => true,
         ColorArg::Never => false,
@@ -458,8 +452,7 @@ fn render(reports: &[report::CheckReport], format: CheckFormat, style: Style) ->
         CheckFormat::Sarif => report::combine::sarif(reports),
         CheckFormat::Junit => report::combine::junit(reports),
         CheckFormat::Claimreview => report::combine::claimreview(reports),
-        // Refused before rendering (see `check`).
-        CheckFormat::Html => String::new(),
+        CheckFormat::Html => report::html::render_many(reports),
     }
 }
 

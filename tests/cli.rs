@@ -585,7 +585,13 @@ fn html_report() {
         &["check", "tests/fixtures/folder", "--format", "html"],
         None,
     );
-    assert_eq!(folder.code, 2, "{}", folder.render());
+    // Folder mode: one page, a section per file, ids unique across files.
+    assert_eq!(folder.code, 0, "{}", folder.render());
+    assert_eq!(folder.stdout.matches("<h2 class=\"file\">").count(), 2);
+    assert_eq!(folder.stdout.matches("<article class=\"card ").count(), 3);
+    assert!(
+        folder.stdout.contains("id=\"f0-claim-0\"") && folder.stdout.contains("id=\"f1-claim-0\"")
+    );
 }
 
 #[test]

@@ -43,6 +43,7 @@ h1 { font-size: 1.05rem; margin: 0 0 .4rem; }
 .filters button { font: inherit; border: 1px solid var(--line); background: #fff; border-radius: 1rem; padding: .1rem .7rem; cursor: pointer; }
 .filters button[aria-pressed="true"] { background: var(--ink); color: #fff; }
 .keys { color: var(--muted); font-size: .8rem; margin-left: .6rem; }
+h2.file { font-size: 1rem; margin: 1rem 1rem 0; }
 main { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1rem; padding: 1rem; }
 .card { background: #fff; border: 1px solid var(--line); border-left: .35rem solid var(--line); border-radius: .4rem; padding: .6rem .8rem; margin-bottom: .8rem; }
 .card.supported { border-left-color: var(--sup); } .card.contradicted { border-left-color: var(--con); } .card.unverified { border-left-color: var(--unv); }
@@ -135,16 +136,19 @@ fn marked(sentence: &str, marks: &[super::Mark]) -> String {
     out
 }
 
-fn sentence_id(start: usize) -> String {
-    format!("s{start}")
+fn sentence_id(prefix: &str, start: usize) -> String {
+    format!("{prefix}s{start}")
 }
 
-fn card(out: &mut String, i: usize, r: &ClaimResult) {
+fn card(out: &mut String, prefix: &str, i: usize, r: &ClaimResult) {
     let v = r.verdict.as_str();
-    let sentence = r.evidence.as_ref().map(|e| sentence_id(e.span.start));
+    let sentence = r
+        .evidence
+        .as_ref()
+        .map(|e| sentence_id(prefix, e.span.start));
     let _ = write!(
         out,
-        "<article class=\"card {v}\" id=\"claim-{i}\" tabindex=\"0\" data-verdict=\"{v}\" data-failed=\"{}\"{}>",
+        "<article class=\"card {v}\" id=\"{prefix}claim-{i}\" tabindex=\"0\" data-verdict=\"{v}\" data-failed=\"{}\"{}>",
         r.failed,
         sentence
             .as_ref()
@@ -205,7 +209,7 @@ fn card(out: &mut String, i: usize, r: &ClaimResult) {
             "<blockquote>{}</blockquote><p class=\"meta\">{} · <a href=\"#{}\">show in article</a></p>",
             marked(&e.sentence, &e.marks),
             escape(&meta.join(" · ")),
-            sentence_id(e.span.start)
+            sentence_id(prefix, e.span.start)
         );
         for c in &e.context {
             let _ = write!(
@@ -249,7 +253,7 @@ fn card(out: &mut String, i: usize, r: &ClaimResult) {
 
 /// The article with each sentence holding statements highlighted and
 /// linked to the cards citing it.
-fn article(out: &mut String, report: &CheckReport) {
+fn article(out: &mut String, prefix: &str, report: &CheckReport) {
     let text = &report.source.text;
     let mut at = 0;
     let _ = write!(out, "<section class=\"article\" aria-label=\"article\">");
@@ -264,12 +268,12 @@ fn article(out: &mut String, report: &CheckReport) {
         let _ = write!(
             out,
             "<span class=\"{class}\" id=\"{}\" title=\"{title}\">{}",
-            sentence_id(a),
+            sentence_id(prefix, a),
             escape(&text[a..b])
         );
         for (i, r) in report.results.iter().enumerate() {
             if r.evidence.as_ref().is_some_and(|e| e.span.start == a) {
-                let _ = write!(out, "<a href=\"#claim-{i}\">{}</a>", escape(&r.id));
+                let _ = write!(out, "<a href=\"#{prefix}claim-{i}\">{}</a>", escape(&r.id));
             }
         }
         out.push_str("</span>");
@@ -280,19 +284,31 @@ fn article(out: &mut String, report: &CheckReport) {
 }
 
 pub fn render(report: &CheckReport) -> String {
-    let s = &report.summary;
+    render_many(std::slice::from_ref(report))
+}
+
+/// One page for one claims file, or for several (folder mode): a section
+/// per file, with its own cards and article, under one summary and filter.
+pub fn render_many(reports: &[CheckReport]) -> String {
+    let mut s = super::Summary::default();
+    for r in reports {
+        s.claims += r.summary.claims;
+        s.supported += r.summary.supported;
+        s.contradicted += r.summary.contradicted;
+        s.unverified += r.summary.unverified;
+        s.failed += r.summary.failed;
+    }
+    let title = match reports {
+        [one] => format!("{} · {}", one.claims_file, one.article),
+        _ => format!("{} claims files", reports.len()),
+    };
     let mut out = String::new();
     let _ = write!(
         out,
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>claimcheck: {}</title><style>{STYLE}</style></head><body>\n",
-        escape(&report.article)
+        escape(&title)
     );
-    let _ = write!(
-        out,
-        "<header><h1>claimcheck: {} · {}</h1>",
-        escape(&report.claims_file),
-        escape(&report.article)
-    );
+    let _ = write!(out, "<header><h1>claimcheck: {}</h1>", escape(&title));
     let pct = |n: usize| {
         if s.claims == 0 {
             0.0
@@ -310,17 +326,35 @@ pub fn render(report: &CheckReport) -> String {
         pct(s.contradicted),
         pct(s.unverified)
     );
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<div class=\"filters\"><button data-filter=\"all\" aria-pressed=\"true\">all {}</button> <button data-filter=\"supported\" aria-pressed=\"false\">supported {}</button> <button data-filter=\"contradicted\" aria-pressed=\"false\">contradicted {}</button> <button data-filter=\"unverified\" aria-pressed=\"false\">unverified {}</button> <button data-filter=\"failed\" aria-pressed=\"false\">failing {}</button><span class=\"keys\">keys: j/k move · 1–4 filter · f failing · Enter shows the evidence</span></div></header>\n<main><section aria-label=\"claims\">\n",
+        "<div class=\"filters\"><button data-filter=\"all\" aria-pressed=\"true\">all {}</button> <button data-filter=\"supported\" aria-pressed=\"false\">supported {}</button> <button data-filter=\"contradicted\" aria-pressed=\"false\">contradicted {}</button> <button data-filter=\"unverified\" aria-pressed=\"false\">unverified {}</button> <button data-filter=\"failed\" aria-pressed=\"false\">failing {}</button><span class=\"keys\">keys: j/k move · 1–4 filter · f failing · Enter shows the evidence</span></div></header>",
         s.claims, s.supported, s.contradicted, s.unverified, s.failed
     );
-    for (i, r) in report.results.iter().enumerate() {
-        card(&mut out, i, r);
+    for (k, report) in reports.iter().enumerate() {
+        // Ids stay unique across files; one file keeps plain ids.
+        let prefix = if reports.len() == 1 {
+            String::new()
+        } else {
+            format!("f{k}-")
+        };
+        if reports.len() > 1 {
+            let _ = write!(
+                out,
+                "<h2 class=\"file\">{} · {}</h2>",
+                escape(&report.claims_file),
+                escape(&report.article)
+            );
+        }
+        let _ = writeln!(out, "<main><section aria-label=\"claims\">");
+        for (i, r) in report.results.iter().enumerate() {
+            card(&mut out, &prefix, i, r);
+        }
+        let _ = write!(out, "</section>");
+        article(&mut out, &prefix, report);
+        let _ = writeln!(out, "</main>");
     }
-    let _ = write!(out, "</section>");
-    article(&mut out, report);
-    let _ = writeln!(out, "</main><script>{SCRIPT}</script></body></html>");
+    let _ = writeln!(out, "<script>{SCRIPT}</script></body></html>");
     out
 }
 
