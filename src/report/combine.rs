@@ -1,7 +1,7 @@
 //! One report for several claims files (folder mode): each format's own
 //! way of holding many — a section per file and a total for text and
 //! Markdown, a `files` array for JSON, one SARIF run, one JUnit
-//! `<testsuites>`, one ClaimReview `@graph`.
+//! `<testsuites>`, one ClaimReview `@graph` (HTML: see `html::render_many`).
 
 use super::{CheckReport, text::Style};
 use serde_json::{Value, json};
