@@ -2070,10 +2070,13 @@ pub fn words_with_spans(doc: &Doc, span: Span) -> Vec<(String, Span)> {
     // as they do when the claim's quotation is split at white space.
     let mut out: Vec<(String, Span)> = Vec::new();
     let mut prev_glued = false;
-    for t in doc
-        .tokens
+    // Tokens are in text order: start at the first one in the span rather
+    // than scanning the whole document for every span.
+    let first = doc.tokens.partition_point(|t| t.span.start < span.start);
+    for t in doc.tokens[first..]
         .iter()
-        .filter(|t| span.start <= t.span.start && t.span.end <= span.end)
+        .take_while(|t| t.span.start < span.end)
+        .filter(|t| t.span.end <= span.end)
     {
         let part =
             t.is_wordlike() || t.is_possessive() || (t.is_word() && t.norm.starts_with('\''));
