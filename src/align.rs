@@ -1450,19 +1450,8 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
     // The article's name must stand where the claim's does: between the
     // article words that the claim's neighbouring words met.
     let in_place = |c: &[usize], e: &[usize]| {
-        let (c0, c1) = (c[0], c[c.len() - 1]);
-        let e_at = sentence_units[e[0]].tokens.start;
-        let before = pairs
-            .iter()
-            .filter(|p| p.claim < c0)
-            .max_by_key(|p| p.claim)
-            .map(|p| sentence_units[p.evidence].tokens.start);
-        let after = pairs
-            .iter()
-            .filter(|p| p.claim > c1)
-            .min_by_key(|p| p.claim)
-            .map(|p| sentence_units[p.evidence].tokens.start);
-        before.is_none_or(|b| b < e_at) && after.is_none_or(|a| e_at < a)
+        let at = sentence_units[e[0]].tokens.start;
+        between_neighbours(&pairs, sentence_units, c[0], c[c.len() - 1], at)
     };
     if cg.len() == 1 {
         let fitting: Vec<&Vec<usize>> = eg
@@ -1614,19 +1603,9 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         .map(|ei| sentence_units[ei].tokens.start)
         .collect();
     let in_its_place = |ci: usize| {
-        let before = pairs
-            .iter()
-            .filter(|p| p.claim < ci)
-            .max_by_key(|p| p.claim)
-            .map(|p| sentence_units[p.evidence].tokens.start);
-        let after = pairs
-            .iter()
-            .filter(|p| p.claim > ci)
-            .min_by_key(|p| p.claim)
-            .map(|p| sentence_units[p.evidence].tokens.start);
         own_verbs
             .iter()
-            .any(|&v| before.is_none_or(|b| b < v) && after.is_none_or(|a| v < a))
+            .any(|&v| between_neighbours(&pairs, sentence_units, ci, ci, v))
     };
     if solid >= 3 {
         unaligned.retain(|&ci| {
@@ -1888,6 +1867,23 @@ fn copula_broken(
     (from..to)
         .any(|k| crate::extract::is_verbish(adoc, k) && !be(&adoc.tokens[k].norm))
         .then_some(p_ci)
+}
+
+/// Whether article token `at` lies between the article words met by the
+/// claim's nearest matched units before claim unit `c0` and after `c1`:
+/// where the claim's units `c0..=c1` would stand in the statement.
+fn between_neighbours(pairs: &[Pair], units: &[Unit], c0: usize, c1: usize, at: usize) -> bool {
+    let before = pairs
+        .iter()
+        .filter(|p| p.claim < c0)
+        .max_by_key(|p| p.claim)
+        .map(|p| units[p.evidence].tokens.start);
+    let after = pairs
+        .iter()
+        .filter(|p| p.claim > c1)
+        .min_by_key(|p| p.claim)
+        .map(|p| units[p.evidence].tokens.start);
+    before.is_none_or(|b| b < at) && after.is_none_or(|a| at < a)
 }
 
 /// Whether two names are the same words but for slips of the keyboard in

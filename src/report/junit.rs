@@ -6,24 +6,9 @@
 use super::CheckReport;
 use std::fmt::Write;
 
-/// Escapes text for XML content and attribute values. Characters XML 1.0
-/// cannot hold (control characters other than tab and newlines) are
-/// dropped.
+/// Escapes text for XML content and attribute values.
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => {}
-            c => out.push(c),
-        }
-    }
-    out
+    super::escape_markup(s, "&apos;")
 }
 
 pub fn render(report: &CheckReport) -> String {

@@ -24,6 +24,26 @@ use crate::text::Span;
 use crate::verdict::Outcome;
 pub use diff::{DiffOp, DiffTag};
 
+/// Escapes text for XML or HTML content and attribute values, writing an
+/// apostrophe as `apostrophe`. Characters XML 1.0 cannot hold (control
+/// characters other than tab and newlines) are dropped.
+pub(crate) fn escape_markup(s: &str, apostrophe: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str(apostrophe),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// When a claim counts as failing the run (see `CheckReport::failed`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum FailOn {
