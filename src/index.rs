@@ -226,28 +226,6 @@ impl Index {
             .collect()
     }
 
-    /// Every place the article names a speaker: the person's name mentions
-    /// and the speaker phrases ("he", "the minister") of every statement
-    /// resolved to the same speaker, in order.
-    pub fn speaker_mentions(&self, sp: &Speaker) -> Vec<Range<usize>> {
-        let mut out: Vec<Range<usize>> = Vec::new();
-        if let Some(id) = sp.profile.person {
-            out.extend(self.people.persons[id].mentions.iter().cloned());
-        }
-        for st in &self.statements {
-            if let Some(other) = &st.speaker
-                && other.resolved == sp.resolved
-                && other.profile.person == sp.profile.person
-                && let Some(m) = &other.mention
-            {
-                out.push(m.clone());
-            }
-        }
-        out.sort_by_key(|r| (r.start, r.end));
-        out.dedup_by(|b, a| b.start < a.end);
-        out
-    }
-
     /// Number of statements a posting key occurs in.
     pub fn frequency(&self, key: &str) -> usize {
         self.postings.get(key).map_or(0, Vec::len)

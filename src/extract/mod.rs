@@ -701,11 +701,46 @@ pub enum Mode {
     Claim,
 }
 
+/// The tokens of one sentence that an attribution already claims, kept
+/// relative to the sentence so that reading a sentence costs its own
+/// length, not the document's.
+struct Taken {
+    start: usize,
+    marks: Vec<bool>,
+}
+
+impl Taken {
+    fn new(sentence: Range<usize>) -> Taken {
+        Taken {
+            start: sentence.start,
+            marks: vec![false; sentence.len()],
+        }
+    }
+
+    fn get(&self, i: usize) -> bool {
+        i.checked_sub(self.start)
+            .and_then(|k| self.marks.get(k))
+            .copied()
+            .unwrap_or(false)
+    }
+
+    fn fill(&mut self, r: Range<usize>) {
+        for i in r {
+            if let Some(m) = i
+                .checked_sub(self.start)
+                .and_then(|k| self.marks.get_mut(k))
+            {
+                *m = true;
+            }
+        }
+    }
+}
+
 /// Reads the attributions of one sentence.
 pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
     let (a, end) = (s.start, content_end(doc, s.clone()));
     let mut raws: Vec<Raw> = Vec::new();
-    let mut taken = vec![false; doc.tokens.len().max(1)];
+    let mut taken = Taken::new(s.clone());
 
     // "according to X"
     for i in a..end.saturating_sub(1) {
@@ -752,7 +787,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             }
             if qe < end && qe > qs {
                 quoted_source = Some((after.start..after.start + 1, qs..qe));
-                taken[after.start..qe].fill(true);
+                taken.fill(after.start..qe);
                 after = trim(doc, qe..end);
             }
         }
@@ -768,7 +803,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         if content.is_empty() {
             continue;
         }
-        taken[i..se].fill(true);
+        taken.fill(i..se);
         let mut region = content.clone();
         region.push(i..i + 2);
         raws.push(Raw {
@@ -803,7 +838,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
     // Cue verbs and phrases.
     let mut i = a;
     while i < end {
-        if taken[i] || in_quote(doc, i) || !doc.tokens[i].is_word() {
+        if taken.get(i) || in_quote(doc, i) || !doc.tokens[i].is_word() {
             i += 1;
             continue;
         }
@@ -1227,9 +1262,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
                 region.push(intro);
             }
         }
-        for k in speaker.clone() {
-            taken[k] = true;
-        }
+        taken.fill(speaker.clone());
         raws.push(Raw {
             speaker: Some(speaker),
             inherit: None,

@@ -38,6 +38,7 @@ pub fn read_all(doc: &Doc, people: &mut People) -> Vec<Vec<Raw>> {
 /// Builds the statements of a document from its raw attributions.
 pub fn statements(doc: &Doc, people: &People, raws: &[Vec<Raw>], skip: &[usize]) -> Vec<Statement> {
     let mut out: Vec<Statement> = Vec::new();
+    let skip: std::collections::BTreeSet<usize> = skip.iter().copied().collect();
     for (si, s) in doc.sentences.iter().enumerate() {
         if skip.contains(&si) {
             continue;
@@ -220,7 +221,14 @@ fn backfill_quotes(doc: &Doc, out: &mut [Statement]) {
             if qt.start >= s_start {
                 continue;
             }
-            for (si, s) in doc.sentences.iter().enumerate().take(st.sentence) {
+            let first = doc.sentence_of[qt.start.saturating_sub(1)];
+            for (si, s) in doc
+                .sentences
+                .iter()
+                .enumerate()
+                .take(st.sentence)
+                .skip(first)
+            {
                 if s.tokens.start + 1 >= qt.start && s.tokens.end <= s_start {
                     let mut sp = sp.clone();
                     sp.via = Via::Continuation;
@@ -232,8 +240,11 @@ fn backfill_quotes(doc: &Doc, out: &mut [Statement]) {
         }
     }
     for (si, sp, key, owner) in fills {
-        for st in out.iter_mut() {
-            if st.sentence == si && st.speaker.is_none() {
+        // Statements are in sentence order.
+        let from = out.partition_point(|st| st.sentence < si);
+        let to = out.partition_point(|st| st.sentence <= si);
+        for st in &mut out[from..to] {
+            if st.speaker.is_none() {
                 st.part_of = Some(owner);
                 st.speaker = Some(sp.clone());
                 st.cue = Some(Cue {
@@ -248,17 +259,23 @@ fn backfill_quotes(doc: &Doc, out: &mut [Statement]) {
     }
 }
 
+/// The quotations sharing a token with any of `ranges`, in order. Found
+/// through each token's innermost quotation and the quotations around it,
+/// so the cost is the length of the ranges, not the number of quotations.
 fn quotes_in(doc: &Doc, ranges: &[Range<usize>]) -> Vec<usize> {
-    doc.quotes
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| {
-            ranges
-                .iter()
-                .any(|r| q.tokens.start < r.end && r.start < q.tokens.end)
-        })
-        .map(|(i, _)| i)
-        .collect()
+    let mut found = std::collections::BTreeSet::new();
+    for r in ranges {
+        for t in r.clone() {
+            let mut q = doc.quote_of.get(t).copied().flatten();
+            while let Some(qi) = q {
+                if !found.insert(qi) {
+                    break;
+                }
+                q = doc.quote_of.get(doc.quotes[qi].open).copied().flatten();
+            }
+        }
+    }
+    found.into_iter().collect()
 }
 
 const PRONOUNS: &[&str] = &[

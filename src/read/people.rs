@@ -34,6 +34,12 @@ pub struct People {
     pub persons: Vec<Person>,
     /// Token index of each name mention's first token → person.
     at: HashMap<usize, (usize, usize)>,
+    /// Each name word → the people whose name has held it, in id order, so
+    /// that finding a person looks at a few candidates, not everyone.
+    by_word: HashMap<String, Vec<usize>>,
+    /// Every mention as (end token, person), sorted, for "the person named
+    /// last before token i"; filled by `index_mentions`.
+    by_end: Vec<(usize, usize)>,
 }
 
 const CONNECTORS: &[&str] = &[
@@ -173,6 +179,7 @@ impl People {
                 i = j;
             }
         }
+        people.sort_mentions();
         people
     }
 
@@ -256,6 +263,13 @@ impl People {
                 self.persons.len() - 1
             }
         };
+        for w in &words {
+            let ids = self.by_word.entry(w.clone()).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+                ids.sort_unstable();
+            }
+        }
         let p = &mut self.persons[id];
         if words.len() > p.words.len() {
             p.words = words;
@@ -285,8 +299,19 @@ impl People {
         if words.is_empty() {
             return None;
         }
+        // A match holds the first word (subset) or ends with the last one
+        // (superset): only people under those two words can match.
+        let under = |w: &String| self.by_word.get(w).map_or(&[][..], Vec::as_slice);
+        let mut candidates: Vec<usize> = under(&words[0])
+            .iter()
+            .chain(under(&words[words.len() - 1]))
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
         let mut best: Option<(usize, bool)> = None;
-        for (id, p) in self.persons.iter().enumerate() {
+        for id in candidates {
+            let p = &self.persons[id];
             let subset = words.iter().all(|w| p.words.contains(w));
             let superset =
                 p.words.iter().all(|w| words.contains(w)) && p.words.last() == words.last();
@@ -328,23 +353,31 @@ impl People {
                 i = j;
             }
         }
+        self.sort_mentions();
+    }
+
+    /// Puts each person's mentions in order and rebuilds `by_end`.
+    fn sort_mentions(&mut self) {
         for p in &mut self.persons {
             p.mentions.sort_by_key(|r| r.start);
         }
+        self.by_end = (self.persons.iter().enumerate())
+            .flat_map(|(id, p)| p.mentions.iter().map(move |m| (m.end, id)))
+            .collect();
+        self.by_end.sort_unstable();
     }
 
     /// The person most recently named before token `i` (for "he"/"she"),
     /// looking back at most `window` tokens.
     pub fn last_before(&self, i: usize, window: usize) -> Option<usize> {
-        let mut best: Option<(usize, usize)> = None;
-        for (id, p) in self.persons.iter().enumerate() {
-            for m in &p.mentions {
-                if m.end <= i && i - m.end <= window && best.is_none_or(|(_, e)| m.end > e) {
-                    best = Some((id, m.end));
-                }
-            }
+        let upto = self.by_end.partition_point(|&(end, _)| end <= i);
+        let &(end, _) = self.by_end[..upto].last()?;
+        if i - end > window {
+            return None;
         }
-        best.map(|(id, _)| id)
+        // Of two people whose mentions end at the same token, the first.
+        let first = self.by_end[..upto].partition_point(|&(e, _)| e < end);
+        Some(self.by_end[first].1)
     }
 }
 

@@ -15,7 +15,17 @@ struct Document<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     published: Option<String>,
     people: Vec<Person<'a>>,
+    /// Each distinct speaker once, with every place the article names it;
+    /// a statement's speaker refers here by `entry`.
+    speakers: Vec<SpeakerEntry<'a>>,
     statements: Vec<StatementOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct SpeakerEntry<'a> {
+    name: &'a str,
+    kind: crate::extract::speaker::SpeakerKind,
+    mentions: Vec<MentionOut<'a>>,
 }
 
 #[derive(Serialize)]
@@ -33,8 +43,8 @@ struct SpeakerOut<'a> {
     via: crate::index::Via,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     roles: &'a [String],
-    /// Every place the article names this speaker.
-    mentions: Vec<MentionOut<'a>>,
+    /// The speaker's place in the document's `speakers`.
+    entry: usize,
 }
 
 #[derive(Serialize)]
@@ -90,7 +100,56 @@ fn class_name(c: crate::lexicon::CueClass) -> &'static str {
     }
 }
 
-fn statement<'a>(index: &'a Index, st: &'a Statement) -> StatementOut<'a> {
+/// The distinct speakers of the index, in order of first statement, and
+/// each statement's entry among them.
+fn speakers(index: &Index) -> (Vec<SpeakerEntry<'_>>, Vec<usize>) {
+    let doc = &index.doc;
+    let mut entries: Vec<SpeakerEntry> = Vec::new();
+    // Token ranges naming each entry: the person's name mentions and the
+    // speaker phrases ("he", "the minister") of its statements.
+    let mut ranges: Vec<Vec<std::ops::Range<usize>>> = Vec::new();
+    let mut of_statement = vec![0; index.statements.len()];
+    let mut seen: std::collections::HashMap<(&str, Option<usize>), usize> =
+        std::collections::HashMap::new();
+    for (i, st) in index.statements.iter().enumerate() {
+        let Some(sp) = &st.speaker else { continue };
+        let entry = *seen
+            .entry((sp.resolved.as_str(), sp.profile.person))
+            .or_insert_with(|| {
+                entries.push(SpeakerEntry {
+                    name: &sp.resolved,
+                    kind: sp.profile.kind,
+                    mentions: Vec::new(),
+                });
+                ranges.push(
+                    sp.profile
+                        .person
+                        .map_or_else(Vec::new, |id| index.people.persons[id].mentions.clone()),
+                );
+                entries.len() - 1
+            });
+        ranges[entry].extend(sp.mention.clone());
+        of_statement[i] = entry;
+    }
+    for (entry, mut rs) in entries.iter_mut().zip(ranges) {
+        rs.sort_by_key(|r| (r.start, r.end));
+        rs.dedup_by(|b, a| b.start < a.end);
+        entry.mentions = rs
+            .into_iter()
+            .map(|r| {
+                let (line, column) = doc.line_col(doc.tokens[r.start].span.start);
+                MentionOut {
+                    text: doc.range_text(r),
+                    line,
+                    column,
+                }
+            })
+            .collect();
+    }
+    (entries, of_statement)
+}
+
+fn statement<'a>(index: &'a Index, st: &'a Statement, entry: usize) -> StatementOut<'a> {
     let doc = &index.doc;
     let s = &doc.sentences[st.sentence];
     let (line, column) = doc.line_col(s.span.start);
@@ -122,18 +181,7 @@ fn statement<'a>(index: &'a Index, st: &'a Statement) -> StatementOut<'a> {
             kind: sp.profile.kind,
             via: sp.via,
             roles: &sp.roles,
-            mentions: index
-                .speaker_mentions(sp)
-                .into_iter()
-                .map(|r| {
-                    let (line, column) = doc.line_col(doc.tokens[r.start].span.start);
-                    MentionOut {
-                        text: doc.range_text(r),
-                        line,
-                        column,
-                    }
-                })
-                .collect(),
+            entry,
         }),
         cue: st.cue.as_ref().map(|c| CueOut {
             text: &c.text,
@@ -158,6 +206,7 @@ fn statement<'a>(index: &'a Index, st: &'a Statement) -> StatementOut<'a> {
 }
 
 pub fn json(index: &Index, article: &str) -> String {
+    let (speakers, entries) = speakers(index);
     let doc = Document {
         version: super::json::VERSION,
         article,
@@ -172,10 +221,9 @@ pub fn json(index: &Index, article: &str) -> String {
                 mentions: p.mentions.len(),
             })
             .collect(),
-        statements: index
-            .statements
-            .iter()
-            .map(|st| statement(index, st))
+        speakers,
+        statements: (index.statements.iter().zip(entries))
+            .map(|(st, entry)| statement(index, st, entry))
             .collect(),
     };
     let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
@@ -199,7 +247,7 @@ pub fn text(index: &Index, article: &str) -> String {
             .map_or(String::new(), |d| format!(", published {d}"))
     );
     for st in &index.statements {
-        let o = statement(index, st);
+        let o = statement(index, st, 0);
         let who = match &o.speaker {
             Some(sp) if sp.text != sp.resolved => format!(
                 "{} (\u{201c}{}\u{201d}, {:?})",

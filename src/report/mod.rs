@@ -23,6 +23,7 @@ use crate::rules::{Effect, Finding};
 use crate::text::Span;
 use crate::verdict::Outcome;
 pub use diff::{DiffOp, DiffTag};
+use std::collections::BTreeMap;
 
 /// Escapes text for XML or HTML content and attribute values, writing an
 /// apostrophe as `apostrophe`. Characters XML 1.0 cannot hold (control
@@ -227,26 +228,24 @@ pub fn build(
         summary.failed += usize::from(r.failed);
         results.push(r);
     }
-    let mut sentences: Vec<SentenceView> = Vec::new();
+    let mut sentences: BTreeMap<(usize, usize), SentenceView> = BTreeMap::new();
     for st in &index.statements {
         let span = index.doc.sentences[st.sentence].span;
         let who = st.speaker.as_ref().map(|sp| {
             let cue = st.cue.as_ref().map_or("", |c| c.text.as_str());
             format!("{} · {}", sp.resolved, cue)
         });
-        match sentences.iter_mut().find(|s| s.span == span) {
-            Some(s) => {
-                s.attributed |= who.is_some();
-                s.speakers.extend(who);
-            }
-            None => sentences.push(SentenceView {
+        let s = sentences
+            .entry((span.start, span.end))
+            .or_insert_with(|| SentenceView {
                 span,
-                attributed: who.is_some(),
-                speakers: who.into_iter().collect(),
-            }),
-        }
+                attributed: false,
+                speakers: Vec::new(),
+            });
+        s.attributed |= who.is_some();
+        s.speakers.extend(who);
     }
-    sentences.sort_by_key(|s| s.span.start);
+    let sentences: Vec<SentenceView> = sentences.into_values().collect();
     CheckReport {
         article: article.to_string(),
         claims_file: claims_file.to_string(),

@@ -48,17 +48,43 @@ impl Span {
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
+    /// Characters before every `CHAR_STEP`-th byte, so that a column on a
+    /// long line costs at most one step of counting.
+    chars_at: Vec<usize>,
 }
+
+const CHAR_STEP: usize = 4096;
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
+        let mut chars_at = Vec::with_capacity(text.len() / CHAR_STEP + 1);
+        let mut chars = 0;
         for (i, b) in text.bytes().enumerate() {
+            if i % CHAR_STEP == 0 {
+                chars_at.push(chars);
+            }
             if b == b'\n' {
                 line_starts.push(i + 1);
             }
+            chars += usize::from(!is_continuation(b));
         }
-        LineIndex { line_starts }
+        LineIndex {
+            line_starts,
+            chars_at,
+        }
+    }
+
+    /// Characters that start before byte `offset`.
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let step = offset / CHAR_STEP;
+        let Some(&base) = self.chars_at.get(step) else {
+            return 0;
+        };
+        let from = step * CHAR_STEP;
+        base + (text.as_bytes()[from..offset].iter())
+            .filter(|&&b| !is_continuation(b))
+            .count()
     }
 
     /// Line and column (both 1-based; the column counts characters) of a
@@ -75,9 +101,14 @@ impl LineIndex {
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        let col = text[start..end].chars().count() + 1;
+        let col = self.chars_before(text, end) - self.chars_before(text, start) + 1;
         (line + 1, col)
     }
+}
+
+/// A UTF-8 byte that continues a character rather than starting one.
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
 }
 
 /// Replaces typographic quotation marks, apostrophes and dashes with their
@@ -122,6 +153,22 @@ mod tests {
         assert_eq!(idx.line_col(text, 3), (2, 1));
         // 'd' follows a two-byte character: byte 5, column 2.
         assert_eq!(idx.line_col(text, 5), (2, 2));
+    }
+
+    #[test]
+    fn columns_on_a_long_line_count_characters_across_steps() {
+        // Emoji (4 bytes), a combining accent (2 bytes) and Hebrew (2 bytes
+        // a letter) on one line far longer than a counting step.
+        let unit = "a😀e\u{301} שלום ";
+        let text = format!("first\n{}", unit.repeat(2000));
+        let idx = LineIndex::new(&text);
+        for (k, (offset, _)) in text.char_indices().enumerate().step_by(997) {
+            let expected = if k < 6 { (1, k + 1) } else { (2, k - 6 + 1) };
+            assert_eq!(idx.line_col(&text, offset), expected, "offset {offset}");
+        }
+        // An offset inside a character counts as that character.
+        let emoji = text.find('😀').unwrap();
+        assert_eq!(idx.line_col(&text, emoji + 2), idx.line_col(&text, emoji));
     }
 
     #[test]
