@@ -71,9 +71,7 @@ fn clean_word(w: &str) -> String {
 
 /// Reads a claim's text against an article's index.
 pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
-    let vocab = index.doc.proper_vocabulary();
-    let common = index.doc.common_vocabulary();
-    let doc = Doc::parse_with(text, Some(&vocab), Some(&common));
+    let doc = Doc::parse_with(text, Some(&index.proper_words), Some(&index.common_words));
     let ctx = Context {
         people: &index.people,
         same_doc: false,
@@ -1926,6 +1924,9 @@ pub enum QuoteCheck {
 
 /// Checks each of the claim's quotations against the article.
 pub fn check_quotes(claim: &ClaimReading, index: &Index) -> Vec<(ClaimQuote, QuoteCheck)> {
+    if claim.quotes.is_empty() {
+        return Vec::new();
+    }
     let doc = &index.doc;
     let article_quotes: Vec<(Span, Vec<(String, Span)>)> = doc
         .quotes

@@ -9,7 +9,7 @@ use crate::lexicon::{self, CueClass};
 use crate::read::people::People;
 use crate::read::time::{self, Date, TimeValue};
 use crate::read::{self, Context, Unit, UnitKind};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::ops::Range;
 
 /// How a speaker's mention was resolved.
@@ -119,6 +119,10 @@ pub struct Index {
     /// ... Udvar-Hazy Center"): the modifiers' keys (see [`modifier_key`])
     /// with the sentence and unit of each.
     pub attributes: BTreeMap<String, Vec<Vec<Attribute>>>,
+    /// The article's name words and its lowercase words, which decide how
+    /// a claim's capitalised words are read; gathered once, not per claim.
+    pub proper_words: HashSet<String>,
+    pub common_words: HashSet<String>,
 }
 
 /// The posting key of a unit, if it is worth retrieving by.
@@ -190,6 +194,8 @@ impl Index {
             }
         }
         Index {
+            proper_words: doc.proper_vocabulary(),
+            common_words: doc.common_vocabulary(),
             postings: postings
                 .into_iter()
                 .map(|(k, v)| (k, v.into_iter().collect()))
