@@ -2,6 +2,13 @@
 //! object per line). Every problem is reported with its line and column:
 //! unknown fields, duplicate ids, an empty `text` or a bad `expect` word are
 //! errors, so that a typo never silently turns a check off.
+//!
+//! A problem inside one claim (a wrong type, a missing or unknown field, a
+//! duplicate id, a text past [`MAX_CLAIM_CHARS`], a JSON Lines line that is
+//! not JSON) does not stop the others: that claim is kept, in its place,
+//! with the problem in [`Claim::problem`], so every claim in gets exactly
+//! one result out. Problems with the file as a whole (empty, not JSON, no
+//! claims, more than [`MAX_CLAIMS`]) are a [`ClaimsError`].
 
 use crate::text::LineIndex;
 use serde::Serialize;
@@ -47,13 +54,28 @@ impl fmt::Display for Verdict {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Claim {
+    /// The claim's id; for a claim whose id cannot be read, `#N` where N is
+    /// its place in the file (from 1).
     pub id: String,
+    /// The claim's text (empty when it cannot be read).
     pub text: String,
     pub expect: Option<Verdict>,
     /// Where the claim's object starts in the claims file (1-based).
     pub line: usize,
     pub column: usize,
+    /// Why the claim cannot be checked, at the line and column of the
+    /// problem; `None` for a well-formed claim.
+    pub problem: Option<ClaimsError>,
 }
+
+/// The most claims one file may hold. Each claim checked keeps its reading
+/// and evidence for the report (a few kilobytes), so this bounds memory.
+pub const MAX_CLAIMS: usize = 250_000;
+
+/// The longest claim text, in characters. A claim is a sentence or two;
+/// a longer text is reported as a problem rather than aligned word by word
+/// with every statement.
+pub const MAX_CLAIM_CHARS: usize = 5_000;
 
 /// A problem in a claims file, at a line and column (1-based, the column
 /// counting characters).
@@ -120,28 +142,96 @@ pub fn parse_file(input: &str, format: Format) -> Result<ClaimsFile, ClaimsError
         Format::Auto => detect(trimmed),
         f => f,
     };
-    let (objects, article): (Vec<(usize, &RawValue)>, Option<String>) = match format {
+    let (objects, article): Objects = match format {
         Format::Json | Format::Auto => json_objects(input, &at)?,
         Format::JsonLines => jsonl_objects(input, &at)?,
     };
     if objects.is_empty() {
         return Err(at(0, "the claims file holds no claims".into()));
     }
+    if objects.len() > MAX_CLAIMS {
+        return Err(at(
+            0,
+            format!(
+                "the claims file holds {} claims; the limit is {MAX_CLAIMS} (split the file)",
+                objects.len()
+            ),
+        ));
+    }
     let mut claims = Vec::with_capacity(objects.len());
     let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
-    for (offset, raw) in objects {
-        let claim = read_claim(input, offset, raw, &at)?;
+    for (n, (offset, entry)) in objects.into_iter().enumerate() {
+        let (line, column) = lines.line_col(input, offset);
+        let raw = match entry {
+            Ok(raw) => raw,
+            Err(problem) => {
+                claims.push(Claim::unreadable(n, line, column, problem));
+                continue;
+            }
+        };
+        let mut claim = match read_claim(input, offset, raw, &at) {
+            Ok(c) => c,
+            Err(problem) => {
+                let mut c = Claim::unreadable(n, line, column, problem);
+                (c.id, c.text) = lenient_id_and_text(raw.get(), n);
+                claims.push(c);
+                continue;
+            }
+        };
         if let Some((l, c)) = seen.get(&claim.id) {
             let id_offset = field_offset(input, offset, raw, "id").unwrap_or(offset);
-            return Err(at(
+            claim.problem = Some(at(
                 id_offset,
                 format!("duplicate id {:?} (first used at {l}:{c})", claim.id),
             ));
+        } else {
+            seen.insert(claim.id.clone(), (line, column));
         }
-        seen.insert(claim.id.clone(), (claim.line, claim.column));
+        let chars = claim.text.chars().count();
+        if claim.problem.is_none() && chars > MAX_CLAIM_CHARS {
+            claim.problem = Some(at(
+                field_offset(input, offset, raw, "text").unwrap_or(offset),
+                format!(
+                    "the claim's text is {chars} characters long; the limit is {MAX_CLAIM_CHARS}"
+                ),
+            ));
+        }
         claims.push(claim);
     }
     Ok(ClaimsFile { article, claims })
+}
+
+impl Claim {
+    /// A claim that cannot be read, `n`-th in its file (from 0).
+    fn unreadable(n: usize, line: usize, column: usize, problem: ClaimsError) -> Claim {
+        Claim {
+            id: format!("#{}", n + 1),
+            text: String::new(),
+            expect: None,
+            line,
+            column,
+            problem: Some(problem),
+        }
+    }
+}
+
+/// The id and text of a malformed claim object, where they can be read,
+/// so that its result can still be told apart.
+fn lenient_id_and_text(raw: &str, n: usize) -> (String, String) {
+    let fields: HashMap<String, serde_json::Value> = serde_json::from_str(raw).unwrap_or_default();
+    let get = |k: &str| {
+        fields
+            .get(k)
+            .and_then(|v| v.as_str())
+            .filter(|s| !s.trim().is_empty())
+            .map(str::to_string)
+    };
+    let text: String = get("text").unwrap_or_default();
+    let text = match text.char_indices().nth(MAX_CLAIM_CHARS) {
+        Some((i, _)) => text[..i].to_string(),
+        None => text,
+    };
+    (get("id").unwrap_or_else(|| format!("#{}", n + 1)), text)
 }
 
 /// The value of an `"article"` field: a non-empty string.
@@ -225,7 +315,12 @@ fn serde_error(
     at(offset, msg)
 }
 
-type Objects<'a> = (Vec<(usize, &'a RawValue)>, Option<String>);
+/// The claim entries of a file, each at its byte offset: a raw JSON value,
+/// or why the entry is not JSON at all; and the article the file names.
+type Objects<'a> = (
+    Vec<(usize, Result<&'a RawValue, ClaimsError>)>,
+    Option<String>,
+);
 
 fn json_objects<'a>(
     input: &'a str,
@@ -237,7 +332,9 @@ fn json_objects<'a>(
         let list: Vec<&RawValue> =
             serde_json::from_str(input).map_err(|e| serde_error(input, 0, input, &e, at))?;
         return Ok((
-            list.into_iter().map(|r| (offset_of(input, r), r)).collect(),
+            list.into_iter()
+                .map(|r| (offset_of(input, r), Ok(r)))
+                .collect(),
             None,
         ));
     }
@@ -275,7 +372,7 @@ fn json_objects<'a>(
         .map(|r| {
             let off = (r.get().as_ptr() as usize).saturating_sub(list.get().as_ptr() as usize);
             let raw_in_input: &RawValue = r;
-            (base + off, raw_in_input)
+            (base + off, Ok(raw_in_input))
         })
         .collect();
     Ok((objects, article))
@@ -291,9 +388,17 @@ fn jsonl_objects<'a>(
     for line in input.split_inclusive('\n') {
         let body = line.trim_end_matches(['\n', '\r']);
         if !body.trim().is_empty() {
-            let raw: &RawValue =
-                serde_json::from_str(body).map_err(|e| serde_error(input, offset, body, &e, at))?;
             let lead = body.len() - body.trim_start().len();
+            // A line that is not JSON is one unreadable claim; the next
+            // line starts afresh.
+            let raw: &RawValue = match serde_json::from_str(body) {
+                Ok(raw) => raw,
+                Err(e) => {
+                    out.push((offset + lead, Err(serde_error(input, offset, body, &e, at))));
+                    offset += line.len();
+                    continue;
+                }
+            };
             // A first line {"article": "story.txt"} names the article.
             let header = out.is_empty()
                 && article.is_none()
@@ -303,7 +408,7 @@ fn jsonl_objects<'a>(
                 let v = fields[0].1;
                 article = Some(article_value(v, offset + lead, at)?);
             } else {
-                out.push((offset + lead, raw));
+                out.push((offset + lead, Ok(raw)));
             }
         }
         offset += line.len();
@@ -436,6 +541,7 @@ fn read_claim(
         expect,
         line,
         column,
+        problem: None,
     })
 }
 
@@ -443,8 +549,15 @@ fn read_claim(
 mod tests {
     use super::*;
 
+    /// The file's error, or else the first claim's problem.
     fn err(input: &str) -> String {
-        parse(input, Format::Auto).unwrap_err().to_string()
+        match parse(input, Format::Auto) {
+            Err(e) => e.to_string(),
+            Ok(claims) => claims
+                .iter()
+                .find_map(|c| c.problem.as_ref())
+                .map_or_else(|| "no error".into(), ToString::to_string),
+        }
     }
 
     #[test]
@@ -507,6 +620,77 @@ mod tests {
             "[".repeat(10_000),
             "]".repeat(10_000)
         );
-        assert!(parse(&deep, Format::Auto).is_err());
+        assert_eq!(
+            err(&deep),
+            "1:13: a claim must be a JSON object with `id` and `text`"
+        );
+        let deep_claim = format!(
+            "{{\"claims\": [{{\"id\": \"a\", \"text\": {}\"x\"{}}}]}}",
+            "[".repeat(10_000),
+            "]".repeat(10_000)
+        );
+        assert_eq!(err(&deep_claim), "1:33: `text` must be a string");
+    }
+
+    #[test]
+    fn a_bad_claim_keeps_its_place_and_the_others_are_read() {
+        let jsonl = "{\"id\": \"a\", \"text\": \"One.\"}\n\
+                     {\"id\": 7, \"text\": \"Two.\"}\n\
+                     {\"id\": \"c\", \"text\": \"Three.\"\n\
+                     [1, 2]\n\
+                     {\"id\": \"a\", \"text\": \"Five.\"}\n\
+                     {\"id\": \"f\", \"text\": \"Six.\", \"expect\": \"yes\"}\n\
+                     {\"id\": \"g\", \"text\": \"Seven.\"}\n";
+        let claims = parse(jsonl, Format::JsonLines).expect("the file is read");
+        let got: Vec<(&str, usize, Option<String>)> = claims
+            .iter()
+            .map(|c| {
+                (
+                    c.id.as_str(),
+                    c.line,
+                    c.problem.as_ref().map(|p| p.to_string()),
+                )
+            })
+            .collect();
+        assert_eq!(got.len(), 7);
+        assert_eq!(got[0], ("a", 1, None));
+        assert_eq!(got[1], ("#2", 2, Some("2:8: `id` must be a string".into())));
+        assert_eq!(got[2].0, "#3");
+        assert!(got[2].2.as_deref().is_some_and(|p| p.starts_with("3:")));
+        assert_eq!(
+            got[3].2.as_deref(),
+            Some("4:1: a claim must be a JSON object with `id` and `text`")
+        );
+        assert_eq!(
+            got[4].2.as_deref(),
+            Some("5:8: duplicate id \"a\" (first used at 1:1)")
+        );
+        assert_eq!(got[5].0, "f");
+        assert!(
+            got[5]
+                .2
+                .as_deref()
+                .is_some_and(|p| p.contains("bad `expect` word"))
+        );
+        assert_eq!(got[6], ("g", 7, None));
+        // A readable text is kept even when another field is wrong.
+        assert_eq!(claims[5].text, "Six.");
+    }
+
+    #[test]
+    fn limits_are_errors_not_exhaustion() {
+        let long = format!(
+            "{{\"id\": \"a\", \"text\": \"{}\"}}",
+            "word ".repeat(MAX_CLAIM_CHARS)
+        );
+        assert!(
+            err(&long).starts_with("1:21: the claim's text is 25000 characters long"),
+            "{}",
+            err(&long)
+        );
+        let many: String = (0..=MAX_CLAIMS)
+            .map(|i| format!("{{\"id\": \"c{i}\", \"text\": \"x\"}}\n"))
+            .collect();
+        assert!(err(&many).contains("the limit is 250000"), "{}", err(&many));
     }
 }

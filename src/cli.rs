@@ -294,7 +294,27 @@ fn check_one(
     ))
 }
 
+/// The claims of a file that cannot be read, as error lines naming the
+/// file, line and column.
+fn unreadable(claims_path: &str, file: &claims::ClaimsFile) -> Vec<String> {
+    file.claims
+        .iter()
+        .filter_map(|c| {
+            let p = c.problem.as_ref()?;
+            Some(format!(
+                "{}:{p} (claim {})",
+                display_name(claims_path),
+                c.id
+            ))
+        })
+        .collect()
+}
+
 fn check(a: CheckArgs) -> Result<(String, i32), UserError> {
+    // Input errors that do not stop the run: unreadable claims (which keep
+    // their place in the report) and, in folder mode, files that cannot be
+    // checked. Any of them makes the exit status 2.
+    let mut errors: Vec<String> = Vec::new();
     let reports = match &a.claims {
         Some(claims_path) => {
             if a.article == "-" && claims_path == "-" {
@@ -303,13 +323,15 @@ fn check(a: CheckArgs) -> Result<(String, i32), UserError> {
                 ));
             }
             let file = load_claims(&a, claims_path)?;
+            errors.extend(unreadable(claims_path, &file));
             vec![check_one(&a, &a.article, claims_path, &file)?]
         }
         // One argument: a claims file naming its article, or a folder of them.
-        None if Path::new(&a.article).is_dir() => check_folder(&a)?,
+        None if Path::new(&a.article).is_dir() => check_folder(&a, &mut errors)?,
         None => {
             let path = a.article.clone();
             let file = load_claims(&a, &path)?;
+            errors.extend(unreadable(&path, &file));
             let article = article_path(&path, &file)?;
             vec![check_one(&a, &article, &path, &file)?]
         }
@@ -324,19 +346,23 @@ fn check(a: CheckArgs) -> Result<(String, i32), UserError> {
     };
     let text = render(&reports, a.format, Style { color });
     let failed = reports.iter().any(report::CheckReport::failed);
-    let code = if failed { FAILED } else { OK };
-    match &a.snapshot {
+    let code = match &a.snapshot {
+        // The snapshot is the expectation: only a change fails the run.
         Some(path) => {
-            // The snapshot is the expectation: only a change fails the run.
             let changed = snapshot(
                 path,
                 &render(&reports, CheckFormat::Json, Style { color: false }),
                 a.update,
             )?;
-            Ok((text, if changed { FAILED } else { OK }))
+            if changed { FAILED } else { OK }
         }
-        None => Ok((text, code)),
+        None if failed => FAILED,
+        None => OK,
+    };
+    for e in &errors {
+        eprintln!("claimcheck: error: {e}");
     }
+    Ok((text, if errors.is_empty() { code } else { ERROR }))
 }
 
 /// The article a claims file names, relative to the claims file.
@@ -356,8 +382,12 @@ fn article_path(claims_path: &str, file: &claims::ClaimsFile) -> Result<String, 
 
 /// Checks every claims file (`*.json`, `*.jsonl`) in a folder that names its
 /// article, in parallel across files, in name order. Files that name no
-/// article are skipped; a folder with none is an error.
-fn check_folder(a: &CheckArgs) -> Result<Vec<report::CheckReport>, UserError> {
+/// article are skipped; a folder with none is an error. A file that cannot
+/// be read or checked is an entry in `errors`, and the others go on.
+fn check_folder(
+    a: &CheckArgs,
+    errors: &mut Vec<String>,
+) -> Result<Vec<report::CheckReport>, UserError> {
     let dir = &a.article;
     let entries = std::fs::read_dir(dir)
         .map_err(|e| UserError(format!("{dir}: cannot read: {}", io_reason(&e))))?;
@@ -373,12 +403,27 @@ fn check_folder(a: &CheckArgs) -> Result<Vec<report::CheckReport>, UserError> {
         .collect();
     paths.sort();
     let mut jobs = Vec::new();
+    let mut unloaded = 0;
     for p in paths {
-        let file = load_claims(a, &p)?;
+        let file = match load_claims(a, &p) {
+            Ok(f) => f,
+            Err(UserError(e)) => {
+                errors.push(e);
+                unloaded += 1;
+                continue;
+            }
+        };
         if file.article.is_some() {
+            errors.extend(unreadable(&p, &file));
             let article = article_path(&p, &file)?;
             jobs.push((p, article, file));
         }
+    }
+    if jobs.is_empty() && unloaded > 0 {
+        return Err(UserError(format!(
+            "{dir}: no claims file here could be read:\n  {}",
+            errors.join("\n  ")
+        )));
     }
     if jobs.is_empty() {
         return Err(UserError(format!(
@@ -419,15 +464,18 @@ fn check_folder(a: &CheckArgs) -> Result<Vec<report::CheckReport>, UserError> {
     if progress {
         eprintln!();
     }
-    slots
-        .into_iter()
-        .map(|m| {
-            m.into_inner()
-                .ok()
-                .flatten()
-                .unwrap_or_else(|| Err(UserError("a worker stopped".into())))
-        })
-        .collect()
+    let mut reports = Vec::with_capacity(n);
+    for m in slots {
+        match m.into_inner().ok().flatten() {
+            Some(Ok(r)) => reports.push(r),
+            Some(Err(UserError(e))) => errors.push(e),
+            None => errors.push("a worker stopped".into()),
+        }
+    }
+    if reports.is_empty() {
+        return Err(UserError(errors.join("\n")));
+    }
+    Ok(reports)
 }
 
 /// Renders one report, or several as one combined report.

@@ -84,7 +84,9 @@ impl Article {
     }
 }
 
-/// Judges every claim against the index, in input order.
+/// Judges every claim against the index, in input order: one outcome per
+/// claim. A claim with a problem (see [`claims::Claim::problem`]) is not
+/// read; its outcome is `unverified` by `claim-unreadable`.
 pub fn check(
     index: &index::Index,
     claims: &[claims::Claim],
@@ -92,7 +94,10 @@ pub fn check(
 ) -> Vec<verdict::Outcome> {
     claims
         .iter()
-        .map(|c| verdict::judge(&c.text, index, options))
+        .map(|c| match c.problem {
+            Some(_) => verdict::Outcome::unreadable(index),
+            None => verdict::judge(&c.text, index, options),
+        })
         .collect()
 }
 

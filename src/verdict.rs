@@ -72,6 +72,18 @@ pub struct Outcome {
 }
 
 impl Outcome {
+    /// The outcome of a claims file entry that cannot be read as a claim.
+    pub fn unreadable(index: &Index) -> Outcome {
+        Outcome {
+            reading: align::read_claim("", index),
+            verdict: Verdict::Unverified,
+            decided_by: &rules::ClaimUnreadable::META,
+            evidence: None,
+            candidates: Vec::new(),
+            quotes: Vec::new(),
+        }
+    }
+
     pub fn evidence(&self) -> Option<&Candidate> {
         self.evidence.map(|i| &self.candidates[i])
     }

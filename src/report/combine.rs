@@ -14,6 +14,7 @@ fn totals(reports: &[CheckReport]) -> super::Summary {
         t.supported += s.supported;
         t.contradicted += s.contradicted;
         t.unverified += s.unverified;
+        t.unreadable += s.unreadable;
         t.with_expect += s.with_expect;
         t.as_expected += s.as_expected;
         t.failed += s.failed;
@@ -73,6 +74,7 @@ pub fn json(reports: &[CheckReport]) -> String {
             "supported": t.supported,
             "contradicted": t.contradicted,
             "unverified": t.unverified,
+            "unreadable": t.unreadable,
             "with_expect": t.with_expect,
             "as_expected": t.as_expected,
             "failed": t.failed,

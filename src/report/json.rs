@@ -29,6 +29,8 @@ struct Summary {
     supported: usize,
     contradicted: usize,
     unverified: usize,
+    /// Of the unverified, entries that could not be read as claims.
+    unreadable: usize,
     with_expect: usize,
     as_expected: usize,
     failed: usize,
@@ -203,6 +205,7 @@ pub fn render(report: &CheckReport) -> String {
             supported: s.supported,
             contradicted: s.contradicted,
             unverified: s.unverified,
+            unreadable: s.unreadable,
             with_expect: s.with_expect,
             as_expected: s.as_expected,
             failed: s.failed,

@@ -150,6 +150,8 @@ pub struct Summary {
     pub supported: usize,
     pub contradicted: usize,
     pub unverified: usize,
+    /// Claims file entries that could not be read (counted as unverified).
+    pub unreadable: usize,
     pub with_expect: usize,
     pub as_expected: usize,
     pub failed: usize,
@@ -221,6 +223,7 @@ pub fn build(
             Verdict::Contradicted => summary.contradicted += 1,
             Verdict::Unverified => summary.unverified += 1,
         }
+        summary.unreadable += usize::from(c.problem.is_some());
         if let Some(ok) = r.as_expected() {
             summary.with_expect += 1;
             summary.as_expected += usize::from(ok);
@@ -260,7 +263,10 @@ pub fn build(
 }
 
 fn result(index: &Index, c: &Claim, o: &Outcome, fail_on: FailOn) -> ClaimResult {
+    // An entry that cannot be read always fails: a typo must not turn a
+    // check off.
     let failed = match c.expect {
+        _ if c.problem.is_some() => true,
         Some(e) => e != o.verdict,
         None => match fail_on {
             FailOn::Contradicted => o.verdict == Verdict::Contradicted,
@@ -278,8 +284,9 @@ fn result(index: &Index, c: &Claim, o: &Outcome, fail_on: FailOn) -> ClaimResult
             id: o.decided_by.id,
             name: o.decided_by.name,
             effect: o.decided_by.effect,
-            message: match o.decided_by.name {
-                "no-matching-statement" => {
+            message: match (&c.problem, o.decided_by.name) {
+                (Some(problem), _) => format!("cannot be read: {problem}"),
+                (None, "no-matching-statement") => {
                     "no statement of the article speaks to this claim".to_string()
                 }
                 _ => o.decided_by.summary().to_string(),

@@ -48,6 +48,9 @@ pub fn render(report: &CheckReport, style: Style) -> String {
         "{} claims: {} supported, {} contradicted, {} unverified",
         s.claims, s.supported, s.contradicted, s.unverified
     );
+    if s.unreadable > 0 {
+        let _ = write!(out, " ({} unreadable)", s.unreadable);
+    }
     if s.with_expect > 0 {
         let _ = write!(out, "; {}/{} as expected", s.as_expected, s.with_expect);
     }

@@ -16,6 +16,7 @@
 mod antonym_substituted;
 mod claim_adds_content;
 mod claim_has_no_content;
+mod claim_unreadable;
 mod entity_swapped;
 mod hedged_as_fact;
 mod no_matching_statement;
@@ -36,6 +37,7 @@ mod title_mismatch;
 pub use antonym_substituted::AntonymSubstituted;
 pub use claim_adds_content::ClaimAddsContent;
 pub use claim_has_no_content::ClaimHasNoContent;
+pub use claim_unreadable::ClaimUnreadable;
 pub use entity_swapped::EntitySwapped;
 pub use hedged_as_fact::HedgedAsFact;
 pub use no_matching_statement::NoMatchingStatement;
@@ -486,6 +488,7 @@ pub static RULES: &[&dyn Rule] = &[
     &StatementEntailsClaim,
     &SingleSource,
     &NoMatchingStatement,
+    &ClaimUnreadable,
 ];
 
 /// Finds a rule by id or name.
