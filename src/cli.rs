@@ -64,6 +64,10 @@ enum Command {
         /// With --snapshot: accept the new report and write it.
         #[arg(long, requires = "snapshot")]
         update: bool,
+        /// Read an article that is not valid UTF-8, replacing each invalid
+        /// byte sequence with U+FFFD (a warning says how many).
+        #[arg(long)]
+        lossy: bool,
     },
     /// Print the attributed-statement index of an article.
     Index {
@@ -74,6 +78,10 @@ enum Command {
         /// Publication date (YYYY-MM-DD); defaults to the article's dateline.
         #[arg(long, value_parser = parse_date)]
         published: Option<claimcheck::read::time::Date>,
+        /// Read an article that is not valid UTF-8, replacing each invalid
+        /// byte sequence with U+FFFD (a warning says how many).
+        #[arg(long)]
+        lossy: bool,
     },
     /// List the rules, or explain one (by name or id).
     Rules {
@@ -153,6 +161,7 @@ pub fn run() -> i32 {
             color,
             snapshot,
             update,
+            lossy,
         } => check(CheckArgs {
             article,
             claims,
@@ -164,12 +173,14 @@ pub fn run() -> i32 {
             color,
             snapshot,
             update,
+            lossy,
         }),
         Command::Index {
             article,
             format,
             published,
-        } => index(&article, format, published),
+            lossy,
+        } => index(&article, format, published, lossy),
         Command::Rules { rule } => rules_cmd(rule.as_deref()),
     };
     match result {
@@ -202,19 +213,45 @@ struct CheckArgs {
     color: ColorArg,
     snapshot: Option<String>,
     update: bool,
+    lossy: bool,
 }
 
-/// Reads a file, or standard input for `-`.
-fn read_input(path: &str) -> Result<Vec<u8>, UserError> {
+/// The largest claims file read, in bytes: room for the most claims a file
+/// may hold (`claims::MAX_CLAIMS`) at a kilobyte each.
+const MAX_CLAIMS_FILE_BYTES: usize = 256 << 20;
+
+/// Reads a file, or standard input for `-`, refusing more than `limit`
+/// bytes before reading them all.
+fn read_input(path: &str, what: &str, limit: usize) -> Result<Vec<u8>, UserError> {
+    let name = display_name(path);
+    let too_large = |bytes: Option<u64>| {
+        let size = bytes.map_or("longer than".to_string(), |b| {
+            format!("{b} bytes long, over")
+        });
+        UserError(format!(
+            "{name}: the {what} is {size} the limit of {limit} bytes ({} MiB)",
+            limit >> 20
+        ))
+    };
     if path == "-" {
         let mut buf = Vec::new();
         std::io::stdin()
+            .take(limit as u64 + 1)
             .read_to_end(&mut buf)
             .map_err(|e| UserError(format!("<stdin>: cannot read: {e}")))?;
+        if buf.len() > limit {
+            return Err(too_large(None));
+        }
         return Ok(buf);
     }
     if Path::new(path).is_dir() {
         return Err(UserError(format!("{path}: is a directory, not a file")));
+    }
+    if let Ok(m) = std::fs::metadata(path)
+        && m.is_file()
+        && m.len() > limit as u64
+    {
+        return Err(too_large(Some(m.len())));
     }
     std::fs::read(path).map_err(|e| UserError(format!("{path}: cannot read: {}", io_reason(&e))))
 }
@@ -234,11 +271,24 @@ fn display_name(path: &str) -> &str {
 fn load_article(
     path: &str,
     published: Option<claimcheck::read::time::Date>,
+    lossy: bool,
 ) -> Result<Article, UserError> {
-    let bytes = read_input(path)?;
+    let bytes = read_input(path, "article", claimcheck::MAX_ARTICLE_BYTES)?;
     let name = display_name(path);
-    let text = Article::decode(&bytes).map_err(|e| UserError(format!("{name}: {e}")))?;
-    Article::parse(text, published).map_err(|e: ArticleError| UserError(format!("{name}: {e}")))
+    let text = if lossy {
+        let (text, replaced) = Article::decode_lossy(&bytes);
+        if replaced > 0 {
+            eprintln!(
+                "claimcheck: warning: {name}: {replaced} invalid UTF-8 sequences replaced with U+FFFD"
+            );
+        }
+        text
+    } else {
+        Article::decode(&bytes)
+            .map_err(|e| UserError(format!("{name}: {e}")))?
+            .into()
+    };
+    Article::parse(&text, published).map_err(|e: ArticleError| UserError(format!("{name}: {e}")))
 }
 
 fn claims_format_of(a: &CheckArgs, path: &str) -> Format {
@@ -255,7 +305,7 @@ fn claims_format_of(a: &CheckArgs, path: &str) -> Format {
 /// Reads a claims file as UTF-8 and parses it.
 fn load_claims(a: &CheckArgs, path: &str) -> Result<claims::ClaimsFile, UserError> {
     let name = display_name(path);
-    let bytes = read_input(path)?;
+    let bytes = read_input(path, "claims file", MAX_CLAIMS_FILE_BYTES)?;
     let text = std::str::from_utf8(&bytes).map_err(|e| {
         UserError(format!(
             "{name}: not UTF-8 text (invalid byte at offset {})",
@@ -273,7 +323,7 @@ fn check_one(
     claims_path: &str,
     file: &claims::ClaimsFile,
 ) -> Result<report::CheckReport, UserError> {
-    let article = load_article(article_path, a.published)?;
+    let article = load_article(article_path, a.published, a.lossy)?;
     let options = Options {
         strict_attribution: a.strict_attribution,
         ..Options::default()
@@ -550,8 +600,9 @@ fn index(
     path: &str,
     format: IndexFormat,
     published: Option<claimcheck::read::time::Date>,
+    lossy: bool,
 ) -> Result<(String, i32), UserError> {
-    let article = load_article(path, published)?;
+    let article = load_article(path, published, lossy)?;
     let name = display_name(path);
     let text = match format {
         IndexFormat::Text => report::index::text(article.index(), name),

@@ -73,6 +73,12 @@ const STARTERS: &[&str] = &[
     "also",
 ];
 
+/// The most tokens one sentence may hold. Text with no sentence ends for
+/// longer than this (a run-on line, a pasted list) is cut into pieces of
+/// this length, so that reading a sentence, which may look at every pair of
+/// its tokens, stays cheap whatever the input.
+pub const MAX_SENTENCE_TOKENS: usize = 1000;
+
 pub fn split_sentences(tokens: &[Token]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -88,8 +94,8 @@ pub fn split_sentences(tokens: &[Token]) -> Vec<Sentence> {
         }
     };
     while i < n {
-        // Paragraph boundary.
-        if i > start && tokens[i].para != tokens[i - 1].para {
+        // Paragraph boundary, or a run-on past the limit.
+        if i > start && (tokens[i].para != tokens[i - 1].para || i - start >= MAX_SENTENCE_TOKENS) {
             finish(&mut out, start, i);
             start = i;
         }
@@ -209,7 +215,15 @@ fn is_closer(t: &Token, _all: &[Token]) -> bool {
 
 fn starts_sentence(t: &Token) -> bool {
     match t.kind {
-        TokenKind::Word => t.cap,
+        // A capital, or a letter of a script without case (Hebrew, Arabic,
+        // Chinese...).
+        TokenKind::Word => {
+            t.cap
+                || t.norm
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
+        }
         TokenKind::Number => true,
         TokenKind::Quote { .. } => true,
         TokenKind::Punct => matches!(t.norm.as_str(), "(" | "["),
@@ -236,6 +250,25 @@ mod tests {
             sents("One two. Three four! Five?"),
             ["One two.", "Three four!", "Five?"]
         );
+    }
+
+    #[test]
+    fn a_sentence_may_start_in_a_script_without_case() {
+        assert_eq!(
+            sents("Il a parlé. שלום עולם, the mayor said. مرحبا."),
+            ["Il a parlé.", "שלום עולם, the mayor said.", "مرحبا."]
+        );
+    }
+
+    #[test]
+    fn a_run_on_is_cut_at_the_limit() {
+        let text = "word ".repeat(2 * MAX_SENTENCE_TOKENS + 10);
+        let toks = tokenize(&text);
+        let lens: Vec<usize> = split_sentences(&toks)
+            .iter()
+            .map(|s| s.tokens.len())
+            .collect();
+        assert_eq!(lens, [MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 10]);
     }
 
     #[test]
