@@ -531,3 +531,95 @@ fn a_closed_pipe_ends_quietly() {
     assert_eq!(status.code(), Some(0), "{err}");
     assert_eq!(err, "");
 }
+
+/// Each report that embeds input escapes it for its format: markup stays
+/// text, nothing starts a new annotation or table row, control characters
+/// (a terminal escape) and bidirectional overrides are shown, not obeyed.
+#[test]
+fn reports_escape_hostile_input_for_their_format() {
+    let dir = scratch("escape");
+    let article = write(
+        &dir,
+        "a.txt",
+        "Officials said the talks would resume on Monday <script>alert(2)</script> ]]> & | *x* \u{1b}[2J.\n",
+    );
+    let hostile = "Officials said <script>alert(1)</script> ]]> --> & \"q\" 'a' | *b* _i_ `c`\n::error::pwned %0A \u{1}\u{8}\u{1b}[31m \u{202e}reversed [x](javascript:alert(1)) the talks would resume.";
+    let claims = write(
+        &dir,
+        "c.jsonl",
+        serde_json::json!({"id": "x<i>\n::warning::id|1", "text": hostile}).to_string() + "\n",
+    );
+    let run = |format: &str| {
+        let r = claimcheck(
+            &[
+                "check",
+                &article,
+                &claims,
+                "--format",
+                format,
+                "--fail-on",
+                "unverified",
+            ],
+            None,
+        );
+        assert_eq!(r.code, 1, "{format}: {}", r.render());
+        r.stdout
+    };
+    // No format lets a control character or an override through.
+    let obeyed = |s: &str| {
+        s.chars()
+            .any(|c| (c < ' ' && c != '\n') || ('\u{202a}'..='\u{202e}').contains(&c))
+    };
+
+    let html = run("html");
+    assert!(!html.contains("<script>alert"), "html");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!obeyed(&html), "html");
+
+    let markdown = run("markdown");
+    assert!(!markdown.contains("<script>"), "{markdown}");
+    assert!(markdown.contains(r"\| \*b\* \_i\_ \`c\`"), "{markdown}");
+    // One table row per claim: the claim's line end does not start another.
+    let rows = markdown.lines().filter(|l| l.starts_with("| ")).count();
+    assert_eq!(rows, 2, "{markdown}");
+    assert!(!obeyed(&markdown), "{markdown}");
+
+    let junit = run("junit");
+    assert!(
+        !junit.contains("<script>") && !junit.contains("<i>"),
+        "{junit}"
+    );
+    assert!(!obeyed(&junit), "{junit}");
+
+    let github = run("github");
+    // One workflow command per annotated claim; the claim's "::error::"
+    // stays inside its message.
+    assert_eq!(
+        github.lines().filter(|l| l.starts_with("::")).count(),
+        1,
+        "{github}"
+    );
+    assert!(github.contains("%0A::error::pwned %250A"), "{github}");
+    assert!(
+        github.contains("title=claimcheck%3A x<i>%0A%3A%3Awarning%3A%3Aid|1"),
+        "{github}"
+    );
+
+    let text = run("text");
+    assert!(!obeyed(&text), "{text}");
+    assert!(
+        text.contains("\u{241b}[31m") && text.contains("\u{27e8}U+202E\u{27e9}reversed"),
+        "{text}"
+    );
+
+    // The JSON formats carry the text intact, escaped by JSON itself.
+    let sarif: Value = serde_json::from_str(&run("sarif")).expect("SARIF is JSON");
+    assert_eq!(
+        sarif["runs"][0]["results"][0]["properties"]["claim"],
+        hostile
+    );
+    let review: Value = serde_json::from_str(&run("claimreview")).expect("JSON-LD");
+    assert_eq!(review["@graph"][0]["claimReviewed"], hostile);
+    let json: Value = serde_json::from_str(&run("json")).expect("JSON");
+    assert_eq!(json["results"][0]["text"], hostile);
+}

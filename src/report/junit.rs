@@ -76,11 +76,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escapes_markup_and_drops_control_characters() {
+    fn escapes_markup_and_shows_control_characters() {
         assert_eq!(
             escape("<a href=\"x\">&'"),
             "&lt;a href=&quot;x&quot;&gt;&amp;&apos;"
         );
-        assert_eq!(escape("a\u{1}b"), "ab");
+        // XML 1.0 cannot hold U+0001: it is shown as its control picture.
+        assert_eq!(escape("a\u{1}b"), "a\u{2401}b");
     }
 }

@@ -17,7 +17,10 @@ pub fn escape(s: &str) -> String {
             '<' => out.push_str("&lt;"),
             '&' => out.push_str("&amp;"),
             '\n' | '\r' => out.push(' '),
-            c => out.push(c),
+            c => match super::visible(c) {
+                Some(v) => out.push_str(&v),
+                None => out.push(c),
+            },
         }
     }
     out
@@ -64,9 +67,9 @@ pub fn render(report: &CheckReport) -> String {
         };
         let _ = writeln!(
             out,
-            "| {} | `{}` {} | {}{} | `{}` | {} |",
+            "| {} | **{}** {} | {}{} | `{}` | {} |",
             icon(r.verdict),
-            escape(&r.id).replace('`', ""),
+            escape(&r.id),
             escape(&r.text),
             r.verdict,
             mark,
@@ -78,9 +81,9 @@ pub fn render(report: &CheckReport) -> String {
     for r in &report.results {
         let _ = writeln!(
             out,
-            "### {} `{}` — {}\n",
+            "### {} {} — {}\n",
             icon(r.verdict),
-            escape(&r.id).replace('`', ""),
+            escape(&r.id),
             r.verdict
         );
         let _ = writeln!(out, "> {}\n", escape(&r.text));

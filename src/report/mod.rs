@@ -37,12 +37,44 @@ pub(crate) fn escape_markup(s: &str, apostrophe: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str(apostrophe),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => {}
-            c => out.push(c),
+            '\u{fffe}' | '\u{ffff}' => {}
+            c => match visible(c) {
+                Some(v) => out.push_str(&v),
+                None => out.push(c),
+            },
         }
     }
     out
+}
+
+/// How a character that acts instead of showing is shown in a report: a
+/// control character (a terminal escape, a backspace) as its control
+/// picture (␛), and a bidirectional embedding, override or isolate, which
+/// would silently reorder the words an editor reads, as its code point
+/// (⟨U+202E⟩). Tab and line ends are left to each format; `None` for
+/// every other character.
+pub(crate) fn visible(c: char) -> Option<String> {
+    match c {
+        '\t' | '\n' | '\r' => None,
+        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).map(String::from),
+        '\u{7f}' => Some("\u{2421}".into()),
+        '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
+            Some(format!("\u{27e8}U+{:04X}\u{27e9}", c as u32))
+        }
+        _ => None,
+    }
+}
+
+/// `s` with every character that acts instead of showing made visible
+/// (see [`visible`]).
+pub(crate) fn shown(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| visible(c).is_some()) {
+        return s.into();
+    }
+    s.chars()
+        .map(|c| visible(c).unwrap_or_else(|| c.to_string()))
+        .collect::<String>()
+        .into()
 }
 
 /// When a claim counts as failing the run (see `CheckReport::failed`).

@@ -3,7 +3,7 @@
 //! colour is on) with its line and column, speaker, cue, time and source,
 //! and a word diff for near misses.
 
-use super::{CheckReport, ClaimResult, DiffTag, EvidenceView};
+use super::{CheckReport, ClaimResult, DiffTag, EvidenceView, shown};
 use crate::claims::Verdict;
 use std::fmt::Write;
 
@@ -76,21 +76,23 @@ fn claim(out: &mut String, r: &ClaimResult, style: Style) {
     let _ = writeln!(
         out,
         "{}  {}{}",
-        style.paint("1", &r.id),
+        style.paint("1", &shown(&r.id)),
         style.verdict(r.verdict),
         expect
     );
-    let _ = writeln!(out, "  claim     {}", r.text);
+    let _ = writeln!(out, "  claim     {}", shown(&r.text));
     let _ = writeln!(
         out,
         "  rule      {} {}: {}",
-        r.rule.id, r.rule.name, r.rule.message
+        r.rule.id,
+        r.rule.name,
+        shown(&r.rule.message)
     );
     if let Some(ev) = &r.evidence {
         evidence(out, ev, style);
     }
     if let Some(a) = &r.attribution {
-        let _ = writeln!(out, "  source    {a}");
+        let _ = writeln!(out, "  source    {}", shown(a));
     }
     for f in &r.findings {
         // Other findings of the deciding kind: what blocks support does not
@@ -107,7 +109,7 @@ fn claim(out: &mut String, r: &ClaimResult, style: Style) {
                 style.dim("also"),
                 f.id,
                 f.name,
-                f.message
+                shown(&f.message)
             );
         }
     }
@@ -116,9 +118,9 @@ fn claim(out: &mut String, r: &ClaimResult, style: Style) {
             .diff
             .iter()
             .map(|o| match o.op {
-                DiffTag::Equal => o.text.clone(),
-                DiffTag::Delete => style.paint("31", &format!("[-{}-]", o.text)),
-                DiffTag::Insert => style.paint("32", &format!("{{+{}+}}", o.text)),
+                DiffTag::Equal => shown(&o.text).into_owned(),
+                DiffTag::Delete => style.paint("31", &format!("[-{}-]", shown(&o.text))),
+                DiffTag::Insert => style.paint("32", &format!("{{+{}+}}", shown(&o.text))),
             })
             .collect();
         let _ = writeln!(out, "  diff      {}", d.join(" "));
@@ -154,18 +156,24 @@ fn evidence(out: &mut String, ev: &EvidenceView, style: Style) {
         "  evidence  {}:{}  {}",
         ev.line,
         ev.column,
-        who.join(" · ")
+        shown(&who.join(" · "))
     );
     let _ = writeln!(out, "            {}", marked(ev, style));
     for c in &ev.context {
-        let _ = writeln!(out, "  read with {}:{}  {}", c.line, c.column, c.sentence);
+        let _ = writeln!(
+            out,
+            "  read with {}:{}  {}",
+            c.line,
+            c.column,
+            shown(&c.sentence)
+        );
     }
 }
 
 /// The sentence with matched words bold and conflicting words red.
 fn marked(ev: &EvidenceView, style: Style) -> String {
     if !style.color {
-        return ev.sentence.clone();
+        return shown(&ev.sentence).into_owned();
     }
     let mut out = String::new();
     let mut at = 0;
@@ -177,11 +185,11 @@ fn marked(ev: &EvidenceView, style: Style) -> String {
         {
             continue;
         }
-        out.push_str(&ev.sentence[at..m.start]);
+        out.push_str(&shown(&ev.sentence[at..m.start]));
         let code = if m.conflict { "1;31;4" } else { "1" };
-        out.push_str(&style.paint(code, &ev.sentence[m.start..m.end]));
+        out.push_str(&style.paint(code, &shown(&ev.sentence[m.start..m.end])));
         at = m.end;
     }
-    out.push_str(&ev.sentence[at..]);
+    out.push_str(&shown(&ev.sentence[at..]));
     out
 }
