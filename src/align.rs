@@ -20,7 +20,7 @@ use crate::read::quantity::QuantityRelation;
 use crate::read::time::{self, TimeRelation};
 use crate::read::{self, Context, Unit, UnitKind};
 use crate::text::{Span, normalize_for_compare};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// A claim read for matching.
 pub struct ClaimReading {
@@ -1928,24 +1928,21 @@ pub fn check_quotes(claim: &ClaimReading, index: &Index) -> Vec<(ClaimQuote, Quo
         return Vec::new();
     }
     let doc = &index.doc;
-    let article_quotes: Vec<(Span, Vec<(String, Span)>)> = doc
-        .quotes
-        .iter()
-        .map(|q| (q.inner, words_with_spans(doc, q.inner)))
-        .collect();
-    let sentences: Vec<(Span, Vec<(String, Span)>)> = doc
-        .sentences
-        .iter()
-        .map(|s| (s.span, words_with_spans(doc, s.span)))
-        .collect();
+    let pool = index.quote_pool.get_or_init(|| QuotePool::build(doc));
     let statement_of = |span: Span| -> Option<usize> {
-        let si = doc.sentences.iter().position(|s| {
-            s.span.start <= span.start && span.start < s.span.end.max(s.span.start + 1)
-        })?;
-        index
-            .statements
+        // Sentences and statements are in text order.
+        let si = doc
+            .sentences
+            .partition_point(|s| s.span.end.max(s.span.start + 1) <= span.start);
+        let s = doc.sentences.get(si)?;
+        if s.span.start > span.start {
+            return None;
+        }
+        let from = index.statements.partition_point(|st| st.sentence < si);
+        let to = index.statements.partition_point(|st| st.sentence <= si);
+        let in_sentence = &index.statements[from..to];
+        in_sentence
             .iter()
-            .filter(|st| st.sentence == si)
             .find(|st| {
                 st.speaker.is_some()
                     && st.content.iter().any(|r| {
@@ -1954,35 +1951,34 @@ pub fn check_quotes(claim: &ClaimReading, index: &Index) -> Vec<(ClaimQuote, Quo
                         a <= span.start && span.start <= b
                     })
             })
-            .or_else(|| index.statements.iter().find(|st| st.sentence == si))
+            .or_else(|| in_sentence.first())
             .map(|st| st.id)
     };
     let mut out = Vec::new();
     for cq in &claim.quotes {
         let n = cq.words.len();
-        // Exact, inside an article quotation, then anywhere in a sentence.
+        // How many of each item's words are words of the claim's quotation:
+        // an item with fewer than the whole quotation cannot hold it
+        // verbatim, and one with fewer than a quarter cannot come within the
+        // similarity needed below, so only the others are searched.
+        let shared = pool.shared_words(&cq.words);
+        // Exact, inside an article quotation, then anywhere in a sentence
+        // (the pool lists quotations first).
         let mut found = None;
-        for (pool, quoted) in [(&article_quotes, true), (&sentences, false)] {
-            for (_, ws) in pool.iter() {
-                if ws.len() < n {
-                    continue;
-                }
-                for k in 0..=ws.len() - n {
-                    if (0..n).all(|x| ws[k + x].0 == cq.words[x]) {
-                        let span = ws[k].1.cover(ws[k + n - 1].1);
-                        found = Some(QuoteCheck::Verbatim {
-                            statement: statement_of(span),
-                            span,
-                            quoted,
-                        });
-                        break;
-                    }
-                }
-                if found.is_some() {
-                    break;
-                }
+        for (&item, _) in shared.iter().filter(|(_, c)| **c >= n) {
+            let (quoted, ws) = &pool.items[item];
+            if n == 0 || ws.len() < n {
+                continue;
             }
-            if found.is_some() {
+            if let Some(k) =
+                (0..=ws.len() - n).find(|&k| (0..n).all(|x| ws[k + x].0 == cq.words[x]))
+            {
+                let span = ws[k].1.cover(ws[k + n - 1].1);
+                found = Some(QuoteCheck::Verbatim {
+                    statement: statement_of(span),
+                    span,
+                    quoted: *quoted,
+                });
                 break;
             }
         }
@@ -2002,13 +1998,22 @@ pub fn check_quotes(claim: &ClaimReading, index: &Index) -> Vec<(ClaimQuote, Quo
                 *best = Some((sim, span, window.iter().map(|w| w.to_string()).collect()));
             }
         };
-        for (_, ws) in &article_quotes {
-            if !ws.is_empty() && ws.len() <= n + 4 {
+        // Similarity 0.5 needs a common subsequence of a quarter of the two
+        // lengths together: at least (n + 1) / 4 shared words.
+        let near: Vec<usize> = shared
+            .iter()
+            .filter(|(_, c)| 4 * **c > n)
+            .map(|(&item, _)| item)
+            .collect();
+        for &item in &near {
+            let (quoted, ws) = &pool.items[item];
+            if *quoted && !ws.is_empty() && ws.len() <= n + 4 {
                 consider(ws, &mut best);
             }
         }
         if best.as_ref().is_none_or(|b| b.0 < 0.5) {
-            for (_, ws) in article_quotes.iter().chain(sentences.iter()) {
+            for &item in &near {
+                let ws = &pool.items[item].1;
                 for len in [n, n + 1, n + 2] {
                     if len == 0 || len > ws.len() {
                         continue;
@@ -2059,6 +2064,46 @@ fn similarity(a: &[String], b: &[&str]) -> f64 {
         }
     }
     2.0 * dp[n][m] as f64 / (n + m) as f64
+}
+
+/// The words of every article quotation and then every sentence, with a
+/// posting list of the items each word occurs in, so that a claim's
+/// quotation is sought only where its words are.
+pub struct QuotePool {
+    /// (inside a quotation, words with spans), quotations first.
+    pub items: Vec<(bool, Vec<(String, Span)>)>,
+    postings: HashMap<String, Vec<usize>>,
+}
+
+impl QuotePool {
+    fn build(doc: &Doc) -> QuotePool {
+        let items: Vec<(bool, Vec<(String, Span)>)> = (doc.quotes.iter())
+            .map(|q| (true, words_with_spans(doc, q.inner)))
+            .chain((doc.sentences.iter()).map(|s| (false, words_with_spans(doc, s.span))))
+            .collect();
+        let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, (_, ws)) in items.iter().enumerate() {
+            for (w, _) in ws {
+                postings.entry(w.clone()).or_default().push(i);
+            }
+        }
+        QuotePool { items, postings }
+    }
+
+    /// Each item holding any of `words`, in pool order, with how many of
+    /// its words are among them.
+    fn shared_words(&self, words: &[String]) -> std::collections::BTreeMap<usize, usize> {
+        let mut distinct: Vec<&String> = words.iter().collect();
+        distinct.sort();
+        distinct.dedup();
+        let mut counts = std::collections::BTreeMap::new();
+        for w in distinct {
+            for &item in self.postings.get(w).map_or(&[][..], Vec::as_slice) {
+                *counts.entry(item).or_insert(0) += 1;
+            }
+        }
+        counts
+    }
 }
 
 /// Normalised words of a span with their byte spans.

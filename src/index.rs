@@ -123,6 +123,9 @@ pub struct Index {
     /// a claim's capitalised words are read; gathered once, not per claim.
     pub proper_words: HashSet<String>,
     pub common_words: HashSet<String>,
+    /// The words of every quotation and sentence, for finding a claim's
+    /// quotation; built on the first claim that has one.
+    pub quote_pool: std::sync::OnceLock<crate::align::QuotePool>,
 }
 
 /// The posting key of a unit, if it is worth retrieving by.
@@ -194,6 +197,7 @@ impl Index {
             }
         }
         Index {
+            quote_pool: std::sync::OnceLock::new(),
             proper_words: doc.proper_vocabulary(),
             common_words: doc.common_vocabulary(),
             postings: postings
