@@ -78,6 +78,39 @@ impl Doc {
             .collect()
     }
 
+    /// The quotation whose opening mark is token `i` (quotations are in
+    /// order, so this is a binary search, not a scan).
+    pub fn quote_opened_at(&self, i: usize) -> Option<&QuoteSpan> {
+        let from = self.quotes.partition_point(|q| q.tokens.start <= i);
+        self.quotes[from..]
+            .iter()
+            .take_while(|q| q.tokens.start == i + 1)
+            .find(|q| q.open == i)
+    }
+
+    /// The quotation whose closing mark is token `i`: the one holding the
+    /// token before it, or a quotation around that one.
+    pub fn quote_closed_at(&self, i: usize) -> Option<&QuoteSpan> {
+        let mut q = self.quote_of.get(i.checked_sub(1)?).copied().flatten();
+        while let Some(qi) = q {
+            let quote = &self.quotes[qi];
+            if quote.close == Some(i) {
+                return Some(quote);
+            }
+            q = self.quote_of.get(quote.open).copied().flatten();
+        }
+        None
+    }
+
+    /// The quotations lying wholly inside tokens `r`.
+    pub fn quotes_within(&self, r: std::ops::Range<usize>) -> impl Iterator<Item = &QuoteSpan> {
+        let from = self.quotes.partition_point(|q| q.tokens.start < r.start);
+        self.quotes[from..]
+            .iter()
+            .take_while(move |q| q.tokens.start < r.end)
+            .filter(move |q| q.tokens.end <= r.end)
+    }
+
     pub fn slice(&self, span: Span) -> &str {
         &self.text[span.start..span.end]
     }

@@ -212,8 +212,12 @@ fn pathological_text_shapes() {
         "(".repeat(50_000),
         ")".repeat(50_000)
     );
+    // Thirty thousand short quotations, each with its speaker: looking up
+    // the quotation at a mark once scanned every quotation of the article.
+    let quoted = "Dr. Gen. U.S. Mr. \"A,\" said B. ".repeat(30_000);
     let claims = write(&dir, "c.jsonl", ONE_CLAIM);
     for (name, text) in [
+        ("thirty-thousand-quoted-sentences.txt", quoted),
         ("one-megabyte-line.txt", line),
         ("ten-thousand-quotes.txt", quotes),
         ("deep-parentheses.txt", parens),

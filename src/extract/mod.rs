@@ -64,12 +64,11 @@ fn in_quote(doc: &Doc, i: usize) -> bool {
 
 fn is_open_quote(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
-    matches!(t.kind, TokenKind::Quote { .. }) && doc.quotes.iter().any(|q| q.open == i)
+    matches!(t.kind, TokenKind::Quote { .. }) && doc.quote_opened_at(i).is_some()
 }
 
 fn is_close_quote(doc: &Doc, i: usize) -> bool {
-    matches!(doc.tokens[i].kind, TokenKind::Quote { .. })
-        && doc.quotes.iter().any(|q| q.close == Some(i))
+    matches!(doc.tokens[i].kind, TokenKind::Quote { .. }) && doc.quote_closed_at(i).is_some()
 }
 
 const DETERMINERS_POSS: &[&str] = &[
@@ -472,7 +471,7 @@ fn content_start(
     if matches!(key, "tell" | "inform" | "brief")
         && k < end
         && is_open_quote(doc, k)
-        && let Some(q) = doc.quotes.iter().find(|q| q.open == k)
+        && let Some(q) = doc.quote_opened_at(k)
         && q.tokens.len() <= 5
         && q.close.is_some_and(|c| c + 1 < end)
     {
@@ -569,12 +568,7 @@ fn content_start(
             .find(|&x| is_open_quote(doc, x))
             // A quoted sentence, not a quoted title ("his "Keepin' It
             // Real" radio program").
-            .filter(|&x| {
-                doc.quotes
-                    .iter()
-                    .find(|q| q.open == x)
-                    .is_some_and(|q| q.tokens.len() >= 5)
-            })
+            .filter(|&x| doc.quote_opened_at(x).is_some_and(|q| q.tokens.len() >= 5))
         {
             // "writing in a blog post "I have ..."": the quotation after
             // the circumstance is the content.
@@ -1566,12 +1560,7 @@ fn is_role_phrase(doc: &Doc, r: Range<usize>) -> bool {
 /// The content before a trailing attribution: the quotations that end there,
 /// or the clause from the sentence start.
 fn quote_or_clause_before(doc: &Doc, a: usize, k: usize) -> Vec<Range<usize>> {
-    let quotes: Vec<Range<usize>> = doc
-        .quotes
-        .iter()
-        .filter(|q| q.tokens.start >= a && q.tokens.end <= k)
-        .map(|q| q.tokens.clone())
-        .collect();
+    let quotes: Vec<Range<usize>> = doc.quotes_within(a..k).map(|q| q.tokens.clone()).collect();
     let clause = trim(doc, a..k);
     let outside_words = clause
         .clone()
