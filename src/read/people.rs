@@ -37,6 +37,8 @@ pub struct People {
     /// Each name word → the people whose name has held it, in id order, so
     /// that finding a person looks at a few candidates, not everyone.
     by_word: HashMap<String, Vec<usize>>,
+    /// Each surname (the last name word) → the people who have held it.
+    by_last: HashMap<String, Vec<usize>>,
     /// Every mention as (end token, person), sorted, for "the person named
     /// last before token i"; filled by `index_mentions`.
     by_end: Vec<(usize, usize)>,
@@ -264,11 +266,10 @@ impl People {
             }
         };
         for w in &words {
-            let ids = self.by_word.entry(w.clone()).or_default();
-            if !ids.contains(&id) {
-                ids.push(id);
-                ids.sort_unstable();
-            }
+            file_under(&mut self.by_word, w, id);
+        }
+        if let Some(last) = words.last() {
+            file_under(&mut self.by_last, last, id);
         }
         let p = &mut self.persons[id];
         if words.len() > p.words.len() {
@@ -299,14 +300,16 @@ impl People {
         if words.is_empty() {
             return None;
         }
-        // A match holds the first word (subset) or ends with the last one
-        // (superset): only people under those two words can match.
+        // A match holds every word (subset), so it is among the people
+        // under the rarest of them, or has the same surname (superset).
         let under = |w: &String| self.by_word.get(w).map_or(&[][..], Vec::as_slice);
-        let mut candidates: Vec<usize> = under(&words[0])
+        let rarest = words
             .iter()
-            .chain(under(&words[words.len() - 1]))
-            .copied()
-            .collect();
+            .map(under)
+            .min_by_key(|ids| ids.len())
+            .unwrap_or(&[]);
+        let same_last = (self.by_last.get(&words[words.len() - 1])).map_or(&[][..], Vec::as_slice);
+        let mut candidates: Vec<usize> = rarest.iter().chain(same_last).copied().collect();
         candidates.sort_unstable();
         candidates.dedup();
         let mut best: Option<(usize, bool)> = None;
@@ -378,6 +381,15 @@ impl People {
         // Of two people whose mentions end at the same token, the first.
         let first = self.by_end[..upto].partition_point(|&(e, _)| e < end);
         Some(self.by_end[first].1)
+    }
+}
+
+/// Adds person `id` to the list under `key`, keeping it sorted and without
+/// repeats.
+fn file_under(map: &mut HashMap<String, Vec<usize>>, key: &str, id: usize) {
+    let ids = map.entry(key.to_string()).or_default();
+    if let Err(at) = ids.binary_search(&id) {
+        ids.insert(at, id);
     }
 }
 
