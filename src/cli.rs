@@ -394,14 +394,17 @@ fn check(a: CheckArgs) -> Result<(String, i32), UserError> {
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     };
-    let text = render(&reports, a.format, Style { color });
+    // A folder always gets the combined form, however many files in it
+    // could be checked, so that its shape does not depend on the inputs.
+    let folder = a.claims.is_none() && Path::new(&a.article).is_dir();
+    let text = render(&reports, folder, a.format, Style { color });
     let failed = reports.iter().any(report::CheckReport::failed);
     let code = match &a.snapshot {
         // The snapshot is the expectation: only a change fails the run.
         Some(path) => {
             let changed = snapshot(
                 path,
-                &render(&reports, CheckFormat::Json, Style { color: false }),
+                &render(&reports, folder, CheckFormat::Json, Style { color: false }),
                 a.update,
             )?;
             if changed { FAILED } else { OK }
@@ -528,9 +531,14 @@ fn check_folder(
     Ok(reports)
 }
 
-/// Renders one report, or several as one combined report.
-fn render(reports: &[report::CheckReport], format: CheckFormat, style: Style) -> String {
-    if let [one] = reports {
+/// Renders one report, or several (or a folder's) as one combined report.
+fn render(
+    reports: &[report::CheckReport],
+    combined: bool,
+    format: CheckFormat,
+    style: Style,
+) -> String {
+    if let ([one], false) = (reports, combined) {
         return match format {
             CheckFormat::Text => report::text::render(one, style),
             CheckFormat::Json => report::json::render(one),

@@ -627,3 +627,34 @@ fn reports_escape_hostile_input_for_their_format() {
     let json: Value = serde_json::from_str(&run("json")).expect("JSON");
     assert_eq!(json["results"][0]["text"], hostile);
 }
+
+/// In folder mode one broken claims file is reported, and the others are
+/// still checked.
+#[test]
+fn a_broken_file_in_a_folder_does_not_stop_the_others() {
+    let dir = scratch("folder");
+    let talks = std::fs::read_to_string(TALKS).expect("fixture");
+    write(&dir, "talks.txt", talks);
+    write(
+        &dir,
+        "a.jsonl",
+        format!("{{\"article\": \"talks.txt\"}}\n{ONE_CLAIM}"),
+    );
+    write(&dir, "b.json", "{\"article\": \"talks.txt\", \"claims\": [");
+    write(
+        &dir,
+        "c.jsonl",
+        format!("{{\"article\": \"missing.txt\"}}\n{ONE_CLAIM}"),
+    );
+    let r = claimcheck(&["check", path(&dir), "--format", "json"], None);
+    assert_eq!(r.code, 2, "{}", r.render());
+    let doc = report(&r);
+    assert_eq!(doc["summary"]["files"], 1, "{}", r.stdout);
+    assert_eq!(doc["files"][0]["results"][0]["verdict"], "supported");
+    assert!(r.stderr.contains("b.json:1:"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("missing.txt: cannot read: no such file"),
+        "{}",
+        r.stderr
+    );
+}
