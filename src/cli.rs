@@ -365,6 +365,7 @@ fn check(a: CheckArgs) -> Result<(String, i32), UserError> {
     // their place in the report) and, in folder mode, files that cannot be
     // checked. Any of them makes the exit status 2.
     let mut errors: Vec<String> = Vec::new();
+    let folder = a.claims.is_none() && Path::new(&a.article).is_dir();
     let reports = match &a.claims {
         Some(claims_path) => {
             if a.article == "-" && claims_path == "-" {
@@ -377,7 +378,7 @@ fn check(a: CheckArgs) -> Result<(String, i32), UserError> {
             vec![check_one(&a, &a.article, claims_path, &file)?]
         }
         // One argument: a claims file naming its article, or a folder of them.
-        None if Path::new(&a.article).is_dir() => check_folder(&a, &mut errors)?,
+        None if folder => check_folder(&a, &mut errors)?,
         None => {
             let path = a.article.clone();
             let file = load_claims(&a, &path)?;
@@ -396,7 +397,6 @@ fn check(a: CheckArgs) -> Result<(String, i32), UserError> {
     };
     // A folder always gets the combined form, however many files in it
     // could be checked, so that its shape does not depend on the inputs.
-    let folder = a.claims.is_none() && Path::new(&a.article).is_dir();
     let text = render(&reports, folder, a.format, Style { color });
     let failed = reports.iter().any(report::CheckReport::failed);
     let code = match &a.snapshot {

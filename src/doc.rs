@@ -91,15 +91,18 @@ impl Doc {
     /// The quotation whose closing mark is token `i`: the one holding the
     /// token before it, or a quotation around that one.
     pub fn quote_closed_at(&self, i: usize) -> Option<&QuoteSpan> {
-        let mut q = self.quote_of.get(i.checked_sub(1)?).copied().flatten();
-        while let Some(qi) = q {
-            let quote = &self.quotes[qi];
-            if quote.close == Some(i) {
-                return Some(quote);
-            }
-            q = self.quote_of.get(quote.open).copied().flatten();
-        }
-        None
+        self.quotes_around(i.checked_sub(1)?)
+            .map(|qi| &self.quotes[qi])
+            .find(|q| q.close == Some(i))
+    }
+
+    /// The quotations holding token `t`, innermost first: its own, then
+    /// the one around that quotation's opening mark, and so on.
+    pub fn quotes_around(&self, t: usize) -> impl Iterator<Item = usize> + '_ {
+        let first = self.quote_of.get(t).copied().flatten();
+        std::iter::successors(first, |&qi| {
+            self.quote_of.get(self.quotes[qi].open).copied().flatten()
+        })
     }
 
     /// The quotations lying wholly inside tokens `r`.

@@ -266,12 +266,11 @@ fn quotes_in(doc: &Doc, ranges: &[Range<usize>]) -> Vec<usize> {
     let mut found = std::collections::BTreeSet::new();
     for r in ranges {
         for t in r.clone() {
-            let mut q = doc.quote_of.get(t).copied().flatten();
-            while let Some(qi) = q {
+            // Once a quotation is known, so are those around it.
+            for qi in doc.quotes_around(t) {
                 if !found.insert(qi) {
                     break;
                 }
-                q = doc.quote_of.get(doc.quotes[qi].open).copied().flatten();
             }
         }
     }
