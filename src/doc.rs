@@ -3,7 +3,7 @@
 
 use crate::lexicon;
 use crate::text::{self, LineIndex, QuoteSpan, Sentence, Span, Token, TokenKind};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Clone, Debug)]
 pub struct Doc {
@@ -41,7 +41,17 @@ impl Doc {
         let mut tokens = text::tokenize(text);
         let quotes = text::find_quotes(&mut tokens);
         let sentences = text::split_sentences(&tokens);
-        let keys = tokens.iter().map(token_key).collect();
+        // A word's key is worked out once per distinct spelling.
+        let mut known: HashMap<(bool, &str), String> = HashMap::new();
+        let keys = tokens
+            .iter()
+            .map(|t| {
+                known
+                    .entry((t.is_word(), t.norm.as_str()))
+                    .or_insert_with(|| token_key(t))
+                    .clone()
+            })
+            .collect();
         let mut quote_of = vec![None; tokens.len()];
         for (qi, q) in quotes.iter().enumerate() {
             for slot in &mut quote_of[q.tokens.clone()] {

@@ -16,7 +16,7 @@ pub mod resolve;
 pub mod speaker;
 
 use crate::doc::Doc;
-use crate::lexicon::{self, CueClass, cues, words};
+use crate::lexicon::{self, CueClass, words};
 use crate::text::{QuoteDir, TokenKind};
 use std::ops::Range;
 
@@ -442,11 +442,8 @@ fn verb_form(doc: &Doc, i: usize) -> bool {
 
 /// The cue starting at token `i`: (length, key, class, needs complement).
 fn cue_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, String, CueClass, bool)> {
-    for (phrase, class) in cues::CUE_PHRASES {
-        let keys: Vec<String> = phrase.iter().map(|w| lexicon::key(w)).collect();
-        if i + keys.len() <= end && keys.iter().enumerate().all(|(k, w)| doc.keys[i + k] == *w) {
-            return Some((keys.len(), keys.join(" "), *class, false));
-        }
+    if let Some((len, key, class)) = lexicon::cue_phrase(&doc.keys[i..end]) {
+        return Some((len, key.to_string(), class, false));
     }
     let norm = doc.tokens[i].norm.as_str();
     if lexicon::is_negator(norm) {

@@ -34,6 +34,31 @@ static ANON: LazyLock<HashSet<String>> =
     LazyLock::new(|| cues::ANONYMOUS_HEADS.iter().map(|w| key(w)).collect());
 static CUE_NOUNS: LazyLock<HashSet<String>> =
     LazyLock::new(|| cues::CUE_NOUNS.iter().map(|w| key(w)).collect());
+/// The phrases of [`cues::CUE_PHRASES`] as matching keys, with the phrase's
+/// key (its keys joined by spaces).
+static CUE_PHRASES: LazyLock<Vec<(Vec<String>, String, CueClass)>> = LazyLock::new(|| {
+    cues::CUE_PHRASES
+        .iter()
+        .map(|&(phrase, class)| {
+            let keys: Vec<String> = phrase.iter().map(|w| key(w)).collect();
+            let joined = keys.join(" ");
+            (keys, joined, class)
+        })
+        .collect()
+});
+
+/// The first cue phrase (see [`cues::CUE_PHRASES`]) that `keys` starts with:
+/// its length in words, its key and class.
+pub fn cue_phrase(keys: &[String]) -> Option<(usize, &'static str, CueClass)> {
+    CUE_PHRASES.iter().find_map(|(phrase, joined, class)| {
+        (keys.len() >= phrase.len() && keys.iter().zip(phrase).all(|(a, b)| a == b)).then_some((
+            phrase.len(),
+            joined.as_str(),
+            *class,
+        ))
+    })
+}
+
 static CUE_VERBS: LazyLock<HashMap<String, (CueClass, bool)>> = LazyLock::new(|| {
     cues::CUE_VERBS
         .iter()
