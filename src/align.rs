@@ -20,7 +20,8 @@ use crate::read::quantity::QuantityRelation;
 use crate::read::time::{self, TimeRelation};
 use crate::read::{self, Context, Unit, UnitKind};
 use crate::text::{Span, normalize_for_compare};
-use std::collections::{BTreeMap, HashMap};
+use foldhash::{HashMap, HashMapExt};
+use std::collections::BTreeMap;
 
 /// A claim read for matching.
 pub struct ClaimReading {

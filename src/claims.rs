@@ -11,10 +11,10 @@
 //! claims, more than [`MAX_CLAIMS`]) are a [`ClaimsError`].
 
 use crate::text::LineIndex;
+use foldhash::{HashMap, HashMapExt};
 use serde::Serialize;
 use serde::de::{Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
-use std::collections::HashMap;
 use std::fmt;
 
 /// A claim's verdict, or the verdict it is expected to get.

@@ -3,7 +3,7 @@
 
 use crate::lexicon;
 use crate::text::{self, LineIndex, QuoteSpan, Sentence, Span, Token, TokenKind};
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 #[derive(Clone, Debug)]
 pub struct Doc {

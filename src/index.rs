@@ -9,7 +9,8 @@ use crate::lexicon::{self, CueClass};
 use crate::read::people::People;
 use crate::read::time::{self, Date, TimeValue};
 use crate::read::{self, Context, Unit, UnitKind};
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use foldhash::HashSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 /// How a speaker's mention was resolved.

@@ -15,7 +15,7 @@ pub mod words;
 pub use cues::CueClass;
 pub use stem::key;
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::sync::LazyLock;
 
 fn set(words: &'static [&'static str]) -> HashSet<&'static str> {

@@ -6,7 +6,7 @@
 //! would merge `officer` with `office`) and is applied the same way to the
 //! article and the claim, so a key need not be a real word.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::LazyLock;
 
 /// Irregular inflections: (form, base).
@@ -357,7 +357,7 @@ pub fn key(word: &str) -> String {
     if !word.chars().all(|c| c.is_ascii_alphabetic()) || word.len() <= 3 {
         return word.to_string();
     }
-    if KEEP_S.contains(&word) {
+    if KEEP_S_SET.contains(word) {
         return match word {
             "troops" => "troop".to_string(),
             "arms" => "arm".to_string(),
@@ -411,7 +411,7 @@ pub fn key(word: &str) -> String {
     if !stripped_verb
         && let Some(s) = w.strip_suffix("ly")
         && s.len() >= 4
-        && !NOT_ADVERBS.contains(&word)
+        && !NOT_ADVERBS_SET.contains(word)
     {
         w = s.to_string();
         if w.ends_with('i') {
@@ -451,18 +451,54 @@ pub fn key(word: &str) -> String {
     w
 }
 
+static SPELLINGS: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| super::words::SPELLINGS.iter().copied().collect());
+static KEEP_S_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| KEEP_S.iter().copied().collect());
+static NOT_ADVERBS_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| NOT_ADVERBS.iter().copied().collect());
+static TRE_STEMS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| super::words::TRE_STEMS.iter().copied().collect());
+static OUR_STEMS: LazyLock<Prefixes> = LazyLock::new(|| Prefixes::new(super::words::OUR_STEMS));
+static ISE_WORDS: LazyLock<Prefixes> = LazyLock::new(|| Prefixes::new(super::words::ISE_WORDS));
+
+/// A list of word beginnings, looked up by each beginning of a word rather
+/// than by trying every entry.
+struct Prefixes {
+    /// Each entry with its place in the list.
+    entries: HashMap<&'static str, usize>,
+    longest: usize,
+}
+
+impl Prefixes {
+    fn new(list: &'static [&'static str]) -> Prefixes {
+        let mut entries = HashMap::new();
+        for (i, w) in list.iter().enumerate() {
+            entries.entry(*w).or_insert(i);
+        }
+        let longest = list.iter().map(|w| w.len()).max().unwrap_or(0);
+        Prefixes { entries, longest }
+    }
+
+    /// The earliest entry of the list that `word` starts with.
+    fn first_prefix_of(&self, word: &str) -> Option<&'static str> {
+        (1..=word.len().min(self.longest))
+            .filter(|&n| word.is_char_boundary(n))
+            .filter_map(|n| self.entries.get_key_value(&word[..n]))
+            .min_by_key(|(_, i)| **i)
+            .map(|(w, _)| *w)
+    }
+}
+
 /// British spellings in the American form, so that "organisation" meets
 /// "organization", "labour" "labor" and "centre" "center": the words of
 /// [`super::words::SPELLINGS`], "-our" stems of
 /// [`super::words::OUR_STEMS`], "-ise"/"-yse" verbs and "-tre" nouns.
 fn american_spelling(word: &str) -> Option<String> {
-    if let Some((_, us)) = super::words::SPELLINGS.iter().find(|(uk, _)| *uk == word) {
+    if let Some(us) = SPELLINGS.get(word) {
         return Some((*us).to_string());
     }
-    if let Some(stem) = super::words::OUR_STEMS
-        .iter()
-        .find(|s| word.starts_with(*s))
-    {
+    if let Some(stem) = OUR_STEMS.first_prefix_of(word) {
         return Some(format!(
             "{}or{}",
             &stem[..stem.len() - 3],
@@ -477,7 +513,7 @@ fn american_spelling(word: &str) -> Option<String> {
             if (b[i] == b'i' || b[i] == b'y')
                 && b[i + 1] == b's'
                 && matches!(b[i + 2], b'e' | b'i' | b'a')
-                && !super::words::ISE_WORDS.iter().any(|w| word.starts_with(w))
+                && ISE_WORDS.first_prefix_of(word).is_none()
             {
                 let mut s = word.to_string();
                 s.replace_range(i + 1..i + 2, "z");
@@ -488,7 +524,7 @@ fn american_spelling(word: &str) -> Option<String> {
     // "centre", "metres", "theatre".
     for (uk, us) in [("tre", "ter"), ("tres", "ters")] {
         if let Some(s) = word.strip_suffix(uk)
-            && super::words::TRE_STEMS.contains(&s)
+            && TRE_STEMS.contains(s)
         {
             return Some(format!("{s}{us}"));
         }
@@ -518,6 +554,21 @@ fn undouble(w: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn prefixes_find_the_earliest_entry_a_word_starts_with() {
+        static LIST: &[&str] = &["advertis", "adv", "ad", "zz"];
+        let p = super::Prefixes::new(LIST);
+        assert_eq!(p.first_prefix_of("advertised"), Some("advertis"));
+        assert_eq!(p.first_prefix_of("advised"), Some("adv"));
+        assert_eq!(p.first_prefix_of("adding"), Some("ad"));
+        assert_eq!(p.first_prefix_of("a"), None);
+        assert_eq!(p.first_prefix_of("énorme"), None);
+        // Every British "-our" and "-ise" entry is found as its own prefix.
+        for w in crate::lexicon::words::OUR_STEMS {
+            assert_eq!(super::OUR_STEMS.first_prefix_of(w), Some(*w));
+        }
+    }
+
     #[test]
     fn short_and_irregular_past_forms_meet_their_base() {
         for (a, b) in [

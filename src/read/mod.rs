@@ -11,10 +11,10 @@ pub mod time;
 
 use crate::doc::Doc;
 use crate::lexicon::{self, places::PlaceKind, relations, words};
+use foldhash::{HashMap, HashMapExt};
 use people::People;
 use quantity::Quantity;
 use serde::Serialize;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 use time::TimeValue;

@@ -9,7 +9,7 @@
 
 use crate::doc::Doc;
 use crate::lexicon::{self, titles};
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::ops::Range;
 
 #[derive(Clone, Debug, Default)]

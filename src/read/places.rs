@@ -3,7 +3,7 @@
 
 use crate::doc::Doc;
 use crate::lexicon::places::{PLACES, Place, PlaceKind};
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::LazyLock;
 
 struct Form {
