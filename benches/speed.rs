@@ -1,4 +1,5 @@
 //! Speed benchmarks: `cargo bench` (or `cargo bench -- index` for one group).
+//! Each runs on one thread unless its name says otherwise.
 //!
 //! The inputs are built from the articles and claims in `claims/`, so the
 //! figures measure real news text: the example article alone, and a corpus
@@ -104,10 +105,13 @@ fn example_claims(n: usize) -> Vec<Claim> {
 mod check {
     use super::*;
 
-    fn bench_check(bencher: Bencher, n: usize) {
+    fn bench_check(bencher: Bencher, n: usize, threads: usize) {
         let article = Article::parse(&read(&format!("{EXAMPLE}.txt")), None).expect("an article");
         let claims = example_claims(n);
-        let options = Options::default();
+        let options = Options {
+            threads,
+            ..Options::default()
+        };
         bencher
             .counter(ItemsCount::new(n))
             .bench(|| claimcheck::check(article.index(), divan::black_box(&claims), &options));
@@ -115,17 +119,24 @@ mod check {
 
     #[divan::bench]
     fn claims_1(bencher: Bencher) {
-        bench_check(bencher, 1);
+        bench_check(bencher, 1, 1);
     }
 
     #[divan::bench]
     fn claims_100(bencher: Bencher) {
-        bench_check(bencher, 100);
+        bench_check(bencher, 100, 1);
     }
 
     #[divan::bench(sample_count = 5, sample_size = 1)]
     fn claims_20000(bencher: Bencher) {
-        bench_check(bencher, 20_000);
+        bench_check(bencher, 20_000, 1);
+    }
+
+    /// The same on every core (`-j`, the command line's default).
+    #[divan::bench(sample_count = 5, sample_size = 1)]
+    fn claims_20000_all_cores(bencher: Bencher) {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        bench_check(bencher, 20_000, cores);
     }
 }
 

@@ -539,23 +539,33 @@ fn fill_from_frame(
 /// or one letter left out of a word of seven or more ("Technlogy"). The
 /// first letter must agree.
 fn is_typo(a: &str, b: &str) -> bool {
-    let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 4 || a.len().min(b.len()) < 6 {
+        // More than one character apart, or shorter than six characters
+        // (a character is at most four bytes).
+        return false;
+    }
+    if a.is_ascii() && b.is_ascii() {
+        one_slip(a.as_bytes(), b.as_bytes())
+    } else {
+        let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        one_slip(&x, &y)
+    }
+}
+
+/// Whether two words of six letters or more with the same first letter
+/// differ by two neighbours swapped or by one letter more.
+fn one_slip<T: PartialEq>(x: &[T], y: &[T]) -> bool {
     if x.len().min(y.len()) < 6 || x.first() != y.first() {
         return false;
     }
     if x.len() == y.len() {
-        let diff: Vec<usize> = (0..x.len()).filter(|&i| x[i] != y[i]).collect();
-        return diff.len() == 2
-            && diff[1] == diff[0] + 1
-            && x[diff[0]] == y[diff[1]]
-            && x[diff[1]] == y[diff[0]];
+        let Some(i) = (0..x.len()).find(|&i| x[i] != y[i]) else {
+            return false;
+        };
+        return i + 1 < x.len() && x[i] == y[i + 1] && x[i + 1] == y[i] && x[i + 2..] == y[i + 2..];
     }
-    let (short, long) = if x.len() < y.len() {
-        (&x, &y)
-    } else {
-        (&y, &x)
-    };
-    if long.len() != short.len() + 1 || short.len() < 6 {
+    let (short, long) = if x.len() < y.len() { (x, y) } else { (y, x) };
+    if long.len() != short.len() + 1 {
         return false;
     }
     let i = (0..short.len())
@@ -2166,6 +2176,11 @@ mod tests {
         assert!(!is_typo("million", "billion"));
         assert!(!is_typo("marched", "matched"));
         assert!(!is_typo("affect", "effect"));
+        // Letters, not bytes: an accented letter is one letter.
+        assert!(is_typo("réceive", "récieve"));
+        assert!(is_typo("généralité", "généraliét"));
+        assert!(!is_typo("éeeeee", "eeeeee"));
+        assert!(!is_typo("résumé", "résumé"));
     }
 
     #[test]

@@ -68,6 +68,10 @@ enum Command {
         /// byte sequence with U+FFFD (a warning says how many).
         #[arg(long)]
         lossy: bool,
+        /// How many threads judge claims (default: one per core). The
+        /// report is the same whatever the number.
+        #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        threads: Option<u16>,
     },
     /// Print the attributed-statement index of an article.
     Index {
@@ -162,6 +166,7 @@ pub fn run() -> i32 {
             snapshot,
             update,
             lossy,
+            threads,
         } => check(CheckArgs {
             article,
             claims,
@@ -174,6 +179,10 @@ pub fn run() -> i32 {
             snapshot,
             update,
             lossy,
+            threads: threads.map_or_else(
+                || std::thread::available_parallelism().map_or(1, |n| n.get()),
+                usize::from,
+            ),
         }),
         Command::Index {
             article,
@@ -214,6 +223,7 @@ struct CheckArgs {
     snapshot: Option<String>,
     update: bool,
     lossy: bool,
+    threads: usize,
 }
 
 /// The largest claims file read, in bytes: room for the most claims a file
@@ -316,16 +326,19 @@ fn load_claims(a: &CheckArgs, path: &str) -> Result<claims::ClaimsFile, UserErro
         .map_err(|e| UserError(format!("{name}:{e}")))
 }
 
-/// Checks one claims file against one article.
+/// Checks one claims file against one article, judging claims on `threads`
+/// threads.
 fn check_one(
     a: &CheckArgs,
     article_path: &str,
     claims_path: &str,
     file: &claims::ClaimsFile,
+    threads: usize,
 ) -> Result<report::CheckReport, UserError> {
     let article = load_article(article_path, a.published, a.lossy)?;
     let options = Options {
         strict_attribution: a.strict_attribution,
+        threads,
         ..Options::default()
     };
     let outcomes = claimcheck::check(article.index(), &file.claims, &options);
@@ -375,7 +388,7 @@ fn check(a: CheckArgs) -> Result<(String, i32), UserError> {
             }
             let file = load_claims(&a, claims_path)?;
             errors.extend(unreadable(claims_path, &file));
-            vec![check_one(&a, &a.article, claims_path, &file)?]
+            vec![check_one(&a, &a.article, claims_path, &file, a.threads)?]
         }
         // One argument: a claims file naming its article, or a folder of them.
         None if folder => check_folder(&a, &mut errors)?,
@@ -384,7 +397,7 @@ fn check(a: CheckArgs) -> Result<(String, i32), UserError> {
             let file = load_claims(&a, &path)?;
             errors.extend(unreadable(&path, &file));
             let article = article_path(&path, &file)?;
-            vec![check_one(&a, &article, &path, &file)?]
+            vec![check_one(&a, &article, &path, &file, a.threads)?]
         }
     };
     let color = match a.color {
@@ -484,9 +497,9 @@ fn check_folder(
         )));
     }
     let n = jobs.len();
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |w| w.get())
-        .min(n);
+    // Files are checked side by side; threads left over judge claims.
+    let workers = a.threads.min(n);
+    let per_file = (a.threads / workers).max(1);
     let next = std::sync::atomic::AtomicUsize::new(0);
     let done = std::sync::atomic::AtomicUsize::new(0);
     let slots: Vec<std::sync::Mutex<Option<Result<report::CheckReport, UserError>>>> =
@@ -502,7 +515,7 @@ fn check_folder(
                         break;
                     }
                     let (claims_path, article, file) = &jobs[i];
-                    let r = check_one(a, article, claims_path, file);
+                    let r = check_one(a, article, claims_path, file, per_file);
                     if let Ok(mut slot) = slots[i].lock() {
                         *slot = Some(r);
                     }

@@ -123,19 +123,56 @@ impl Article {
 /// Judges every claim against the index, in input order: one outcome per
 /// claim. A claim with a problem (see [`claims::Claim::problem`]) is not
 /// read; its outcome is `unverified` by `claim-unreadable`.
+///
+/// With `options.threads` above one, batches of claims are judged on that
+/// many threads; the outcomes are the same, in the same order.
 pub fn check(
     index: &index::Index,
     claims: &[claims::Claim],
     options: &verdict::Options,
 ) -> Vec<verdict::Outcome> {
-    claims
-        .iter()
-        .map(|c| match c.problem {
-            Some(_) => verdict::Outcome::unreadable(index),
-            None => verdict::judge(&c.text, index, options),
-        })
+    let judge = |c: &claims::Claim| match c.problem {
+        Some(_) => verdict::Outcome::unreadable(index),
+        None => verdict::judge(&c.text, index, options),
+    };
+    let batches = claims.len().div_ceil(CLAIMS_PER_BATCH);
+    let threads = options.threads.clamp(1, batches.max(1));
+    if threads == 1 {
+        return claims.iter().map(judge).collect();
+    }
+    // Threads take the next batch as they finish one, so that a batch of
+    // slow claims does not hold the others up.
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut done: Vec<(usize, Vec<verdict::Outcome>)> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let b = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let start = b * CLAIMS_PER_BATCH;
+                        if start >= claims.len() {
+                            return mine;
+                        }
+                        let batch = &claims[start..claims.len().min(start + CLAIMS_PER_BATCH)];
+                        mine.push((b, batch.iter().map(judge).collect()));
+                    }
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    done.sort_by_key(|(b, _)| *b);
+    done.into_iter()
+        .flat_map(|(_, outcomes)| outcomes)
         .collect()
 }
+
+/// How many claims a thread takes at a time (see [`check`]).
+const CLAIMS_PER_BATCH: usize = 32;
 
 /// Parses a date written `YYYY-MM-DD`.
 pub fn parse_date(s: &str) -> Option<Date> {

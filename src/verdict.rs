@@ -32,6 +32,9 @@ pub struct Options {
     pub strict_attribution: bool,
     /// How many candidate statements to align per claim.
     pub max_candidates: usize,
+    /// How many threads judge claims at once (at least one). Each claim is
+    /// judged on its own, so the outcomes do not depend on it.
+    pub threads: usize,
 }
 
 impl Default for Options {
@@ -39,6 +42,7 @@ impl Default for Options {
         Options {
             strict_attribution: false,
             max_candidates: 12,
+            threads: 1,
         }
     }
 }

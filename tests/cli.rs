@@ -256,6 +256,16 @@ fn output_is_deterministic() {
     let a = claimcheck(&args, None);
     let b = claimcheck(&args, None);
     assert_eq!(a.stdout, b.stdout);
+    // Claims judged on one thread or on several, in batches finished in any
+    // order: the same report, byte for byte (99 claims: four batches).
+    for threads in ["1", "3", "8"] {
+        let c = claimcheck(&[&args[..], &["-j", threads]].concat(), None);
+        assert_eq!(a.stdout, c.stdout, "-j {threads}");
+        assert_eq!(a.code, c.code);
+    }
+    assert!(a.stdout.matches("\"verdict\"").count() == 99);
+    let zero = claimcheck(&[&args[..], &["-j", "0"]].concat(), None);
+    assert_eq!(zero.code, 2, "{}", zero.stderr);
 }
 
 /// The formats for CI: GitHub annotations, SARIF and JUnit, on a run with

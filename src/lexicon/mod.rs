@@ -15,7 +15,7 @@ pub mod words;
 pub use cues::CueClass;
 pub use stem::key;
 
-use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::LazyLock;
 
 fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
@@ -76,11 +76,20 @@ static SYN: LazyLock<HashMap<String, Vec<usize>>> = LazyLock::new(|| {
     }
     m
 });
-static BROADER: LazyLock<HashSet<(String, String)>> = LazyLock::new(|| {
-    relations::BROADER
-        .iter()
-        .map(|(a, b)| (key(a), key(b)))
-        .collect()
+/// Word pairs by their first word's key: each word's partners.
+type Pairs = HashMap<String, HashSet<String>>;
+
+fn pair(pairs: &Pairs, a: &str, b: &str) -> bool {
+    pairs.get(a).is_some_and(|bs| bs.contains(b))
+}
+
+/// Each narrower word's broader terms, by key.
+static BROADER: LazyLock<Pairs> = LazyLock::new(|| {
+    let mut m = Pairs::new();
+    for (a, b) in relations::BROADER {
+        m.entry(key(a)).or_default().insert(key(b));
+    }
+    m
 });
 static ALTERNATIVES: LazyLock<HashMap<String, Vec<usize>>> = LazyLock::new(|| {
     let mut m: HashMap<String, Vec<usize>> = HashMap::new();
@@ -91,14 +100,15 @@ static ALTERNATIVES: LazyLock<HashMap<String, Vec<usize>>> = LazyLock::new(|| {
     }
     m
 });
-static ANTONYMS: LazyLock<HashSet<(String, String)>> = LazyLock::new(|| {
-    let mut s = HashSet::new();
+/// Each word's antonyms, both ways, by key.
+static ANTONYMS: LazyLock<Pairs> = LazyLock::new(|| {
+    let mut m = Pairs::new();
     for (a, b) in relations::ANTONYMS {
         let (a, b) = (concept_key(a), concept_key(b));
-        s.insert((a.clone(), b.clone()));
-        s.insert((b, a));
+        m.entry(a.clone()).or_default().insert(b.clone());
+        m.entry(b).or_default().insert(a);
     }
-    s
+    m
 });
 
 fn concept_key(w: &str) -> String {
@@ -187,11 +197,11 @@ pub fn are_synonyms(a: &str, b: &str) -> bool {
 
 /// Whether the claim's `broad` word may stand for the article's `narrow` one.
 pub fn is_broader(narrow: &str, broad: &str) -> bool {
-    BROADER.contains(&(narrow.to_string(), broad.to_string()))
+    pair(&BROADER, narrow, broad)
 }
 
 pub fn are_antonyms(a: &str, b: &str) -> bool {
-    ANTONYMS.contains(&(a.to_string(), b.to_string()))
+    pair(&ANTONYMS, a, b)
         || (a != b
             && ALTERNATIVES.get(a).is_some_and(|ga| {
                 ALTERNATIVES
@@ -202,9 +212,7 @@ pub fn are_antonyms(a: &str, b: &str) -> bool {
 
 /// Whether a word has an opposite in the antonym table ("lose", "rise").
 pub fn has_antonym(a: &str) -> bool {
-    static HAS: LazyLock<HashSet<String>> =
-        LazyLock::new(|| ANTONYMS.iter().map(|(a, _)| a.clone()).collect());
-    HAS.contains(a)
+    ANTONYMS.contains_key(a)
 }
 
 /// Whether a word names a news outlet.

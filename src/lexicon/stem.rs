@@ -344,8 +344,32 @@ const NOT_ADVERBS: &[&str] = &[
 static IRREGULAR_MAP: LazyLock<HashMap<&'static str, &'static str>> =
     LazyLock::new(|| IRREGULAR.iter().copied().collect());
 
+/// How many keys each thread remembers before it starts afresh.
+const REMEMBERED_KEYS: usize = 1 << 16;
+
+thread_local! {
+    /// Keys already worked out on this thread: the matcher asks for the
+    /// same few thousand words' keys over and over.
+    static KEYS: std::cell::RefCell<HashMap<Box<str>, Box<str>>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
 /// The matching key of a lowercase word.
 pub fn key(word: &str) -> String {
+    if let Some(k) = KEYS.with_borrow(|m| m.get(word).map(|k| k.to_string())) {
+        return k;
+    }
+    let k = work_out_key(word);
+    KEYS.with_borrow_mut(|m| {
+        if m.len() >= REMEMBERED_KEYS {
+            m.clear();
+        }
+        m.insert(word.into(), k.as_str().into());
+    });
+    k
+}
+
+fn work_out_key(word: &str) -> String {
     let american = american_spelling(word);
     let word = american.as_deref().unwrap_or(word);
     if let Some(base) = IRREGULAR_MAP.get(word) {
