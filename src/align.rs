@@ -1249,13 +1249,10 @@ pub fn candidates(claim: &ClaimReading, index: &Index, limit: usize) -> Vec<usiz
             key, proper: false, ..
         } = &u.kind
         {
-            for other in index.postings.keys() {
-                if !other.contains(':')
-                    && other != key
-                    && (lexicon::are_synonyms(key, other)
-                        || lexicon::are_antonyms(key, other)
-                        || lexicon::is_broader(other, key))
-                {
+            // In key order, so that the scores add up the same way
+            // whatever order the tables give.
+            for other in lexicon::related(key) {
+                if !other.contains(':') && other != key {
                     add(other, 0.8);
                 }
             }

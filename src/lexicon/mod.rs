@@ -76,6 +76,58 @@ static SYN: LazyLock<HashMap<String, Vec<usize>>> = LazyLock::new(|| {
     }
     m
 });
+/// The members of each synonym group, by key (the inverse of [`SYN`]).
+static SYN_GROUPS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    relations::SYNONYMS
+        .iter()
+        .map(|group| group.iter().map(|w| concept_key(w)).collect())
+        .collect()
+});
+
+/// The members of each group of alternatives, by key.
+static ALTERNATIVE_GROUPS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    relations::ALTERNATIVES
+        .iter()
+        .map(|group| group.iter().map(|w| key(w)).collect())
+        .collect()
+});
+
+/// Each broader term's narrower words, by key (the inverse of [`BROADER`]).
+static NARROWER: LazyLock<Pairs> = LazyLock::new(|| {
+    let mut m = Pairs::new();
+    for (narrow, broads) in BROADER.iter() {
+        for b in broads {
+            m.entry(b.clone()).or_default().insert(narrow.clone());
+        }
+    }
+    m
+});
+
+/// Every key a word's key relates to in the tables: its synonyms, its
+/// antonyms and alternatives, and the narrower words it may stand for.
+/// Exactly the keys `other` for which `are_synonyms(key, other)`,
+/// `are_antonyms(key, other)` or `is_broader(other, key)` holds, so a caller
+/// can look the few of them up rather than test a whole vocabulary. Sorted,
+/// each once.
+pub fn related(key: &str) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    let groups = |table: &'static HashMap<String, Vec<usize>>, members: &'static [Vec<String>]| {
+        table
+            .get(key)
+            .into_iter()
+            .flatten()
+            .flat_map(move |&g| members[g].iter().map(String::as_str))
+    };
+    out.extend(groups(&SYN, &SYN_GROUPS));
+    out.extend(groups(&ALTERNATIVES, &ALTERNATIVE_GROUPS).filter(|other| *other != key));
+    for pairs in [&*ANTONYMS, &*NARROWER] {
+        out.extend(pairs.get(key).into_iter().flatten().map(String::as_str));
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// Word pairs by their first word's key: each word's partners.
 type Pairs = HashMap<String, HashSet<String>>;
 
@@ -238,6 +290,28 @@ mod derivation_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn related_lists_exactly_the_keys_the_relations_accept() {
+        // Every key any relation table holds, tried against every other.
+        let mut all: Vec<&str> = SYN.keys().map(String::as_str).collect();
+        for pairs in [&*ANTONYMS, &*BROADER, &*NARROWER] {
+            all.extend(pairs.keys().map(String::as_str));
+        }
+        all.extend(ALTERNATIVES.keys().map(String::as_str));
+        all.push("unrelatedword");
+        all.sort_unstable();
+        all.dedup();
+        for &a in &all {
+            let expected: Vec<&str> = all
+                .iter()
+                .copied()
+                .filter(|&b| are_synonyms(a, b) || are_antonyms(a, b) || is_broader(b, a))
+                .collect();
+            assert_eq!(related(a), expected, "{a}");
+        }
+        assert!(related("unrelatedword").is_empty());
+    }
 
     #[test]
     fn relations_are_read_by_key() {
