@@ -160,3 +160,16 @@ mod load {
             .bench(|| claims::parse(divan::black_box(&file), Format::JsonLines).expect("claims"));
     }
 }
+
+mod startup {
+    /// Starting the binary and answering `--version`: the cost of every
+    /// run before any work.
+    #[divan::bench(sample_count = 50, sample_size = 1)]
+    fn version() {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+            .arg("--version")
+            .output()
+            .expect("run claimcheck");
+        assert!(out.status.success());
+    }
+}

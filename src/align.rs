@@ -588,11 +588,7 @@ fn count_lists(
         let UnitKind::Quantity(q) = &cu.kind else {
             continue;
         };
-        let counts_countries = q.unit.iter().any(|u| {
-            lexicon::words::COUNTRY_NOUNS
-                .iter()
-                .any(|n| lexicon::key(n) == *u)
-        });
+        let counts_countries = q.unit.iter().any(|u| lexicon::is_country_noun(u));
         if chosen[ci].is_some()
             || q.kind != crate::read::quantity::QuantityKind::Count
             || q.lo != q.hi
@@ -1077,7 +1073,7 @@ pub fn relate(
         ) => {
             if a == b {
                 Some(Relation::Same)
-            } else if *pa != *pb && (lexicon::key(a) == *b || *a == lexicon::key(b)) {
+            } else if *pa != *pb && (lexicon::stem::key_is(a, b) || lexicon::stem::key_is(b, a)) {
                 // A common word capitalised on one side ("WHO say Iodine
                 // deficiency is ...").
                 Some(Relation::Same)
@@ -1171,12 +1167,7 @@ pub fn relate(
                 adjective: false,
                 ..
             },
-        ) if lexicon::words::COUNTRY_NOUNS
-            .iter()
-            .any(|n| lexicon::key(n) == *key) =>
-        {
-            Some(Relation::Broader)
-        }
+        ) if lexicon::is_country_noun(key) => Some(Relation::Broader),
         (K::Time(a), K::Time(b)) => match time::compare(a, b, claim_pub, index.published) {
             TimeRelation::Agrees => Some(Relation::Agrees),
             TimeRelation::Conflicts => Some(Relation::TimeConflict),

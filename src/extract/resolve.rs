@@ -377,49 +377,50 @@ pub fn resolve_speaker(
     if definite && !words.is_empty() && words.len() <= 3 && prof.person.is_none() && !has_proper {
         let head = prof.head.clone().unwrap_or_default();
         let outlet_noun = titles::OUTLET_NOUNS.contains(&words[words.len() - 1]);
-        let found =
-            recent(&|sp| {
-                if outlet_noun {
-                    // "The daily" is a paper, not the ministry that spoke last.
-                    sp.profile.kind == SpeakerKind::Outlet
-                        || sp.profile.head.as_deref().is_some_and(|h| {
-                            titles::OUTLET_NOUNS.iter().any(|n| lexicon::key(n) == h)
-                        })
-                        || (sp.profile.kind == SpeakerKind::Organisation
-                            && sp
-                                .profile
-                                .names
-                                .iter()
-                                .any(|n| titles::OUTLET_NAME_WORDS.contains(&n.as_str())))
-                } else {
-                    sp.profile.head.as_deref() == Some(head.as_str())
-                        && sp.profile.kind != SpeakerKind::Person
-                        || sp.profile.titles.contains(&head)
-                }
-            })
-            .or_else(|| {
-                // A person holding the title: "the minister", "the President".
-                if lexicon::is_role_head(&head) {
-                    let id = people
-                        .persons
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, p)| p.title_keys.contains(&head))
-                        .filter_map(|(id, p)| {
-                            p.mentions
-                                .iter()
-                                .filter(|m| m.start < r.start)
-                                .map(|m| m.start)
-                                .max()
-                                .map(|m| (id, m))
-                        })
-                        .max_by_key(|&(_, m)| m)
-                        .map(|(id, _)| id)?;
-                    Some(person_speaker(people, id, &text))
-                } else {
-                    None
-                }
-            });
+        let found = recent(&|sp| {
+            if outlet_noun {
+                // "The daily" is a paper, not the ministry that spoke last.
+                sp.profile.kind == SpeakerKind::Outlet
+                    || sp
+                        .profile
+                        .head
+                        .as_deref()
+                        .is_some_and(lexicon::is_outlet_noun)
+                    || (sp.profile.kind == SpeakerKind::Organisation
+                        && sp
+                            .profile
+                            .names
+                            .iter()
+                            .any(|n| titles::OUTLET_NAME_WORDS.contains(&n.as_str())))
+            } else {
+                sp.profile.head.as_deref() == Some(head.as_str())
+                    && sp.profile.kind != SpeakerKind::Person
+                    || sp.profile.titles.contains(&head)
+            }
+        })
+        .or_else(|| {
+            // A person holding the title: "the minister", "the President".
+            if lexicon::is_role_head(&head) {
+                let id = people
+                    .persons
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| p.title_keys.contains(&head))
+                    .filter_map(|(id, p)| {
+                        p.mentions
+                            .iter()
+                            .filter(|m| m.start < r.start)
+                            .map(|m| m.start)
+                            .max()
+                            .map(|m| (id, m))
+                    })
+                    .max_by_key(|&(_, m)| m)
+                    .map(|(id, _)| id)?;
+                Some(person_speaker(people, id, &text))
+            } else {
+                None
+            }
+        });
         if let Some(mut sp) = found {
             sp.mention = Some(r);
             sp.text = text;

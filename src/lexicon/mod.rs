@@ -171,6 +171,25 @@ fn concept_key(w: &str) -> String {
     }
 }
 
+/// A table's words by their keys.
+fn keys_of(words: &[&str]) -> HashSet<String> {
+    words.iter().map(|w| key(w)).collect()
+}
+
+static COUNTRY_NOUNS: LazyLock<HashSet<String>> = LazyLock::new(|| keys_of(words::COUNTRY_NOUNS));
+static OUTLET_NOUNS: LazyLock<HashSet<String>> = LazyLock::new(|| keys_of(titles::OUTLET_NOUNS));
+
+/// Whether a key is a word for countries (see [`words::COUNTRY_NOUNS`]).
+pub fn is_country_noun(key: &str) -> bool {
+    COUNTRY_NOUNS.contains(key)
+}
+
+/// Whether a key is a word for a newspaper or broadcaster (see
+/// [`titles::OUTLET_NOUNS`]).
+pub fn is_outlet_noun(key: &str) -> bool {
+    OUTLET_NOUNS.contains(key)
+}
+
 static LIGHT: LazyLock<HashSet<String>> =
     LazyLock::new(|| words::LIGHT_VERBS.iter().map(|w| key(w)).collect());
 

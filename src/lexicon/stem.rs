@@ -369,6 +369,13 @@ pub fn key(word: &str) -> String {
     k
 }
 
+/// Whether `word`'s key is `expected` (without a new string when the key is
+/// remembered).
+pub fn key_is(word: &str, expected: &str) -> bool {
+    KEYS.with_borrow(|m| m.get(word).map(|k| &**k == expected))
+        .unwrap_or_else(|| key(word) == expected)
+}
+
 fn work_out_key(word: &str) -> String {
     let american = american_spelling(word);
     let word = american.as_deref().unwrap_or(word);
