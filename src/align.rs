@@ -1703,7 +1703,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
                         let t = &claim.doc.tokens[k];
                         t.is_word() && !lexicon::is_stopword(&t.norm)
                     })
-                    .map(|k| claim.doc.keys[k].as_str())
+                    .map(|k| claim.doc.key(k))
                     .collect();
                 let said = |w: &str| {
                     ev.iter().any(|&ei| {
@@ -1776,7 +1776,7 @@ fn group_holders<'a>(index: &'a Index, st: &'a Statement) -> Vec<Vec<&'a str>> {
             s.mention
                 .iter()
                 .flat_map(|r| r.clone())
-                .map(|k| index.doc.keys[k].as_str()),
+                .map(|k| index.doc.key(k)),
         );
         keys
     }

@@ -9,14 +9,17 @@ use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 pub struct Doc {
     pub text: String,
     pub tokens: Vec<Token>,
-    /// Matching key of each token (see `lexicon::key`).
-    pub keys: Vec<String>,
+    /// Each token's matching key (see `lexicon::key`), as its place in
+    /// `vocabulary`: one number a token, each distinct key stored once.
+    key_ids: Vec<u32>,
+    /// The distinct keys of the document.
+    vocabulary: Vec<String>,
     pub sentences: Vec<Sentence>,
     pub quotes: Vec<QuoteSpan>,
     /// For each token, the index of the innermost quotation holding it.
-    pub quote_of: Vec<Option<usize>>,
+    pub quote_of: Vec<Option<u32>>,
     /// For each token, the sentence holding it.
-    pub sentence_of: Vec<usize>,
+    pub sentence_of: Vec<u32>,
     /// For each token, whether it is a capitalised name word rather than a
     /// capitalised first word of a sentence.
     pub proper: Vec<bool>,
@@ -39,36 +42,49 @@ impl Doc {
         known_common: Option<&HashSet<String>>,
     ) -> Doc {
         let mut tokens = text::tokenize(text);
+        // The document is kept as long as its index: no room to grow.
+        tokens.shrink_to_fit();
         let quotes = text::find_quotes(&mut tokens);
         let sentences = text::split_sentences(&tokens);
-        // A word's key is worked out once per distinct spelling.
-        let mut known: HashMap<(bool, &str), String> = HashMap::new();
-        let keys = tokens
+        // A word's key is worked out once per distinct spelling, and each
+        // distinct key is stored once.
+        let mut known: HashMap<(bool, &str), u32> = HashMap::new();
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut vocabulary: Vec<String> = Vec::new();
+        let key_ids = tokens
             .iter()
             .map(|t| {
-                known
+                *known
                     .entry((t.is_word(), t.norm.as_str()))
-                    .or_insert_with(|| token_key(t))
-                    .clone()
+                    .or_insert_with(|| {
+                        let key = token_key(t);
+                        *ids.entry(key).or_insert_with_key(|key| {
+                            vocabulary.push(key.clone());
+                            // A document holds fewer tokens than u32::MAX.
+                            (vocabulary.len() - 1) as u32
+                        })
+                    })
             })
             .collect();
         let mut quote_of = vec![None; tokens.len()];
         for (qi, q) in quotes.iter().enumerate() {
             for slot in &mut quote_of[q.tokens.clone()] {
-                *slot = Some(qi);
+                // A document holds fewer tokens than u32::MAX.
+                *slot = Some(qi as u32);
             }
         }
         let mut sentence_of = vec![0; tokens.len()];
         for (si, s) in sentences.iter().enumerate() {
             for slot in &mut sentence_of[s.tokens.clone()] {
-                *slot = si;
+                *slot = si as u32;
             }
         }
         let mut doc = Doc {
             lines: LineIndex::new(text),
             text: text.to_string(),
             tokens,
-            keys,
+            key_ids,
+            vocabulary,
             sentences,
             quotes,
             quote_of,
@@ -77,6 +93,11 @@ impl Doc {
         };
         doc.proper = doc.find_proper(known_proper, known_common);
         doc
+    }
+
+    /// The matching key of token `i` (see `lexicon::key`).
+    pub fn key(&self, i: usize) -> &str {
+        &self.vocabulary[self.key_ids[i] as usize]
     }
 
     /// Lowercase words written in lower case in this document.
@@ -109,9 +130,13 @@ impl Doc {
     /// The quotations holding token `t`, innermost first: its own, then
     /// the one around that quotation's opening mark, and so on.
     pub fn quotes_around(&self, t: usize) -> impl Iterator<Item = usize> + '_ {
-        let first = self.quote_of.get(t).copied().flatten();
+        let first = self.quote_of.get(t).copied().flatten().map(|q| q as usize);
         std::iter::successors(first, |&qi| {
-            self.quote_of.get(self.quotes[qi].open).copied().flatten()
+            self.quote_of
+                .get(self.quotes[qi].open)
+                .copied()
+                .flatten()
+                .map(|q| q as usize)
         })
     }
 
@@ -199,7 +224,7 @@ impl Doc {
         let mut mid: HashSet<&str> = HashSet::new();
         for i in 0..n {
             let t = &self.tokens[i];
-            if t.is_word() && t.cap && !initial[i] && !titlecase[self.sentence_of[i]] {
+            if t.is_word() && t.cap && !initial[i] && !titlecase[self.sentence_of[i] as usize] {
                 mid.insert(t.norm.as_str());
             }
         }
@@ -210,7 +235,7 @@ impl Doc {
                 continue;
             }
             let known_name = known.is_some_and(|k| k.contains(&t.norm));
-            let in_title = titlecase[self.sentence_of[i]];
+            let in_title = titlecase[self.sentence_of[i] as usize];
             if !initial[i] && !in_title {
                 out[i] =
                     !lexicon::is_stopword(&t.norm) || t.norm.len() <= 3 && t.norm.contains('.');

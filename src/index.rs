@@ -155,7 +155,11 @@ impl Index {
         let mut units: Vec<Vec<Unit>> = doc
             .sentences
             .iter()
-            .map(|s| read::read_units(&doc, s.tokens.clone(), &ctx))
+            .map(|s| {
+                let mut units = read::read_units(&doc, s.tokens.clone(), &ctx);
+                units.shrink_to_fit();
+                units
+            })
             .collect();
         resolve_they(&doc, &mut units);
         let attributes = find_attributes(&doc, &units);
@@ -392,8 +396,8 @@ pub fn find_acronyms(doc: &Doc) -> BTreeMap<String, Vec<String>> {
         if words.len() < 2 || !letters.iter().all(|c| initials.contains(c)) {
             continue;
         }
-        out.entry(doc.keys[k + 1].clone())
-            .or_insert_with(|| words.iter().map(|&x| doc.keys[x].clone()).collect());
+        out.entry(doc.key(k + 1).to_string())
+            .or_insert_with(|| words.iter().map(|&x| doc.key(x).to_string()).collect());
     }
     out
 }
@@ -515,7 +519,7 @@ pub fn link_sentences(doc: &Doc, dateline: &[usize]) -> Vec<Vec<usize>> {
         if (f + 1..=h).any(|k| doc.proper[k]) {
             continue;
         }
-        let head = doc.keys[h].as_str();
+        let head = doc.key(h);
         let place_noun =
             h == f + 1 && lexicon::words::PLACE_NOUNS.contains(&doc.tokens[h].norm.as_str());
         *slot = earlier(ANTECEDENT_WINDOW).find(|&p| {
@@ -530,7 +534,7 @@ pub fn link_sentences(doc: &Doc, dateline: &[usize]) -> Vec<Vec<usize>> {
                 return true;
             }
             doc.sentences[p].tokens.clone().any(|k| {
-                let key = doc.keys[k].as_str();
+                let key = doc.key(k);
                 doc.tokens[k].is_word()
                     && !doc.proper[k]
                     && (key == head

@@ -184,7 +184,7 @@ fn np_backward(doc: &Doc, floor: usize, j: usize) -> Option<usize> {
                 !LEFT_STOPS.contains(&n)
                     && !is_verbish(doc, k - 1)
                     && (n != "and" || and_joins_names(doc, k - 1))
-                    && !(lexicon::cue_verb(&doc.keys[k - 1]).is_some()
+                    && !(lexicon::cue_verb(doc.key(k - 1)).is_some()
                         && !t.cap
                         && verb_form(doc, k - 1))
             }
@@ -245,7 +245,7 @@ fn and_joins_names(doc: &Doc, i: usize) -> bool {
     let left_ok = left.is_word()
         && (left.cap
             || doc.proper[i - 1]
-            || lexicon::is_anonymous_head(&doc.keys[i - 1])
+            || lexicon::is_anonymous_head(doc.key(i - 1))
             || lexicon::is_role_head(&left.norm));
     let right_ok = right.is_word()
         && (right.cap
@@ -362,7 +362,7 @@ fn verb_form(doc: &Doc, i: usize) -> bool {
         && i > 0
         && !is_verbish(doc, i - 1)
         && !doc.proper[i - 1]
-        && !lexicon::is_anonymous_head(&doc.keys[i - 1])
+        && !lexicon::is_anonymous_head(doc.key(i - 1))
     {
         return false;
     }
@@ -373,7 +373,7 @@ fn verb_form(doc: &Doc, i: usize) -> bool {
         && !n.ends_with("ss")
         && i + 1 < doc.tokens.len()
         && (is_verbish(doc, i + 1)
-            || (lexicon::cue_verb(&doc.keys[i + 1]).is_some()
+            || (lexicon::cue_verb(doc.key(i + 1)).is_some()
                 && !doc.tokens[i + 1].cap
                 && !doc.tokens[i + 1].norm.ends_with('s')))
     {
@@ -398,7 +398,7 @@ fn verb_form(doc: &Doc, i: usize) -> bool {
     let inflected = n.ends_with('s')
         || n.ends_with("ed")
         || n.ends_with("ing")
-        || doc.keys[i] != lexicon::key(n)
+        || doc.key(i) != lexicon::key(n)
         || crate::lexicon::stem::IRREGULAR.iter().any(|(f, _)| *f == n);
     if !inflected {
         let plural_subject = prev.ends_with('s')
@@ -442,15 +442,16 @@ fn verb_form(doc: &Doc, i: usize) -> bool {
 
 /// The cue starting at token `i`: (length, key, class, needs complement).
 fn cue_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, String, CueClass, bool)> {
-    if let Some((len, key, class)) = lexicon::cue_phrase(&doc.keys[i..end]) {
+    if let Some((len, key, class)) = lexicon::cue_phrase(|k| (i + k < end).then(|| doc.key(i + k)))
+    {
         return Some((len, key.to_string(), class, false));
     }
     let norm = doc.tokens[i].norm.as_str();
     if lexicon::is_negator(norm) {
         return None;
     }
-    let (class, strict) = lexicon::cue_verb(&doc.keys[i])?;
-    Some((1, doc.keys[i].clone(), class, strict))
+    let (class, strict) = lexicon::cue_verb(doc.key(i))?;
+    Some((1, doc.key(i).to_string(), class, strict))
 }
 
 /// Skips what may stand between a cue and its content: a recipient for
@@ -893,7 +894,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             // ", estimates suggest.": a cue verb after the word is the
             // verb, and the word its subject.
             let verb_next = after < end
-                && lexicon::cue_verb(&doc.keys[after]).is_some()
+                && lexicon::cue_verb(doc.key(after)).is_some()
                 && !doc.tokens[after].cap;
             if let Some(se) = np_forward(doc, after, end)
                 .filter(|&se| ends_here(doc, se, end))
@@ -1271,7 +1272,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
 
     // Cue nouns: "X's comment (on Monday) that Y", "a pledge by X to Y".
     for i in a..end {
-        if in_quote(doc, i) || !doc.tokens[i].is_word() || !lexicon::is_cue_noun(&doc.keys[i]) {
+        if in_quote(doc, i) || !doc.tokens[i].is_word() || !lexicon::is_cue_noun(doc.key(i)) {
             continue;
         }
         if raws
@@ -1316,7 +1317,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             speaker: Some(speaker),
             inherit: None,
             cue: i..i + 1,
-            cue_key: doc.keys[i].clone(),
+            cue_key: doc.key(i).to_string(),
             class: CueClass::Assertive,
             form: CueForm::Noun,
             recipient: None,
@@ -1334,7 +1335,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             && sp.len() >= 2
         {
             let last = sp.end - 1;
-            if lexicon::is_cue_noun(&doc.keys[last]) {
+            if lexicon::is_cue_noun(doc.key(last)) {
                 let mut e = last;
                 if e > sp.start && doc.tokens[e - 1].is_possessive() {
                     e -= 1;

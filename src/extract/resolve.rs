@@ -221,7 +221,7 @@ fn backfill_quotes(doc: &Doc, out: &mut [Statement]) {
             if qt.start >= s_start {
                 continue;
             }
-            let first = doc.sentence_of[qt.start.saturating_sub(1)];
+            let first = doc.sentence_of[qt.start.saturating_sub(1)] as usize;
             for (si, s) in doc
                 .sentences
                 .iter()

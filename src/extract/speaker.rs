@@ -193,7 +193,7 @@ pub fn profile(doc: &Doc, r: Range<usize>, people: &People) -> Profile {
             i = j;
         } else {
             if doc.tokens[i].is_word() && !lexicon::is_stopword(&doc.tokens[i].norm) {
-                title_keys.push(doc.keys[i].clone());
+                title_keys.push(doc.key(i).to_string());
             }
             i += 1;
         }
@@ -239,12 +239,12 @@ pub fn profile(doc: &Doc, r: Range<usize>, people: &People) -> Profile {
             if doc.proper[k] && !lexicon::is_title_word(&t.norm) {
                 p.names.push(t.norm.clone());
             } else if Some(k) != head_idx {
-                p.modifiers.push(doc.keys[k].clone());
+                p.modifiers.push(doc.key(k).to_string());
             }
         }
         k += 1;
     }
-    p.head = head_idx.map(|k| doc.keys[k].clone());
+    p.head = head_idx.map(|k| doc.key(k).to_string());
     let head_word = head_idx.map(|k| doc.tokens[k].norm.as_str()).unwrap_or("");
     // A titled name the article does not know: "Coach Dario Lenz".
     let titled_name = (start..end)
@@ -255,7 +255,7 @@ pub fn profile(doc: &Doc, r: Range<usize>, people: &People) -> Profile {
         SpeakerKind::Outlet
     } else if titled_name && !(start..end).any(|k| lexicon::is_org_word(&doc.tokens[k].norm)) {
         SpeakerKind::Person
-    } else if head_idx.is_some_and(|k| lexicon::is_anonymous_head(&doc.keys[k]))
+    } else if head_idx.is_some_and(|k| lexicon::is_anonymous_head(doc.key(k)))
         && p.names.iter().all(|n| n.starts_with('@'))
     {
         SpeakerKind::Anonymous

@@ -47,15 +47,18 @@ static CUE_PHRASES: LazyLock<Vec<(Vec<String>, String, CueClass)>> = LazyLock::n
         .collect()
 });
 
-/// The first cue phrase (see [`cues::CUE_PHRASES`]) that `keys` starts with:
-/// its length in words, its key and class.
-pub fn cue_phrase(keys: &[String]) -> Option<(usize, &'static str, CueClass)> {
+/// The first cue phrase (see [`cues::CUE_PHRASES`]) that the words whose
+/// keys `key_at(0)`, `key_at(1)` … give start with (`None` past the last
+/// word): its length in words, its key and class.
+pub fn cue_phrase<'a>(
+    key_at: impl Fn(usize) -> Option<&'a str>,
+) -> Option<(usize, &'static str, CueClass)> {
     CUE_PHRASES.iter().find_map(|(phrase, joined, class)| {
-        (keys.len() >= phrase.len() && keys.iter().zip(phrase).all(|(a, b)| a == b)).then_some((
-            phrase.len(),
-            joined.as_str(),
-            *class,
-        ))
+        phrase
+            .iter()
+            .enumerate()
+            .all(|(k, w)| key_at(k) == Some(w.as_str()))
+            .then_some((phrase.len(), joined.as_str(), *class))
     })
 }
 

@@ -144,7 +144,7 @@ fn keys_at(doc: &Doc, i: usize, end: usize, keys: &[String]) -> bool {
         && keys
             .iter()
             .enumerate()
-            .all(|(k, w)| doc.keys[i + k] == *w || doc.tokens[i + k].norm == *w)
+            .all(|(k, w)| doc.key(i + k) == *w || doc.tokens[i + k].norm == *w)
 }
 
 /// What the reader needs besides the document.
@@ -227,7 +227,7 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
                 continue;
             }
         }
-        if let Some(list) = PHRASES.get(&doc.keys[i])
+        if let Some(list) = PHRASES.get(doc.key(i))
             && let Some(p) = list.iter().find(|p| {
                 keys_at(doc, i, end, &p.keys) && !(p.concept == "@cause" && schedule(doc, i, end))
             })
@@ -242,7 +242,7 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
             continue;
         }
         // A verb and its particle around a pronoun: "pick them up".
-        if let Some(list) = PHRASES.get(&doc.keys[i])
+        if let Some(list) = PHRASES.get(doc.key(i))
             && i + 2 < end
             && matches!(
                 doc.tokens[i + 1].norm.as_str(),
@@ -251,7 +251,7 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
             && let Some(p) = list.iter().find(|p| {
                 p.keys.len() == 2
                     && words::PARTICLES.contains(&p.keys[1].as_str())
-                    && doc.keys[i + 2] == p.keys[1]
+                    && doc.key(i + 2) == p.keys[1]
             })
         {
             units.push(unit(
@@ -378,7 +378,7 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
         }
         units.push(unit(
             UnitKind::Word {
-                key: doc.keys[i].clone(),
+                key: doc.key(i).to_string(),
                 proper,
                 norm: norm.to_string(),
             },
@@ -440,7 +440,7 @@ fn quantity_tokens(doc: &Doc, i: usize, n: usize, q: &Quantity) -> usize {
     }
     // Find where the first unit word starts, within the span read.
     for k in i..i + n {
-        if doc.keys[k] == q.unit[0] && k > i {
+        if doc.key(k) == q.unit[0] && k > i {
             return k - i;
         }
     }

@@ -233,7 +233,7 @@ impl People {
                         for x in r.clone() {
                             let t = &doc.tokens[x];
                             if t.is_word() && !lexicon::is_stopword(&t.norm) {
-                                p.title_keys.push(doc.keys[x].clone());
+                                p.title_keys.push(doc.key(x).to_string());
                             }
                             if let Some(m) = super::places::place_at(doc, x, r.end) {
                                 p.places.push(m.key);
@@ -282,7 +282,7 @@ impl People {
             for k in title_range.clone() {
                 let tk = &doc.tokens[k];
                 if tk.is_word() && !lexicon::is_stopword(&tk.norm) {
-                    p.title_keys.push(doc.keys[k].clone());
+                    p.title_keys.push(doc.key(k).to_string());
                 }
                 if let Some(m) = super::places::place_at(doc, k, title_range.end) {
                     p.places.push(m.key);

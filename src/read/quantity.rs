@@ -323,7 +323,7 @@ impl Reader<'_> {
             {
                 break;
             }
-            out.push(self.doc.keys[i].clone());
+            out.push(self.doc.key(i).to_string());
             i += 1;
         }
         // "12,000 asylum seekers" and "12,000 asylee hopefuls" count the
