@@ -100,7 +100,7 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
                     (e > k)
                         .then(|| {
                             (k..e)
-                                .map(|x| doc.tokens[x].norm.clone())
+                                .map(|x| doc.tokens[x].norm.to_string())
                                 .collect::<Vec<_>>()
                         })
                         .and_then(|w| index.people.find(&w))
@@ -2126,7 +2126,7 @@ pub fn words_with_spans(doc: &Doc, span: Span) -> Vec<(String, Span)> {
             continue;
         }
         let w = if t.is_possessive() {
-            t.norm.clone()
+            t.norm.to_string()
         } else {
             quote_words(doc.slice(t.span)).join("")
         };

@@ -105,7 +105,7 @@ impl Doc {
         self.tokens
             .iter()
             .filter(|t| t.is_word() && !t.cap)
-            .map(|t| t.norm.clone())
+            .map(|t| t.norm.to_string())
             .collect()
     }
 
@@ -178,7 +178,7 @@ impl Doc {
             .iter()
             .zip(&self.proper)
             .filter(|(_, p)| **p)
-            .map(|(t, _)| t.norm.clone())
+            .map(|(t, _)| t.norm.to_string())
             .collect()
     }
 
@@ -234,7 +234,7 @@ impl Doc {
             if !t.is_word() || !t.cap {
                 continue;
             }
-            let known_name = known.is_some_and(|k| k.contains(&t.norm));
+            let known_name = known.is_some_and(|k| k.contains(t.norm.as_str()));
             let in_title = titlecase[self.sentence_of[i] as usize];
             if !initial[i] && !in_title {
                 out[i] =
@@ -247,7 +247,7 @@ impl Doc {
                 .is_some_and(|nt| nt.is_word() && nt.cap && !in_title);
             let opener = lexicon::is_stopword(&t.norm)
                 || lexicon::words::SENTENCE_OPENERS.contains(&t.norm.as_str())
-                || common.is_some_and(|c| c.contains(&t.norm))
+                || common.is_some_and(|c| c.contains(t.norm.as_str()))
                 || ((t.norm.ends_with("ly") || t.norm.ends_with("ing"))
                     && !mid.contains(t.norm.as_str()));
             out[i] = known_name || mid.contains(t.norm.as_str()) || (next_cap && !opener);
@@ -260,12 +260,12 @@ fn token_key(t: &Token) -> String {
     match t.kind {
         TokenKind::Word => {
             if t.norm.contains('.') {
-                t.norm.clone()
+                t.norm.to_string()
             } else {
                 lexicon::key(&t.norm)
             }
         }
-        _ => t.norm.clone(),
+        _ => t.norm.to_string(),
     }
 }
 

@@ -160,7 +160,7 @@ pub fn profile(doc: &Doc, r: Range<usize>, people: &People) -> Profile {
     while i < end {
         let j = people::name_run(doc, i, end);
         if j > i {
-            let words: Vec<String> = (i..j).map(|k| doc.tokens[k].norm.clone()).collect();
+            let words: Vec<String> = (i..j).map(|k| doc.tokens[k].norm.to_string()).collect();
             if let Some(id) = people.find(&words) {
                 let person = &people.persons[id];
                 p.kind = SpeakerKind::Person;
@@ -182,10 +182,10 @@ pub fn profile(doc: &Doc, r: Range<usize>, people: &People) -> Profile {
                         doc.proper[k]
                             && doc.tokens[k].is_word()
                             && !lexicon::is_title_word(&doc.tokens[k].norm)
-                            && !person.words.contains(&doc.tokens[k].norm)
+                            && !person.words.iter().any(|w| *w == doc.tokens[k].norm)
                             && places::place_at(doc, k, end).is_none()
                     })
-                    .map(|k| doc.tokens[k].norm.clone())
+                    .map(|k| doc.tokens[k].norm.to_string())
                     .collect();
                 dedup(&mut p);
                 return p;
@@ -237,7 +237,7 @@ pub fn profile(doc: &Doc, r: Range<usize>, people: &People) -> Profile {
         let in_post = k >= head_end && !of_complement;
         if t.is_word() && !lexicon::is_stopword(&t.norm) && !in_post {
             if doc.proper[k] && !lexicon::is_title_word(&t.norm) {
-                p.names.push(t.norm.clone());
+                p.names.push(t.norm.to_string());
             } else if Some(k) != head_idx {
                 p.modifiers.push(doc.key(k).to_string());
             }

@@ -275,7 +275,7 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
         if doc.proper[i] && !lexicon::is_title_word(&t.norm) {
             let e = people::name_run(doc, i, end);
             if e > i {
-                let words: Vec<String> = (i..e).map(|k| doc.tokens[k].norm.clone()).collect();
+                let words: Vec<String> = (i..e).map(|k| doc.tokens[k].norm.to_string()).collect();
                 if let Some(id) = ctx.people.find(&words) {
                     units.push(unit(UnitKind::Person { id, pronoun: false }, i..e));
                     i = e;

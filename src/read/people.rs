@@ -87,7 +87,7 @@ impl People {
                     i += 1;
                     continue;
                 }
-                let words: Vec<String> = (i..j).map(|k| doc.tokens[k].norm.clone()).collect();
+                let words: Vec<String> = (i..j).map(|k| doc.tokens[k].norm.to_string()).collect();
                 // "the National Iodine Nutrition study": a name run before an
                 // organisation word names the organisation.
                 let org_after = j < end && lexicon::is_org_word(&doc.tokens[j].norm);
@@ -104,7 +104,7 @@ impl People {
                     });
                     let tail = last_org.map_or(j, |o| o + 1);
                     let tail_words: Vec<String> =
-                        (tail..j).map(|k| doc.tokens[k].norm.clone()).collect();
+                        (tail..j).map(|k| doc.tokens[k].norm.to_string()).collect();
                     if !org_after
                         && j >= tail + 2
                         && !lexicon::is_outlet(&tail_words.join(" "))
@@ -195,7 +195,7 @@ impl People {
             );
         if j - r.start >= 2 && followed_ok {
             let r = r.start..j;
-            let words: Vec<String> = r.clone().map(|k| doc.tokens[k].norm.clone()).collect();
+            let words: Vec<String> = r.clone().map(|k| doc.tokens[k].norm.to_string()).collect();
             if (r.start..j).any(|k| lexicon::is_org_word(&doc.tokens[k].norm))
                 || lexicon::is_outlet(&words.join(" "))
                 || (r.start..j).any(|k| super::places::place_at(doc, k, j).is_some())
@@ -216,7 +216,7 @@ impl People {
         while k < speaker.end {
             let j = name_run(doc, k, speaker.end);
             if j > k {
-                let words: Vec<String> = (k..j).map(|x| doc.tokens[x].norm.clone()).collect();
+                let words: Vec<String> = (k..j).map(|x| doc.tokens[x].norm.to_string()).collect();
                 if let Some(id) = self.find(&words) {
                     let mut r = role.clone();
                     while r.start < r.end
@@ -257,7 +257,7 @@ impl People {
         title: Option<String>,
         title_range: Range<usize>,
     ) {
-        let words: Vec<String> = r.clone().map(|k| doc.tokens[k].norm.clone()).collect();
+        let words: Vec<String> = r.clone().map(|k| doc.tokens[k].norm.to_string()).collect();
         let id = match self.find(&words) {
             Some(id) => id,
             None => {
@@ -347,7 +347,8 @@ impl People {
                     continue;
                 }
                 if !self.at.contains_key(&i) {
-                    let words: Vec<String> = (i..j).map(|k| doc.tokens[k].norm.clone()).collect();
+                    let words: Vec<String> =
+                        (i..j).map(|k| doc.tokens[k].norm.to_string()).collect();
                     if let Some(id) = self.find(&words) {
                         self.persons[id].mentions.push(i..j);
                         self.at.insert(i, (id, j));

@@ -29,7 +29,7 @@ static FORMS: LazyLock<HashMap<String, Vec<Form>>> = LazyLock::new(|| {
             };
             let words: Vec<String> = crate::text::tokenize(&text)
                 .into_iter()
-                .map(|t| t.norm)
+                .map(|t| t.norm.to_string())
                 .collect();
             if words.is_empty() {
                 continue;
@@ -64,7 +64,7 @@ pub fn place_at(doc: &Doc, i: usize, end: usize) -> Option<PlaceMatch> {
     if !t.cap {
         return None;
     }
-    let forms = FORMS.get(&t.norm)?;
+    let forms = FORMS.get(t.norm.as_str())?;
     for f in forms {
         let n = f.words.len();
         if i + n > end {

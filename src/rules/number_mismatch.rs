@@ -67,7 +67,7 @@ impl Rule for NumberMismatch {
                         "share" | "part" | "portion" | "fraction" | "bulk"
                     )
                 })
-                .map(|(_, t)| t.norm.clone());
+                .map(|(_, t)| t.norm.to_string());
             let Some(head) = head else { continue };
             let doc = &cx.index.doc;
             let found = cx

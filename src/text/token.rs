@@ -6,6 +6,8 @@
 //! dashes become `-`), while `span` always points into the original text.
 
 use super::Span;
+use foldhash::HashSet;
+use std::sync::Arc;
 
 /// Which way a quotation mark faces, as far as the character itself tells.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,12 +33,105 @@ pub enum TokenKind {
     Possessive,
 }
 
+/// A token's normalised form. Tokens spelled alike share one string, so a
+/// long article holds each word once rather than once a token.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Norm(Arc<str>);
+
+impl Norm {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Norm {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Norm {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Norm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl std::fmt::Display for Norm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for Norm {
+    fn from(s: &str) -> Norm {
+        Norm(s.into())
+    }
+}
+
+impl PartialEq<str> for Norm {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Norm {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<String> for Norm {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<Norm> for str {
+    fn eq(&self, other: &Norm) -> bool {
+        *self == *other.0
+    }
+}
+
+impl PartialEq<Norm> for &str {
+    fn eq(&self, other: &Norm) -> bool {
+        **self == *other.0
+    }
+}
+
+impl PartialEq<Norm> for String {
+    fn eq(&self, other: &Norm) -> bool {
+        **self == *other.0
+    }
+}
+
+/// One string for each distinct normalised form (see [`Norm`]).
+#[derive(Default)]
+struct Norms(HashSet<Norm>);
+
+impl Norms {
+    fn get(&mut self, s: &str) -> Norm {
+        if let Some(n) = self.0.get(s) {
+            return n.clone();
+        }
+        let n = Norm::from(s);
+        self.0.insert(n.clone());
+        n
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
     pub span: Span,
     pub kind: TokenKind,
     /// Lowercase form with typographic marks folded.
-    pub norm: String,
+    pub norm: Norm,
     /// Whether the token starts with an uppercase letter.
     pub cap: bool,
     /// Paragraph (line) number, counting from 0.
@@ -103,13 +198,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut space_before = true;
     let mut i = 0;
 
-    let push = |tokens: &mut Vec<Token>,
-                start: usize,
-                end: usize,
-                kind: TokenKind,
-                norm: String,
-                para: u32,
-                space: &mut bool| {
+    let mut norms = Norms::default();
+    let mut push = |tokens: &mut Vec<Token>,
+                    start: usize,
+                    end: usize,
+                    kind: TokenKind,
+                    norm: String,
+                    para: u32,
+                    space: &mut bool| {
         let cap = text[start..end]
             .chars()
             .next()
@@ -117,7 +213,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         tokens.push(Token {
             span: Span::new(start, end),
             kind,
-            norm,
+            norm: norms.get(&norm),
             cap,
             para,
             space_before: *space,
@@ -528,7 +624,10 @@ mod tests {
     use super::*;
 
     fn norms(text: &str) -> Vec<String> {
-        tokenize(text).into_iter().map(|t| t.norm).collect()
+        tokenize(text)
+            .into_iter()
+            .map(|t| t.norm.to_string())
+            .collect()
     }
 
     #[test]
