@@ -174,6 +174,57 @@ fn concept_key(w: &str) -> String {
     }
 }
 
+/// A table of word sequences ("the majority of", "more than"), indexed by
+/// first word so that a reader asks only about the entries that can start
+/// at a token rather than trying every entry at every token.
+pub struct Phrases<E: 'static> {
+    by_first: HashMap<&'static str, Vec<(&'static [&'static str], &'static E)>>,
+}
+
+impl<E> Phrases<E> {
+    /// Compiles a table whose entries' words `words` gives; entries keep
+    /// their table order.
+    pub fn new(table: &'static [E], words: fn(&'static E) -> &'static [&'static str]) -> Self {
+        let mut by_first: HashMap<&'static str, Vec<_>> = HashMap::new();
+        for e in table {
+            let seq = words(e);
+            if let Some(first) = seq.first() {
+                by_first.entry(*first).or_default().push((seq, e));
+            }
+        }
+        Phrases { by_first }
+    }
+
+    /// The entries whose words are `word_at(0)`, `word_at(1)` … (`None` past
+    /// the end), in table order, each with its length in words.
+    pub fn matches<'a, 'w>(
+        &'a self,
+        word_at: impl Fn(usize) -> Option<&'w str> + 'a,
+    ) -> impl Iterator<Item = (&'static E, usize)> + 'a {
+        word_at(0)
+            .and_then(|w| self.by_first.get(w))
+            .into_iter()
+            .flatten()
+            .filter(move |(seq, _)| seq.iter().enumerate().all(|(k, w)| word_at(k) == Some(*w)))
+            .map(|(seq, e)| (*e, seq.len()))
+    }
+
+    /// The longest entry that matches (the first in table order among
+    /// equally long ones).
+    pub fn longest<'w>(
+        &self,
+        word_at: impl Fn(usize) -> Option<&'w str>,
+    ) -> Option<(&'static E, usize)> {
+        let mut best: Option<(&'static E, usize)> = None;
+        for (e, n) in self.matches(word_at) {
+            if best.is_none_or(|(_, b)| n > b) {
+                best = Some((e, n));
+            }
+        }
+        best
+    }
+}
+
 /// A table's words by their keys.
 fn keys_of(words: &[&str]) -> HashSet<String> {
     words.iter().map(|w| key(w)).collect()
@@ -312,6 +363,30 @@ mod derivation_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrases_match_by_first_word_longest_first_listed_on_ties() {
+        static TABLE: &[(&[&str], u8)] = &[
+            (&["more", "than"], 1),
+            (&["more"], 2),
+            (&["more", "than", "half"], 3),
+            (&["more", "than"], 4),
+            (&["less", "than"], 5),
+        ];
+        let phrases = Phrases::new(TABLE, |e| e.0);
+        let text = ["more", "than", "half", "of"];
+        let at = |from: usize| move |k: usize| text.get(from + k).copied();
+        let (e, n) = phrases.longest(at(0)).unwrap();
+        assert_eq!((e.1, n), (3, 3));
+        let all: Vec<u8> = phrases.matches(at(0)).map(|(e, _)| e.1).collect();
+        assert_eq!(all, [1, 2, 3, 4]);
+        // Cut short by the end of the sentence: "more than" at the end.
+        let short = ["more", "than"];
+        let (e, n) = phrases.longest(|k| short.get(k).copied()).unwrap();
+        assert_eq!((e.1, n), (1, 2));
+        assert!(phrases.longest(at(2)).is_none());
+        assert!(phrases.longest(|_| None).is_none());
+    }
 
     #[test]
     fn related_lists_exactly_the_keys_the_relations_accept() {

@@ -4,8 +4,18 @@
 //! as a range of values with the noun it counts.
 
 use crate::doc::Doc;
+use crate::lexicon::Phrases;
 use crate::lexicon::numbers::{self as words, Bound};
 use crate::text::TokenKind;
+use std::sync::LazyLock;
+
+type Proportion = (&'static [&'static str], f64, f64);
+static PROPORTIONS: LazyLock<Phrases<Proportion>> =
+    LazyLock::new(|| Phrases::new(words::PROPORTIONS, |e| e.0));
+static BOUNDS: LazyLock<Phrases<(&'static [&'static str], Bound)>> =
+    LazyLock::new(|| Phrases::new(words::BOUNDS, |e| e.0));
+static VAGUE_COUNTS: LazyLock<Phrases<Proportion>> =
+    LazyLock::new(|| Phrases::new(words::VAGUE_COUNTS, |e| e.0));
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -240,13 +250,18 @@ struct Reader<'a> {
     end: usize,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     fn norm(&self, i: usize) -> &str {
         if i < self.end {
             &self.doc.tokens[i].norm
         } else {
             ""
         }
+    }
+
+    /// The word at `i`, or `None` past the end (for [`Phrases`]).
+    fn word(&self, i: usize) -> Option<&'a str> {
+        (i < self.end).then(|| self.doc.tokens[i].norm.as_str())
     }
 
     fn seq(&self, i: usize, seq: &[&str]) -> bool {
@@ -343,13 +358,9 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
     }
     let r = Reader { doc, end };
     // Shares: "the majority of", "almost half", "a small share of".
-    let mut best: Option<(f64, f64, usize)> = None;
-    for (seq, lo, hi) in words::PROPORTIONS {
-        if r.seq(i, seq) && best.is_none_or(|b| seq.len() > b.2) {
-            best = Some((*lo, *hi, seq.len()));
-        }
-    }
-    if let Some((lo, hi, used)) = best {
+    let best = PROPORTIONS.longest(|k| r.word(i + k));
+    if let Some(((_, lo, hi), used)) = best {
+        let (lo, hi) = (*lo, *hi);
         // "the most votes" is a superlative, not a share.
         let superlative = r.norm(i) == "most" && i > 0 && doc.tokens[i - 1].norm == "the";
         let most_adj = r.norm(i) == "most"
@@ -397,10 +408,8 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
     // A bounding word: "more than", "about", "almost".
     let mut bound = None;
     let mut j = i;
-    for (seq, b) in words::BOUNDS {
-        if r.seq(i, seq) && bound.is_none_or(|(_, n): (Bound, usize)| seq.len() > n) {
-            bound = Some((*b, seq.len()));
-        }
+    if let Some(((_, b), n)) = BOUNDS.longest(|k| r.word(i + k)) {
+        bound = Some((*b, n));
     }
     if let Some((_, n)) = bound {
         j += n;
@@ -614,17 +623,15 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
 /// Vague amounts: (lo, hi, tokens).
 fn vague(r: &Reader, j: usize) -> Option<(f64, f64, usize)> {
     // "several thousand", "a few hundred", "a couple of dozen".
-    for (seq, lo, hi) in words::VAGUE_COUNTS {
-        if r.seq(j, seq) {
-            let k = j + seq.len();
-            if let Some(s) = scale(r.norm(k)) {
-                return Some((lo * s, hi * s, seq.len() + 1));
-            }
-            if let Some(s) = vague_scale(r.norm(k)) {
-                return Some((lo * s, hi * s * 10.0, seq.len() + 1));
-            }
-            return Some((*lo, *hi, seq.len()));
+    if let Some(((seq, lo, hi), _)) = VAGUE_COUNTS.matches(|k| r.word(j + k)).next() {
+        let k = j + seq.len();
+        if let Some(s) = scale(r.norm(k)) {
+            return Some((lo * s, hi * s, seq.len() + 1));
         }
+        if let Some(s) = vague_scale(r.norm(k)) {
+            return Some((lo * s, hi * s * 10.0, seq.len() + 1));
+        }
+        return Some((*lo, *hi, seq.len()));
     }
     // "tens of millions", "hundreds of thousands", "thousands".
     let first = vague_scale(r.norm(j))?;
