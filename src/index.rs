@@ -9,8 +9,8 @@ use crate::lexicon::{self, CueClass};
 use crate::read::people::People;
 use crate::read::time::{self, Date, TimeValue};
 use crate::read::{self, Context, Unit, UnitKind};
-use foldhash::HashSet;
-use std::collections::{BTreeMap, BTreeSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// How a speaker's mention was resolved.
@@ -100,7 +100,7 @@ pub struct Index {
     /// Publication date, from the dateline or given by the user.
     pub published: Option<Date>,
     /// Unit key → statements whose region holds it.
-    pub postings: BTreeMap<String, Vec<usize>>,
+    pub postings: HashMap<String, Vec<usize>>,
     /// Sentences that are the dateline.
     pub dateline: Vec<usize>,
     /// For each sentence, the sentences it is read with (see
@@ -177,38 +177,37 @@ impl Index {
         }
         let acronyms = find_acronyms(&doc);
         let frames = find_frames(&doc);
-        let mut postings: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+        // Statements come in id order, so each list is built sorted: a
+        // statement is added once, after those before it.
+        let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut post = |key: String, id: usize| {
+            let list = postings.entry(key).or_default();
+            if list.last() != Some(&id) {
+                list.push(id);
+            }
+        };
         for st in &statements {
             for u in &units[st.sentence] {
                 if st.in_region(&u.tokens)
                     && let Some(k) = posting_key(&u.kind)
                 {
-                    postings.entry(k).or_default().insert(st.id);
+                    post(k, st.id);
                 }
             }
             if let Some(sp) = &st.speaker {
                 for n in &sp.profile.names {
-                    postings
-                        .entry(format!("speaker:{n}"))
-                        .or_default()
-                        .insert(st.id);
+                    post(format!("speaker:{n}"), st.id);
                 }
             }
             for q in &st.quotes {
-                postings
-                    .entry(format!("quote:{q}"))
-                    .or_default()
-                    .insert(st.id);
+                post(format!("quote:{q}"), st.id);
             }
         }
         Index {
             quote_pool: std::sync::OnceLock::new(),
             proper_words: doc.proper_vocabulary(),
             common_words: doc.common_vocabulary(),
-            postings: postings
-                .into_iter()
-                .map(|(k, v)| (k, v.into_iter().collect()))
-                .collect(),
+            postings,
             doc,
             people,
             statements,
