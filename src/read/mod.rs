@@ -139,6 +139,33 @@ static NEGATOR_PHRASES: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
     v
 });
 
+/// For each word that can start a negator phrase (as key or as written),
+/// the phrases it starts, by place in [`NEGATOR_PHRASES`].
+static NEGATORS_BY_FIRST: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
+    let mut m: HashMap<&'static str, Vec<usize>> = HashMap::new();
+    for (n, p) in NEGATOR_PHRASES.iter().enumerate() {
+        if let Some(first) = p.first() {
+            m.entry(first.as_str()).or_default().push(n);
+        }
+    }
+    m
+});
+
+/// The length of the negator phrase at token `i` ("refuse to"): the longest,
+/// the first listed among equals.
+fn negator_phrase_at(doc: &Doc, i: usize, end: usize) -> Option<usize> {
+    let by_key = NEGATORS_BY_FIRST.get(doc.key(i));
+    let by_norm = NEGATORS_BY_FIRST.get(doc.tokens[i].norm.as_str());
+    by_key
+        .into_iter()
+        .chain(by_norm)
+        .flatten()
+        .copied()
+        .filter(|&n| keys_at(doc, i, end, &NEGATOR_PHRASES[n]))
+        .min()
+        .map(|n| NEGATOR_PHRASES[n].len())
+}
+
 fn keys_at(doc: &Doc, i: usize, end: usize, keys: &[String]) -> bool {
     i + keys.len() <= end
         && keys
@@ -169,11 +196,7 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
             continue;
         }
         // Negator phrases are scope markers, not units.
-        if let Some(n) = NEGATOR_PHRASES
-            .iter()
-            .find(|p| keys_at(doc, i, end, p))
-            .map(|p| p.len())
-        {
+        if let Some(n) = negator_phrase_at(doc, i, end) {
             i += n;
             continue;
         }

@@ -5,7 +5,14 @@
 //! whether a claim's time agrees with the article's.
 
 use crate::doc::Doc;
+use crate::lexicon::Phrases;
 use crate::lexicon::time::{self as words, PeriodUnit};
+use std::sync::LazyLock;
+
+static RELATIVE_DAYS: LazyLock<Phrases<(&'static [&'static str], i32)>> =
+    LazyLock::new(|| Phrases::new(words::RELATIVE_DAYS, |e| e.0));
+static RELATIVE_PERIODS: LazyLock<Phrases<(&'static [&'static str], PeriodUnit, i32)>> =
+    LazyLock::new(|| Phrases::new(words::RELATIVE_PERIODS, |e| e.0));
 use serde::Serialize;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -176,14 +183,6 @@ fn year_at(doc: &Doc, i: usize) -> Option<i32> {
     }
 }
 
-fn matches_words(doc: &Doc, i: usize, end: usize, seq: &[&str]) -> bool {
-    i + seq.len() <= end
-        && seq
-            .iter()
-            .enumerate()
-            .all(|(k, w)| doc.tokens[i + k].norm == *w)
-}
-
 /// One time expression without ranges: (value, tokens used).
 fn atom(doc: &Doc, i: usize, end: usize) -> Option<(TimeValue, usize)> {
     if i >= end {
@@ -191,22 +190,20 @@ fn atom(doc: &Doc, i: usize, end: usize) -> Option<(TimeValue, usize)> {
     }
     let t = &doc.tokens[i];
     // Relative days and periods (longest first).
-    let mut best: Option<(TimeValue, usize)> = None;
-    for (seq, offset) in words::RELATIVE_DAYS {
-        if matches_words(doc, i, end, seq) && best.as_ref().is_none_or(|b| seq.len() > b.1) {
-            best = Some((TimeValue::RelativeDay { offset: *offset }, seq.len()));
-        }
-    }
-    for (seq, unit, offset) in words::RELATIVE_PERIODS {
-        if matches_words(doc, i, end, seq) && best.as_ref().is_none_or(|b| seq.len() > b.1) {
-            best = Some((
-                TimeValue::RelativePeriod {
-                    unit: *unit,
-                    offset: *offset,
-                },
-                seq.len(),
-            ));
-        }
+    let word = |k: usize| (i + k < end).then(|| doc.tokens[i + k].norm.as_str());
+    let mut best: Option<(TimeValue, usize)> = RELATIVE_DAYS
+        .longest(word)
+        .map(|((_, offset), n)| (TimeValue::RelativeDay { offset: *offset }, n));
+    if let Some(((_, unit, offset), n)) = RELATIVE_PERIODS.longest(word)
+        && best.as_ref().is_none_or(|b| n > b.1)
+    {
+        best = Some((
+            TimeValue::RelativePeriod {
+                unit: *unit,
+                offset: *offset,
+            },
+            n,
+        ));
     }
     if best.is_some() {
         return best;
