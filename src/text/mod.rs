@@ -82,9 +82,7 @@ impl LineIndex {
             return 0;
         };
         let from = step * CHAR_STEP;
-        base + (text.as_bytes()[from..offset].iter())
-            .filter(|&&b| !is_continuation(b))
-            .count()
+        base + count_chars(&text.as_bytes()[from..offset])
     }
 
     /// Line and column (both 1-based; the column counts characters) of a
@@ -101,9 +99,20 @@ impl LineIndex {
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        let col = self.chars_before(text, end) - self.chars_before(text, start) + 1;
-        (line + 1, col)
+        // A short line is counted from its start; a long one from the
+        // checkpoints, so that neither costs more than a step of counting.
+        let chars = if end - start <= CHAR_STEP {
+            count_chars(&text.as_bytes()[start..end])
+        } else {
+            self.chars_before(text, end) - self.chars_before(text, start)
+        };
+        (line + 1, chars + 1)
     }
+}
+
+/// Characters that start in `bytes`.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| !is_continuation(b)).count()
 }
 
 /// A UTF-8 byte that continues a character rather than starting one.
