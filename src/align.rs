@@ -15,7 +15,7 @@ use crate::extract::{
     speaker::{self, SpeakerMatch},
 };
 use crate::index::{Cue, Index, Recipient, Speaker, Statement, posting_key};
-use crate::lexicon::{self, CueClass};
+use crate::lexicon::{self, CueClass, WordRelations};
 use crate::read::quantity::QuantityRelation;
 use crate::read::time::{self, TimeRelation};
 use crate::read::{self, Context, Unit, UnitKind};
@@ -37,6 +37,21 @@ pub struct ClaimReading {
     /// Titles or roles the claim gives a known person that the article
     /// does not ("Priya Natarajan, France's trade minister").
     pub role_conflicts: Vec<RoleConflict>,
+    /// Each unit's partners in the relation tables (see [`relations_of`]).
+    pub relations: Vec<WordRelations>,
+}
+
+/// A claim unit's partners in the relation tables: a common word's or a
+/// concept's synonyms, narrower words and opposites, looked up once per
+/// claim.
+pub fn relations_of(u: &Unit) -> WordRelations {
+    match &u.kind {
+        UnitKind::Word {
+            key, proper: false, ..
+        }
+        | UnitKind::Concept { key } => WordRelations::of(key),
+        _ => WordRelations::default(),
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -260,6 +275,7 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
         speaker: speaker_sp,
         cue: cue_sp,
         recipient,
+        relations: units.iter().map(relations_of).collect(),
         units,
         quotes,
         role_conflicts,
@@ -463,7 +479,8 @@ fn fill_from_context(
             .then(|| {
                 links.iter().find_map(|&si| {
                     index.units[si].iter().enumerate().find_map(|(ui, eu)| {
-                        let rel = relate(cu, eu, index, index.published)?;
+                        let rel =
+                            relate_with(cu, &claim.relations[ci], eu, index, index.published)?;
                         let agrees =
                             matches!(rel, Relation::Same | Relation::Synonym | Relation::Broader)
                                 && (!cu.carries_polarity() || cu.negated == eu.negated);
@@ -521,7 +538,8 @@ fn fill_from_frame(
         let hit = index.units[*fs].iter().enumerate().find(|(_, eu)| {
             frame.start <= eu.tokens.start
                 && eu.tokens.end <= frame.end
-                && relate(cu, eu, index, index.published) == Some(Relation::Same)
+                && relate_with(cu, &claim.relations[ci], eu, index, index.published)
+                    == Some(Relation::Same)
         });
         match hit {
             Some((ui, _)) => {
@@ -737,7 +755,13 @@ fn roles_reversed(
         primary_passive
             && ei != v.evidence
             && matches!(
-                relate(&claim.units[v.claim], &units[ei], index, index.published),
+                relate_with(
+                    &claim.units[v.claim],
+                    &claim.relations[v.claim],
+                    &units[ei],
+                    index,
+                    index.published
+                ),
                 Some(Relation::Same | Relation::Synonym)
             )
     });
@@ -813,7 +837,8 @@ fn reversed_around(
             let u = &units[*ei];
             u.segment == segment
                 && u.tokens.start >= as_
-                && relate(cu, u, index, index.published) == Some(Relation::Same)
+                && relate_with(cu, &claim.relations[p.claim], u, index, index.published)
+                    == Some(Relation::Same)
         };
         let eu = match ev.iter().find(|ei| in_clause(ei)) {
             Some(&ei) if is_entity(cu) && units[p.evidence].tokens.start < as_ => &units[ei],
@@ -936,7 +961,13 @@ fn fill_from_definites(
         {
             k -= 1;
             let Some(mi) = index.units[si].iter().position(|u| {
-                relate(&claim.units[k], u, index, index.published) == Some(Relation::Same)
+                relate_with(
+                    &claim.units[k],
+                    &claim.relations[k],
+                    u,
+                    index,
+                    index.published,
+                ) == Some(Relation::Same)
             }) else {
                 break;
             };
@@ -1056,6 +1087,17 @@ pub fn relate(
     index: &Index,
     claim_pub: Option<time::Date>,
 ) -> Option<Relation> {
+    relate_with(c, &relations_of(c), e, index, claim_pub)
+}
+
+/// [`relate`], given the claim unit's partners in the relation tables.
+pub fn relate_with(
+    c: &Unit,
+    relations: &WordRelations,
+    e: &Unit,
+    index: &Index,
+    claim_pub: Option<time::Date>,
+) -> Option<Relation> {
     use UnitKind as K;
     let person = |id: usize| &index.people.persons[id];
     match (&c.kind, &e.kind) {
@@ -1083,11 +1125,11 @@ pub fn relate(
                 Some(Relation::Synonym)
             } else if *pa || *pb {
                 None
-            } else if lexicon::are_synonyms(a, b) {
+            } else if relations.synonym(b) {
                 Some(Relation::Synonym)
-            } else if lexicon::is_broader(b, a) {
+            } else if relations.broader_than(b) {
                 Some(Relation::Broader)
-            } else if lexicon::are_antonyms(a, b) {
+            } else if relations.opposite(b) {
                 Some(Relation::Antonym)
             } else {
                 None
@@ -1173,20 +1215,8 @@ pub fn relate(
             TimeRelation::Conflicts => Some(Relation::TimeConflict),
             TimeRelation::Unknown => None,
         },
-        (K::Concept { key: a }, K::Concept { key: b }) => {
-            if a == b {
-                Some(Relation::Same)
-            } else if lexicon::are_synonyms(a, b) {
-                Some(Relation::Synonym)
-            } else if lexicon::is_broader(b, a) {
-                Some(Relation::Broader)
-            } else if lexicon::are_antonyms(a, b) {
-                Some(Relation::Antonym)
-            } else {
-                None
-            }
-        }
-        (
+        (K::Concept { key: a }, K::Concept { key: b })
+        | (
             K::Concept { key: a },
             K::Word {
                 key: b,
@@ -1204,11 +1234,11 @@ pub fn relate(
         ) => {
             if a == b {
                 Some(Relation::Same)
-            } else if lexicon::are_synonyms(a, b) {
+            } else if relations.synonym(b) {
                 Some(Relation::Synonym)
-            } else if lexicon::is_broader(b, a) {
+            } else if relations.broader_than(b) {
                 Some(Relation::Broader)
-            } else if lexicon::are_antonyms(a, b) {
+            } else if relations.opposite(b) {
                 Some(Relation::Antonym)
             } else {
                 None
@@ -1268,10 +1298,10 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
     let claim_pub = index.published;
     // Candidate pairs for every claim unit.
     let mut cands: Vec<Vec<(usize, Relation)>> = Vec::with_capacity(claim.units.len());
-    for cu in &claim.units {
+    for (cu, relations) in claim.units.iter().zip(&claim.relations) {
         let mut v = Vec::new();
         for &ei in &ev {
-            if let Some(rel) = relate(cu, &sentence_units[ei], index, claim_pub) {
+            if let Some(rel) = relate_with(cu, relations, &sentence_units[ei], index, claim_pub) {
                 v.push((ei, rel));
             }
         }

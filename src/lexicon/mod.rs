@@ -113,22 +113,83 @@ static NARROWER: LazyLock<Pairs> = LazyLock::new(|| {
 /// can look the few of them up rather than test a whole vocabulary. Sorted,
 /// each once.
 pub fn related(key: &str) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
-    let groups = |table: &'static HashMap<String, Vec<usize>>, members: &'static [Vec<String>]| {
-        table
-            .get(key)
-            .into_iter()
-            .flatten()
-            .flat_map(move |&g| members[g].iter().map(String::as_str))
-    };
-    out.extend(groups(&SYN, &SYN_GROUPS));
-    out.extend(groups(&ALTERNATIVES, &ALTERNATIVE_GROUPS).filter(|other| *other != key));
-    for pairs in [&*ANTONYMS, &*NARROWER] {
-        out.extend(pairs.get(key).into_iter().flatten().map(String::as_str));
+    let WordRelations {
+        mut synonyms,
+        narrower,
+        opposites,
+    } = WordRelations::of(key);
+    synonyms.extend(narrower);
+    synonyms.extend(opposites);
+    synonyms.sort_unstable();
+    synonyms.dedup();
+    synonyms
+}
+
+/// One word's partners in the relation tables, looked up once so that the
+/// word can be compared with many others without a lookup per pair.
+#[derive(Clone, Debug, Default)]
+pub struct WordRelations {
+    /// Keys that share a synonym group with the word (itself included).
+    synonyms: Vec<&'static str>,
+    /// Keys the word is broader than.
+    narrower: Vec<&'static str>,
+    /// Antonyms and alternatives.
+    opposites: Vec<&'static str>,
+}
+
+impl WordRelations {
+    pub fn of(key: &str) -> WordRelations {
+        let members = |table: &'static HashMap<String, Vec<usize>>,
+                       groups: &'static [Vec<String>]| {
+            let mut v: Vec<&'static str> = table
+                .get(key)
+                .into_iter()
+                .flatten()
+                .flat_map(|&g| groups[g].iter().map(String::as_str))
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let partners = |pairs: &'static Pairs| {
+            let mut v: Vec<&'static str> = pairs
+                .get(key)
+                .into_iter()
+                .flatten()
+                .map(String::as_str)
+                .collect();
+            v.sort_unstable();
+            v
+        };
+        let mut opposites = partners(&ANTONYMS);
+        opposites.extend(
+            members(&ALTERNATIVES, &ALTERNATIVE_GROUPS)
+                .into_iter()
+                .filter(|o| *o != key),
+        );
+        opposites.sort_unstable();
+        opposites.dedup();
+        WordRelations {
+            synonyms: members(&SYN, &SYN_GROUPS),
+            narrower: partners(&NARROWER),
+            opposites,
+        }
     }
-    out.sort_unstable();
-    out.dedup();
-    out
+
+    /// `are_synonyms(word, other)`.
+    pub fn synonym(&self, other: &str) -> bool {
+        self.synonyms.binary_search(&other).is_ok()
+    }
+
+    /// `is_broader(other, word)`: the word may stand for `other`.
+    pub fn broader_than(&self, other: &str) -> bool {
+        self.narrower.binary_search(&other).is_ok()
+    }
+
+    /// `are_antonyms(word, other)`.
+    pub fn opposite(&self, other: &str) -> bool {
+        self.opposites.binary_search(&other).is_ok()
+    }
 }
 
 /// Word pairs by their first word's key: each word's partners.
@@ -406,6 +467,12 @@ mod tests {
                 .filter(|&b| are_synonyms(a, b) || are_antonyms(a, b) || is_broader(b, a))
                 .collect();
             assert_eq!(related(a), expected, "{a}");
+            let r = WordRelations::of(a);
+            for &b in &all {
+                assert_eq!(r.synonym(b), are_synonyms(a, b), "{a} {b}");
+                assert_eq!(r.broader_than(b), is_broader(b, a), "{a} {b}");
+                assert_eq!(r.opposite(b), are_antonyms(a, b), "{a} {b}");
+            }
         }
         assert!(related("unrelatedword").is_empty());
     }
