@@ -18,7 +18,9 @@ pub mod speaker;
 use crate::doc::Doc;
 use crate::lexicon::{self, CueClass, words};
 use crate::text::{QuoteDir, TokenKind};
+use foldhash::HashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// How the cue was expressed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -116,13 +118,25 @@ const PREPOSITIONS: &[&str] = &[
     "over",
 ];
 
+static COMMON_VERBS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| words::COMMON_VERBS.iter().copied().collect());
+
+/// The inflected forms of irregular words ("went", "spoke"), not their bases.
+static IRREGULAR_FORMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    lexicon::stem::IRREGULAR
+        .iter()
+        .filter(|(form, base)| form != base)
+        .map(|(form, _)| *form)
+        .collect()
+});
+
 pub(crate) fn is_verbish(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
     if !t.is_word() || t.cap {
         return false;
     }
     let n = t.norm.as_str();
-    if words::COMMON_VERBS.contains(&n)
+    if COMMON_VERBS.contains(n)
         || matches!(
             n,
             "will" | "would" | "could" | "might" | "may" | "must" | "should" | "can"
@@ -130,9 +144,7 @@ pub(crate) fn is_verbish(doc: &Doc, i: usize) -> bool {
     {
         return true;
     }
-    if lexicon::stem::IRREGULAR
-        .iter()
-        .any(|(f, b)| *f == n && *b != n)
+    if IRREGULAR_FORMS.contains(n)
         && !matches!(n, "people" | "men" | "women" | "children" | "lives")
     {
         return true;
@@ -399,7 +411,7 @@ fn verb_form(doc: &Doc, i: usize) -> bool {
         || n.ends_with("ed")
         || n.ends_with("ing")
         || doc.key(i) != lexicon::key(n)
-        || crate::lexicon::stem::IRREGULAR.iter().any(|(f, _)| *f == n);
+        || crate::lexicon::stem::is_irregular(n);
     if !inflected {
         let plural_subject = prev.ends_with('s')
             && !prev.ends_with("ss")

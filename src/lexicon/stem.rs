@@ -344,6 +344,11 @@ const NOT_ADVERBS: &[&str] = &[
 static IRREGULAR_MAP: LazyLock<HashMap<&'static str, &'static str>> =
     LazyLock::new(|| IRREGULAR.iter().copied().collect());
 
+/// Whether a word is in the table of irregular forms (as a form or a base).
+pub fn is_irregular(word: &str) -> bool {
+    IRREGULAR_MAP.contains_key(word)
+}
+
 /// How many keys each thread remembers before it starts afresh.
 const REMEMBERED_KEYS: usize = 1 << 16;
 
