@@ -341,17 +341,20 @@ fn check_one(
         threads,
         ..Options::default()
     };
-    let outcomes = claimcheck::check(article.index(), &file.claims, &options);
     let fail_on = match a.fail_on {
         FailOnArg::Contradicted => FailOn::Contradicted,
         FailOnArg::Unverified => FailOn::Unverified,
         FailOnArg::Never => FailOn::Never,
     };
-    Ok(report::build(
-        article.index(),
+    // Each outcome becomes its report entry on the thread that judged it.
+    let index = article.index();
+    let results = claimcheck::check_each(index, &file.claims, &options, |c, o| {
+        report::result(index, c, &o, fail_on)
+    });
+    Ok(report::assemble(
+        index,
         &file.claims,
-        &outcomes,
-        fail_on,
+        results,
         display_name(article_path),
         display_name(claims_path),
     ))

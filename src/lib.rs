@@ -131,9 +131,25 @@ pub fn check(
     claims: &[claims::Claim],
     options: &verdict::Options,
 ) -> Vec<verdict::Outcome> {
-    let judge = |c: &claims::Claim| match c.problem {
-        Some(_) => verdict::Outcome::unreadable(index),
-        None => verdict::judge(&c.text, index, options),
+    check_each(index, claims, options, |_, outcome| outcome)
+}
+
+/// Like [`check`], handing each claim's outcome to `keep` as soon as it is
+/// judged and keeping only what `keep` returns: a report entry rather than
+/// the whole outcome (the claim's reading and every candidate's alignment),
+/// so that many claims need little memory.
+pub fn check_each<T: Send>(
+    index: &index::Index,
+    claims: &[claims::Claim],
+    options: &verdict::Options,
+    keep: impl Fn(&claims::Claim, verdict::Outcome) -> T + Sync,
+) -> Vec<T> {
+    let judge = |c: &claims::Claim| {
+        let outcome = match c.problem {
+            Some(_) => verdict::Outcome::unreadable(index),
+            None => verdict::judge(&c.text, index, options),
+        };
+        keep(c, outcome)
     };
     let batches = claims.len().div_ceil(CLAIMS_PER_BATCH);
     let threads = options.threads.clamp(1, batches.max(1));
@@ -143,7 +159,7 @@ pub fn check(
     // Threads take the next batch as they finish one, so that a batch of
     // slow claims does not hold the others up.
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut done: Vec<(usize, Vec<verdict::Outcome>)> = std::thread::scope(|s| {
+    let mut done: Vec<(usize, Vec<T>)> = std::thread::scope(|s| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
                 s.spawn(|| {

@@ -318,8 +318,8 @@ pub fn resolve_speaker(
                 // ("Thomas' sister pleaded with him, but he replied").
                 let sentence_start = doc
                     .sentences
-                    .iter()
-                    .find(|s| s.tokens.contains(&r.start))
+                    .get(doc.sentence_of[r.start] as usize)
+                    .filter(|s| s.tokens.contains(&r.start))
                     .map_or(r.start, |s| s.tokens.start);
                 // ... unless a speaker of that sentence is (“Ruiz said Varga
                 // erred, and he added”).

@@ -243,13 +243,28 @@ pub fn build(
     article: &str,
     claims_file: &str,
 ) -> CheckReport {
+    let results = claims
+        .iter()
+        .zip(outcomes)
+        .map(|(c, o)| result(index, c, o, fail_on))
+        .collect();
+    assemble(index, claims, results, article, claims_file)
+}
+
+/// Builds the report from each claim's entry (see [`result`]), in claim
+/// order.
+pub fn assemble(
+    index: &Index,
+    claims: &[Claim],
+    results: Vec<ClaimResult>,
+    article: &str,
+    claims_file: &str,
+) -> CheckReport {
     let mut summary = Summary {
         claims: claims.len(),
         ..Summary::default()
     };
-    let mut results = Vec::with_capacity(claims.len());
-    for (c, o) in claims.iter().zip(outcomes) {
-        let r = result(index, c, o, fail_on);
+    for (c, r) in claims.iter().zip(&results) {
         match r.verdict {
             Verdict::Supported => summary.supported += 1,
             Verdict::Contradicted => summary.contradicted += 1,
@@ -261,7 +276,6 @@ pub fn build(
             summary.as_expected += usize::from(ok);
         }
         summary.failed += usize::from(r.failed);
-        results.push(r);
     }
     let mut sentences: BTreeMap<(usize, usize), SentenceView> = BTreeMap::new();
     for st in &index.statements {
@@ -294,7 +308,9 @@ pub fn build(
     }
 }
 
-fn result(index: &Index, c: &Claim, o: &Outcome, fail_on: FailOn) -> ClaimResult {
+/// One claim's report entry: its verdict, whether it fails the run, the
+/// rule and the evidence.
+pub fn result(index: &Index, c: &Claim, o: &Outcome, fail_on: FailOn) -> ClaimResult {
     // An entry that cannot be read always fails: a typo must not turn a
     // check off.
     let failed = match c.expect {
