@@ -201,3 +201,52 @@ pub fn parse_date(s: &str) -> Option<Date> {
     }
     Some(Date { year, month, day })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn claims_judged_on_threads_come_back_in_order_with_the_same_verdicts() {
+        let article = Article::parse(
+            "Officials said the talks would resume on Monday. The minister denied \
+             that troops had crossed the border. Three people were hurt, police said.",
+            None,
+        )
+        .unwrap();
+        let texts = [
+            "Officials said the talks would resume on Monday.",
+            "Officials said the talks would resume on Friday.",
+            "The minister confirmed that troops had crossed the border.",
+            "Police said three people were hurt.",
+            "Police said four people were hurt.",
+        ];
+        let jsonl: String = (0..200)
+            .map(|i| {
+                format!(
+                    "{{\"id\": \"c{i}\", \"text\": \"{}\"}}\n",
+                    texts[i % texts.len()]
+                )
+            })
+            .collect();
+        let claims = claims::parse(&jsonl, claims::Format::JsonLines).unwrap();
+        let one = check(article.index(), &claims, &verdict::Options::default());
+        for threads in [2, 3, 7] {
+            let options = verdict::Options {
+                threads,
+                ..verdict::Options::default()
+            };
+            let kept = check_each(article.index(), &claims, &options, |c, o| {
+                (c.id.clone(), o.verdict)
+            });
+            assert_eq!(kept.len(), claims.len());
+            for ((c, o), (id, v)) in claims.iter().zip(&one).zip(&kept) {
+                assert_eq!((&c.id, o.verdict), (id, *v), "{threads} threads");
+            }
+        }
+        // The five claims do not all get one verdict: the test can fail.
+        let verdicts: std::collections::BTreeSet<_> =
+            one.iter().map(|o| format!("{:?}", o.verdict)).collect();
+        assert!(verdicts.len() > 1, "{verdicts:?}");
+    }
+}
