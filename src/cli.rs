@@ -68,9 +68,9 @@ enum Command {
         /// byte sequence with U+FFFD (a warning says how many).
         #[arg(long)]
         lossy: bool,
-        /// How many threads judge claims (default: one per core). The
-        /// report is the same whatever the number.
-        #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        /// How many threads judge claims, 1 to 256 (default: one per core).
+        /// The report is the same whatever the number.
+        #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
         threads: Option<u16>,
     },
     /// Print the attributed-statement index of an article.

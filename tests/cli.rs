@@ -264,8 +264,11 @@ fn output_is_deterministic() {
         assert_eq!(a.code, c.code);
     }
     assert!(a.stdout.matches("\"verdict\"").count() == 99);
-    let zero = claimcheck(&[&args[..], &["-j", "0"]].concat(), None);
-    assert_eq!(zero.code, 2, "{}", zero.stderr);
+    for bad in ["0", "257"] {
+        let run = claimcheck(&[&args[..], &["-j", bad]].concat(), None);
+        assert_eq!(run.code, 2, "-j {bad}: {}", run.stderr);
+        assert!(run.stderr.contains("--threads"), "{}", run.stderr);
+    }
 }
 
 /// The formats for CI: GitHub annotations, SARIF and JUnit, on a run with
