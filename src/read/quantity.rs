@@ -146,10 +146,9 @@ fn trim(v: f64) -> String {
 }
 
 fn cardinal(w: &str) -> Option<f64> {
-    words::CARDINALS
-        .iter()
-        .find(|(c, _)| *c == w)
-        .map(|&(_, v)| v)
+    static CARDINALS: LazyLock<foldhash::HashMap<&'static str, f64>> =
+        LazyLock::new(|| words::CARDINALS.iter().rev().copied().collect());
+    CARDINALS.get(w).copied()
 }
 
 fn scale(w: &str) -> Option<f64> {
@@ -182,10 +181,10 @@ fn word_number(w: &str) -> Option<f64> {
     if let Some(v) = cardinal(w) {
         return Some(v);
     }
-    let parts: Vec<&str> = w.split('-').collect();
-    if parts.len() < 2 {
+    if !w.contains('-') {
         return None;
     }
+    let parts: Vec<&str> = w.split('-').collect();
     let mut total = 0.0;
     let mut k = 0;
     while k < parts.len() {
@@ -217,6 +216,12 @@ fn word_number(w: &str) -> Option<f64> {
 
 /// Value of a digit token: "84,121", "2.5", "58%" (as 58).
 fn digits(norm: &str) -> Option<f64> {
+    if !norm
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'%'))
+    {
+        return None;
+    }
     let s = norm.trim_end_matches('%').replace(',', "");
     if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit() || c == '.') {
         return None;
@@ -227,10 +232,10 @@ fn digits(norm: &str) -> Option<f64> {
 /// Splits a hyphenated token such as "two-and-a-half-year-old",
 /// "12-year", "18-fold" or "five-member" into its number and suffix.
 fn compound(norm: &str) -> Option<(f64, Vec<&str>)> {
-    let parts: Vec<&str> = norm.split('-').collect();
-    if parts.len() < 2 {
+    if !norm.contains('-') {
         return None;
     }
+    let parts: Vec<&str> = norm.split('-').collect();
     // The longest prefix that reads as a number.
     for cut in (1..parts.len()).rev() {
         let head = parts[..cut].join("-");
