@@ -661,18 +661,22 @@ fn match_acronyms(
     if index.acronyms.is_empty() {
         return;
     }
-    let proper_key = |u: &Unit| match &u.kind {
-        UnitKind::Word {
-            key, proper: true, ..
-        } => Some(key.clone()),
-        _ => None,
-    };
+    fn proper_key(u: &Unit) -> Option<&str> {
+        match &u.kind {
+            UnitKind::Word {
+                key, proper: true, ..
+            } => Some(key.as_str()),
+            _ => None,
+        }
+    }
     for &ei in ev {
-        let Some(expansion) = proper_key(&units[ei]).and_then(|k| index.acronyms.get(&k)) else {
+        let Some(expansion) = proper_key(&units[ei]).and_then(|k| index.acronyms.get(k)) else {
             continue;
         };
         for (ci, cu) in claim.units.iter().enumerate() {
-            if chosen[ci].is_none() && proper_key(cu).is_some_and(|k| expansion.contains(&k)) {
+            if chosen[ci].is_none()
+                && proper_key(cu).is_some_and(|k| expansion.iter().any(|e| e == k))
+            {
                 chosen[ci] = Some((ei, Relation::Same));
             }
         }
@@ -681,12 +685,12 @@ fn match_acronyms(
         if chosen[ci].is_some() {
             continue;
         }
-        let Some(expansion) = proper_key(cu).and_then(|k| index.acronyms.get(&k)) else {
+        let Some(expansion) = proper_key(cu).and_then(|k| index.acronyms.get(k)) else {
             continue;
         };
         if let Some(&ei) = ev
             .iter()
-            .find(|&&ei| proper_key(&units[ei]).is_some_and(|k| expansion.contains(&k)))
+            .find(|&&ei| proper_key(&units[ei]).is_some_and(|k| expansion.iter().any(|e| e == k)))
         {
             chosen[ci] = Some((ei, Relation::Same));
         }
@@ -1140,7 +1144,11 @@ pub fn relate_with(
                 key, proper: true, ..
             },
             K::Person { id, .. },
-        ) => person(*id).words.contains(key).then_some(Relation::Same),
+        ) => person(*id)
+            .words
+            .iter()
+            .any(|w| *w == *key)
+            .then_some(Relation::Same),
         (
             K::Word {
                 key, proper: false, ..
@@ -1148,14 +1156,19 @@ pub fn relate_with(
             K::Person { id, .. },
         ) => person(*id)
             .title_keys
-            .contains(key)
+            .iter()
+            .any(|w| *w == *key)
             .then_some(Relation::Same),
         (
             K::Person { id, .. },
             K::Word {
                 key, proper: true, ..
             },
-        ) => person(*id).words.contains(key).then_some(Relation::Same),
+        ) => person(*id)
+            .words
+            .iter()
+            .any(|w| *w == *key)
+            .then_some(Relation::Same),
         (K::Person { id: a, .. }, K::Person { id: b, .. }) => (a == b).then_some(Relation::Same),
         (K::Place { key: a, .. }, K::Place { key: b, .. }) => (a == b).then_some(Relation::Same),
         (K::Place { key, .. }, K::Person { id, .. }) => {
@@ -1563,7 +1576,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
             let p = &sp.profile;
             unaligned.retain(|&ci| {
                 let ours = matches!(&claim.units[ci].kind, UnitKind::Word { key, proper: false , .. }
-                    if p.titles.contains(key) || p.head.as_ref() == Some(key) || p.modifiers.contains(key));
+                    if p.titles.iter().any(|t| *t == *key) || p.head.as_deref() == Some(key.as_str()) || p.modifiers.iter().any(|m| *m == *key));
                 if ours {
                     we.push(ci);
                 }

@@ -2,7 +2,7 @@
 //! their matching keys, sentences, quotation spans and the line index.
 
 use crate::lexicon;
-use crate::text::{self, LineIndex, QuoteSpan, Sentence, Span, Token, TokenKind};
+use crate::text::{self, LineIndex, Norm, QuoteSpan, Sentence, Span, Token, TokenKind};
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 #[derive(Clone, Debug)]
@@ -13,7 +13,7 @@ pub struct Doc {
     /// `vocabulary`: one number a token, each distinct key stored once.
     key_ids: Vec<u32>,
     /// The distinct keys of the document.
-    vocabulary: Vec<String>,
+    vocabulary: Vec<Norm>,
     pub sentences: Vec<Sentence>,
     pub quotes: Vec<QuoteSpan>,
     /// For each token, the index of the innermost quotation holding it.
@@ -50,7 +50,7 @@ impl Doc {
         // distinct key is stored once.
         let mut known: HashMap<(bool, &str), u32> = HashMap::new();
         let mut ids: HashMap<String, u32> = HashMap::new();
-        let mut vocabulary: Vec<String> = Vec::new();
+        let mut vocabulary: Vec<Norm> = Vec::new();
         let key_ids = tokens
             .iter()
             .map(|t| {
@@ -59,7 +59,7 @@ impl Doc {
                     .or_insert_with(|| {
                         let key = token_key(t);
                         *ids.entry(key).or_insert_with_key(|key| {
-                            vocabulary.push(key.clone());
+                            vocabulary.push(Norm::from(key.as_str()));
                             // A document holds fewer tokens than u32::MAX.
                             (vocabulary.len() - 1) as u32
                         })
@@ -98,6 +98,11 @@ impl Doc {
     /// The matching key of token `i` (see `lexicon::key`).
     pub fn key(&self, i: usize) -> &str {
         &self.vocabulary[self.key_ids[i] as usize]
+    }
+
+    /// The key of token `i`, shared rather than copied.
+    pub fn shared_key(&self, i: usize) -> Norm {
+        self.vocabulary[self.key_ids[i] as usize].clone()
     }
 
     /// Lowercase words written in lower case in this document.

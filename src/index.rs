@@ -132,10 +132,10 @@ pub struct Index {
 /// The posting key of a unit, if it is worth retrieving by.
 pub fn posting_key(u: &UnitKind) -> Option<String> {
     match u {
-        UnitKind::Word { key, .. } => Some(key.clone()),
+        UnitKind::Word { key, .. } => Some(key.to_string()),
         UnitKind::Place { key, .. } => Some(format!("place:{key}")),
         UnitKind::Person { id, .. } => Some(format!("person:{id}")),
-        UnitKind::Concept { key } => Some(key.clone()),
+        UnitKind::Concept { key } => Some(key.to_string()),
         UnitKind::Quantity(_) | UnitKind::Ordinal { .. } | UnitKind::Time(_) => None,
     }
 }
@@ -300,7 +300,7 @@ pub fn modifier_key(u: &UnitKind) -> Option<String> {
     match u {
         UnitKind::Word {
             key, proper: true, ..
-        } => Some(key.clone()),
+        } => Some(key.to_string()),
         UnitKind::Place { key, .. } => Some(format!("place:{key}")),
         UnitKind::Person { id, pronoun: false } => Some(format!("person:{id}")),
         _ => None,
@@ -342,7 +342,7 @@ fn find_attributes(doc: &Doc, units: &[Vec<Unit>]) -> BTreeMap<String, Vec<Vec<A
                 group.push((mk, si, mi));
                 at = m.tokens.start;
             }
-            out.entry(key.clone()).or_default().push(group);
+            out.entry(key.to_string()).or_default().push(group);
         }
     }
     out

@@ -11,6 +11,7 @@ pub mod time;
 
 use crate::doc::Doc;
 use crate::lexicon::{self, places::PlaceKind, relations, words};
+use crate::text::Norm;
 use foldhash::{HashMap, HashMapExt};
 use people::People;
 use quantity::Quantity;
@@ -24,12 +25,12 @@ use time::TimeValue;
 pub enum UnitKind {
     /// A content word, by key; `proper` for a capitalised name word.
     Word {
-        key: String,
+        key: Norm,
         proper: bool,
         /// The word as written, lowercase: typos are judged on it, not
         /// on the stem.
         #[serde(skip)]
-        norm: String,
+        norm: Norm,
     },
     /// A place or international body, by its key in the places table.
     Place {
@@ -50,7 +51,7 @@ pub enum UnitKind {
     Time(TimeValue),
     /// A phrase read as one concept ("kept the door open" → `@open-to`).
     Concept {
-        key: String,
+        key: Norm,
     },
 }
 
@@ -87,7 +88,7 @@ impl Unit {
 
 struct Phrase {
     keys: Vec<String>,
-    concept: String,
+    concept: Norm,
 }
 
 /// The concepts of the phrases in a run of keys ("asylum seeker" →
@@ -98,7 +99,7 @@ pub(crate) fn phrase_concepts(keys: &[String]) -> Vec<String> {
         if let Some(list) = PHRASES.get(&keys[i]) {
             for p in list {
                 if keys[i..].starts_with(&p.keys) {
-                    out.push(p.concept.clone());
+                    out.push(p.concept.to_string());
                     break;
                 }
             }
@@ -120,9 +121,10 @@ static PHRASES: LazyLock<HashMap<String, Vec<Phrase>>> = LazyLock::new(|| {
         } else {
             lexicon::key(concept)
         };
-        m.entry(keys[0].clone())
-            .or_default()
-            .push(Phrase { keys, concept });
+        m.entry(keys[0].clone()).or_default().push(Phrase {
+            keys,
+            concept: Norm::from(concept.as_str()),
+        });
     }
     for v in m.values_mut() {
         v.sort_by_key(|p| std::cmp::Reverse(p.keys.len()));
@@ -389,9 +391,9 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
             for (w, p) in [(first, first_proper), (last, false)] {
                 units.push(unit(
                     UnitKind::Word {
-                        key: lexicon::key(w),
+                        key: Norm::from(lexicon::key(w).as_str()),
                         proper: p,
-                        norm: w.to_string(),
+                        norm: Norm::from(w),
                     },
                     i..i + 1,
                 ));
@@ -401,9 +403,9 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
         }
         units.push(unit(
             UnitKind::Word {
-                key: doc.key(i).to_string(),
+                key: doc.shared_key(i),
                 proper,
-                norm: norm.to_string(),
+                norm: doc.tokens[i].norm.clone(),
             },
             i..i + 1,
         ));

@@ -10,7 +10,7 @@ mod token;
 
 pub use quotes::{QuoteSpan, find_quotes};
 pub use sentence::{Sentence, split_sentences};
-pub use token::{QuoteDir, Token, TokenKind, tokenize};
+pub use token::{Norm, QuoteDir, Token, TokenKind, tokenize};
 
 use serde::Serialize;
 

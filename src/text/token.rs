@@ -63,6 +63,12 @@ impl std::fmt::Debug for Norm {
     }
 }
 
+impl serde::Serialize for Norm {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
 impl std::fmt::Display for Norm {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
