@@ -53,6 +53,15 @@ static CUE_PHRASES: LazyLock<Vec<(Vec<String>, String, CueClass)>> = LazyLock::n
 pub fn cue_phrase<'a>(
     key_at: impl Fn(usize) -> Option<&'a str>,
 ) -> Option<(usize, &'static str, CueClass)> {
+    static FIRST_KEYS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+        CUE_PHRASES
+            .iter()
+            .filter_map(|(phrase, _, _)| phrase.first().map(String::as_str))
+            .collect()
+    });
+    if !FIRST_KEYS.contains(key_at(0)?) {
+        return None;
+    }
     CUE_PHRASES.iter().find_map(|(phrase, joined, class)| {
         phrase
             .iter()
