@@ -375,11 +375,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             let (s, mut e) = (b, byte_at(j));
             let mut word_end_i = j;
-            let mut norm: String = text[s..e]
-                .chars()
-                .map(|c| if is_apostrophe(c) { '\'' } else { c })
-                .flat_map(char::to_lowercase)
-                .collect();
+            let word = &text[s..e];
+            // ASCII (most words) has no typographic apostrophes to fold.
+            let mut norm: String = if word.is_ascii() {
+                word.to_ascii_lowercase()
+            } else {
+                word.chars()
+                    .map(|c| if is_apostrophe(c) { '\'' } else { c })
+                    .flat_map(char::to_lowercase)
+                    .collect()
+            };
             // A known abbreviation keeps its period: Mr. Gen. St.
             if pieces_after.is_none()
                 && at(j) == Some('.')
