@@ -479,8 +479,7 @@ fn fill_from_context(
             .then(|| {
                 links.iter().find_map(|&si| {
                     index.units[si].iter().enumerate().find_map(|(ui, eu)| {
-                        let rel =
-                            relate_with(cu, &claim.relations[ci], eu, index, index.published)?;
+                        let rel = relate(cu, &claim.relations[ci], eu, index, index.published)?;
                         let agrees =
                             matches!(rel, Relation::Same | Relation::Synonym | Relation::Broader)
                                 && (!cu.carries_polarity() || cu.negated == eu.negated);
@@ -538,7 +537,7 @@ fn fill_from_frame(
         let hit = index.units[*fs].iter().enumerate().find(|(_, eu)| {
             frame.start <= eu.tokens.start
                 && eu.tokens.end <= frame.end
-                && relate_with(cu, &claim.relations[ci], eu, index, index.published)
+                && relate(cu, &claim.relations[ci], eu, index, index.published)
                     == Some(Relation::Same)
         });
         match hit {
@@ -759,7 +758,7 @@ fn roles_reversed(
         primary_passive
             && ei != v.evidence
             && matches!(
-                relate_with(
+                relate(
                     &claim.units[v.claim],
                     &claim.relations[v.claim],
                     &units[ei],
@@ -841,7 +840,7 @@ fn reversed_around(
             let u = &units[*ei];
             u.segment == segment
                 && u.tokens.start >= as_
-                && relate_with(cu, &claim.relations[p.claim], u, index, index.published)
+                && relate(cu, &claim.relations[p.claim], u, index, index.published)
                     == Some(Relation::Same)
         };
         let eu = match ev.iter().find(|ei| in_clause(ei)) {
@@ -965,7 +964,7 @@ fn fill_from_definites(
         {
             k -= 1;
             let Some(mi) = index.units[si].iter().position(|u| {
-                relate_with(
+                relate(
                     &claim.units[k],
                     &claim.relations[k],
                     u,
@@ -1084,18 +1083,9 @@ fn fill_from_attributes(
     out
 }
 
-/// How claim unit `c` meets article unit `e`, if at all.
+/// How claim unit `c` meets article unit `e`, if at all, given the claim
+/// unit's partners in the relation tables (see [`relations_of`]).
 pub fn relate(
-    c: &Unit,
-    e: &Unit,
-    index: &Index,
-    claim_pub: Option<time::Date>,
-) -> Option<Relation> {
-    relate_with(c, &relations_of(c), e, index, claim_pub)
-}
-
-/// [`relate`], given the claim unit's partners in the relation tables.
-pub fn relate_with(
     c: &Unit,
     relations: &WordRelations,
     e: &Unit,
@@ -1274,7 +1264,7 @@ pub fn candidates(claim: &ClaimReading, index: &Index, limit: usize) -> Vec<usiz
             }
         }
     };
-    for u in &claim.units {
+    for (u, relations) in claim.units.iter().zip(&claim.relations) {
         if let Some(k) = posting_key(&u.kind) {
             add(&k, 1.0);
         }
@@ -1285,7 +1275,7 @@ pub fn candidates(claim: &ClaimReading, index: &Index, limit: usize) -> Vec<usiz
         {
             // In key order, so that the scores add up the same way
             // whatever order the tables give.
-            for other in lexicon::related(key) {
+            for other in relations.keys() {
                 if !other.contains(':') && other != key {
                     add(other, 0.8);
                 }
@@ -1314,7 +1304,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
     for (cu, relations) in claim.units.iter().zip(&claim.relations) {
         let mut v = Vec::new();
         for &ei in &ev {
-            if let Some(rel) = relate_with(cu, relations, &sentence_units[ei], index, claim_pub) {
+            if let Some(rel) = relate(cu, relations, &sentence_units[ei], index, claim_pub) {
                 v.push((ei, rel));
             }
         }

@@ -30,10 +30,8 @@ static NECESSITY: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(words::
 static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(titles::TITLE_WORDS));
 static ROLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(titles::ROLE_HEADS));
 static ORGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(titles::ORG_WORDS));
-static ANON: LazyLock<HashSet<String>> =
-    LazyLock::new(|| cues::ANONYMOUS_HEADS.iter().map(|w| key(w)).collect());
-static CUE_NOUNS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| cues::CUE_NOUNS.iter().map(|w| key(w)).collect());
+static ANON: LazyLock<HashSet<String>> = LazyLock::new(|| keys_of(cues::ANONYMOUS_HEADS));
+static CUE_NOUNS: LazyLock<HashSet<String>> = LazyLock::new(|| keys_of(cues::CUE_NOUNS));
 /// The phrases of [`cues::CUE_PHRASES`] as matching keys, with the phrase's
 /// key (its keys joined by spaces).
 static CUE_PHRASES: LazyLock<Vec<(Vec<String>, String, CueClass)>> = LazyLock::new(|| {
@@ -115,25 +113,6 @@ static NARROWER: LazyLock<Pairs> = LazyLock::new(|| {
     m
 });
 
-/// Every key a word's key relates to in the tables: its synonyms, its
-/// antonyms and alternatives, and the narrower words it may stand for.
-/// Exactly the keys `other` for which `are_synonyms(key, other)`,
-/// `are_antonyms(key, other)` or `is_broader(other, key)` holds, so a caller
-/// can look the few of them up rather than test a whole vocabulary. Sorted,
-/// each once.
-pub fn related(key: &str) -> Vec<&'static str> {
-    let WordRelations {
-        mut synonyms,
-        narrower,
-        opposites,
-    } = WordRelations::of(key);
-    synonyms.extend(narrower);
-    synonyms.extend(opposites);
-    synonyms.sort_unstable();
-    synonyms.dedup();
-    synonyms
-}
-
 /// One word's partners in the relation tables, looked up once so that the
 /// word can be compared with many others without a lookup per pair.
 #[derive(Clone, Debug, Default)]
@@ -198,6 +177,21 @@ impl WordRelations {
     /// `are_antonyms(word, other)`.
     pub fn opposite(&self, other: &str) -> bool {
         self.opposites.binary_search(&other).is_ok()
+    }
+
+    /// Every key the word relates to: exactly the keys `other` for which
+    /// `are_synonyms(word, other)`, `are_antonyms(word, other)` or
+    /// `is_broader(other, word)` holds, so that a caller can look these few
+    /// up rather than test a whole vocabulary. Sorted, each once.
+    pub fn keys(&self) -> Vec<&'static str> {
+        let mut all: Vec<&'static str> = [&self.synonyms, &self.narrower, &self.opposites]
+            .into_iter()
+            .flatten()
+            .copied()
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        all
     }
 }
 
@@ -314,8 +308,7 @@ pub fn is_outlet_noun(key: &str) -> bool {
     OUTLET_NOUNS.contains(key)
 }
 
-static LIGHT: LazyLock<HashSet<String>> =
-    LazyLock::new(|| words::LIGHT_VERBS.iter().map(|w| key(w)).collect());
+static LIGHT: LazyLock<HashSet<String>> = LazyLock::new(|| keys_of(words::LIGHT_VERBS));
 
 /// Whether a key is a light verb's (see [`words::LIGHT_VERBS`]).
 pub fn is_light_verb(key: &str) -> bool {
@@ -459,7 +452,7 @@ mod tests {
     }
 
     #[test]
-    fn related_lists_exactly_the_keys_the_relations_accept() {
+    fn word_relations_list_exactly_the_keys_the_relations_accept() {
         // Every key any relation table holds, tried against every other.
         let mut all: Vec<&str> = SYN.keys().map(String::as_str).collect();
         for pairs in [&*ANTONYMS, &*BROADER, &*NARROWER] {
@@ -475,15 +468,15 @@ mod tests {
                 .copied()
                 .filter(|&b| are_synonyms(a, b) || are_antonyms(a, b) || is_broader(b, a))
                 .collect();
-            assert_eq!(related(a), expected, "{a}");
             let r = WordRelations::of(a);
+            assert_eq!(r.keys(), expected, "{a}");
             for &b in &all {
                 assert_eq!(r.synonym(b), are_synonyms(a, b), "{a} {b}");
                 assert_eq!(r.broader_than(b), is_broader(b, a), "{a} {b}");
                 assert_eq!(r.opposite(b), are_antonyms(a, b), "{a} {b}");
             }
         }
-        assert!(related("unrelatedword").is_empty());
+        assert!(WordRelations::of("unrelatedword").keys().is_empty());
     }
 
     #[test]
