@@ -1709,7 +1709,9 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
                 let holders = group_holders(index, st);
                 cs.profile.names.iter().all(|n| {
                     let k = lexicon::key(n);
-                    holders[1..].iter().any(|h| h.contains(&k.as_str()))
+                    // The first holder is the speaker's own words; the
+                    // list is empty when the statement names no group.
+                    holders.iter().skip(1).any(|h| h.contains(&k.as_str()))
                 })
             };
         if (stance && st.speaker.is_none() && names_holder(&cs.profile, &ev, sentence_units))

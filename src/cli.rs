@@ -339,6 +339,9 @@ fn check_one(
     let options = Options {
         strict_attribution: a.strict_attribution,
         threads,
+        // Only the tests of the failure path set this (see README,
+        // Development).
+        test_panic: std::env::var("CLAIMCHECK_TEST_PANIC").ok(),
         ..Options::default()
     };
     let fail_on = match a.fail_on {
@@ -376,6 +379,21 @@ fn unreadable(claims_path: &str, file: &claims::ClaimsFile) -> Vec<String> {
         .collect()
 }
 
+/// The claims of a report whose judgement failed, as error lines naming
+/// the claims file, line and column.
+fn internal_errors(r: &report::CheckReport) -> Vec<String> {
+    r.results
+        .iter()
+        .filter(|c| c.rule.name == "internal-error")
+        .map(|c| {
+            format!(
+                "{}:{}:{}: {} (claim {})",
+                r.claims_file, c.line, c.column, c.rule.message, c.id
+            )
+        })
+        .collect()
+}
+
 fn check(a: CheckArgs) -> Result<(String, i32), UserError> {
     // Input errors that do not stop the run: unreadable claims (which keep
     // their place in the report) and, in folder mode, files that cannot be
@@ -403,6 +421,7 @@ fn check(a: CheckArgs) -> Result<(String, i32), UserError> {
             vec![check_one(&a, &article, &path, &file, a.threads)?]
         }
     };
+    errors.extend(reports.iter().flat_map(internal_errors));
     let color = match a.color {
         ColorArg::Always => true,
         ColorArg::Never => false,

@@ -16,6 +16,7 @@
 
 pub mod align;
 pub mod claims;
+pub mod conllu;
 pub mod doc;
 pub mod extract;
 pub mod index;
@@ -147,9 +148,17 @@ pub fn check_each<T: Send>(
     let judge = |c: &claims::Claim| {
         let outcome = match c.problem {
             Some(_) => verdict::Outcome::unreadable(index),
-            None => verdict::judge(&c.text, index, options),
+            None => judge_isolated(&c.text, index, options),
         };
-        keep(c, outcome)
+        // Turning the outcome into what is kept (a report entry) may fail
+        // too: then the claim is kept as failed.
+        let kept = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| keep(c, outcome)));
+        kept.unwrap_or_else(|payload| {
+            keep(
+                c,
+                verdict::Outcome::internal_error(index, panic_message(payload.as_ref())),
+            )
+        })
     };
     let batches = claims.len().div_ceil(CLAIMS_PER_BATCH);
     let threads = options.threads.clamp(1, batches.max(1));
@@ -189,6 +198,35 @@ pub fn check_each<T: Send>(
 
 /// How many claims a thread takes at a time (see [`check`]).
 const CLAIMS_PER_BATCH: usize = 32;
+
+/// Judges one claim so that a panic inside (a bug) becomes this claim's
+/// outcome, `unverified` by `internal-error`, instead of ending the run and
+/// losing every other claim, as ripgrep does for one bad file among many.
+fn judge_isolated(
+    text: &str,
+    index: &index::Index,
+    options: &verdict::Options,
+) -> verdict::Outcome {
+    let judged = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let marker = options.test_panic.as_deref();
+        if marker.is_some_and(|m| !m.is_empty() && text.contains(m)) {
+            panic!("deliberate failure for a test of the failure path");
+        }
+        verdict::judge(text, index, options)
+    }));
+    judged.unwrap_or_else(|payload| {
+        verdict::Outcome::internal_error(index, panic_message(payload.as_ref()))
+    })
+}
+
+/// The message a panic was raised with.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic without a message".to_string())
+}
 
 /// Parses a date written `YYYY-MM-DD`.
 pub fn parse_date(s: &str) -> Option<Date> {

@@ -35,6 +35,11 @@ pub struct Options {
     /// How many threads judge claims at once (at least one). Each claim is
     /// judged on its own, so the outcomes do not depend on it.
     pub threads: usize,
+    /// For tests of the failure path only: the judgement of a claim whose
+    /// text contains this marker panics, as a bug would (see
+    /// [`crate::check`]).
+    #[doc(hidden)]
+    pub test_panic: Option<String>,
 }
 
 impl Default for Options {
@@ -43,6 +48,7 @@ impl Default for Options {
             strict_attribution: false,
             max_candidates: 12,
             threads: 1,
+            test_panic: None,
         }
     }
 }
@@ -73,6 +79,9 @@ pub struct Outcome {
     pub evidence: Option<usize>,
     pub candidates: Vec<Candidate>,
     pub quotes: Vec<(ClaimQuote, QuoteCheck)>,
+    /// The internal error that stopped the judgement, when it failed
+    /// (decided by `internal-error`).
+    pub failure: Option<String>,
 }
 
 impl Outcome {
@@ -85,6 +94,16 @@ impl Outcome {
             evidence: None,
             candidates: Vec::new(),
             quotes: Vec::new(),
+            failure: None,
+        }
+    }
+
+    /// The outcome of a claim whose judgement failed with `message`.
+    pub fn internal_error(index: &Index, message: String) -> Outcome {
+        Outcome {
+            decided_by: &rules::InternalError::META,
+            failure: Some(message),
+            ..Outcome::unreadable(index)
         }
     }
 
@@ -156,6 +175,7 @@ pub fn judge(text: &str, index: &Index, options: &Options) -> Outcome {
             evidence: None,
             candidates,
             quotes,
+            failure: None,
         };
     }
 
@@ -246,6 +266,7 @@ pub fn judge(text: &str, index: &Index, options: &Options) -> Outcome {
                     evidence: None,
                     candidates,
                     quotes,
+                    failure: None,
                 };
             }
             (Verdict::Unverified, ci, rule)
@@ -258,5 +279,6 @@ pub fn judge(text: &str, index: &Index, options: &Options) -> Outcome {
         evidence: Some(evidence),
         candidates,
         quotes,
+        failure: None,
     }
 }

@@ -308,13 +308,22 @@ pub fn assemble(
     }
 }
 
+/// What a claim whose judgement failed reports: the error and a request
+/// for a bug report.
+pub fn internal_error_message(o: &Outcome) -> String {
+    format!(
+        "internal error while judging this claim: {}; this is a bug in claimcheck: please report it with the article and this claim",
+        o.failure.as_deref().unwrap_or("unknown")
+    )
+}
+
 /// One claim's report entry: its verdict, whether it fails the run, the
 /// rule and the evidence.
 pub fn result(index: &Index, c: &Claim, o: &Outcome, fail_on: FailOn) -> ClaimResult {
     // An entry that cannot be read always fails: a typo must not turn a
-    // check off.
+    // check off. So does a claim whose judgement failed.
     let failed = match c.expect {
-        _ if c.problem.is_some() => true,
+        _ if c.problem.is_some() || o.failure.is_some() => true,
         Some(e) => e != o.verdict,
         None => match fail_on {
             FailOn::Contradicted => o.verdict == Verdict::Contradicted,
@@ -334,6 +343,7 @@ pub fn result(index: &Index, c: &Claim, o: &Outcome, fail_on: FailOn) -> ClaimRe
             effect: o.decided_by.effect,
             message: match (&c.problem, o.decided_by.name) {
                 (Some(problem), _) => format!("cannot be read: {problem}"),
+                (None, _) if o.failure.is_some() => internal_error_message(o),
                 (None, "no-matching-statement") => {
                     "no statement of the article speaks to this claim".to_string()
                 }

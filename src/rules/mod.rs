@@ -19,6 +19,7 @@ mod claim_has_no_content;
 mod claim_unreadable;
 mod entity_swapped;
 mod hedged_as_fact;
+mod internal_error;
 mod no_matching_statement;
 mod number_mismatch;
 mod ordinal_mismatch;
@@ -40,6 +41,7 @@ pub use claim_has_no_content::ClaimHasNoContent;
 pub use claim_unreadable::ClaimUnreadable;
 pub use entity_swapped::EntitySwapped;
 pub use hedged_as_fact::HedgedAsFact;
+pub use internal_error::InternalError;
 pub use no_matching_statement::NoMatchingStatement;
 pub use number_mismatch::NumberMismatch;
 pub use ordinal_mismatch::OrdinalMismatch;
@@ -489,6 +491,7 @@ pub static RULES: &[&dyn Rule] = &[
     &SingleSource,
     &NoMatchingStatement,
     &ClaimUnreadable,
+    &InternalError,
 ];
 
 /// Finds a rule by id or name.

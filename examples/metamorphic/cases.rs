@@ -1,0 +1,596 @@
+//! The metamorphic cases: each sentence of a document, taken as a claim
+//! against its own document, unchanged (expect `supported`) and changed in
+//! one way that makes it no longer follow from the document (expect
+//! anything but `supported`):
+//!
+//! - `negated`: the main clause's auxiliary or copula negated, or its
+//!   negation removed; a verb with no auxiliary takes "do" ("nominated" →
+//!   "did not nominate");
+//! - `number`: a number changed ("15" → "16", "two" → "three");
+//! - `date`: a weekday or month changed ("Tuesday" → "Wednesday");
+//! - `name`: a proper name replaced by another name of the same document
+//!   that the sentence does not hold;
+//! - `swap`: subject and object swapped where both are names.
+//!
+//! Treebank sentences are changed where their gold parse says (the root's
+//! auxiliary, a word tagged NUM, a run of PROPN words, the root's nsubj
+//! and obj). An article without a parse is changed by the shape of its
+//! words: the first auxiliary, a numeral, a name as the reader marks it;
+//! it has no `swap` cases.
+//!
+//! Shared by `examples/metamorphic` (the whole suite) and
+//! `tests/metamorphic.rs` (a sample).
+
+#![allow(dead_code)]
+
+use claimcheck::conllu::{Document, Sentence, Word};
+
+/// How a case was made from its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    Unchanged,
+    Negated,
+    Number,
+    Date,
+    Name,
+    Swap,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 6] = [
+        Kind::Unchanged,
+        Kind::Negated,
+        Kind::Number,
+        Kind::Date,
+        Kind::Name,
+        Kind::Swap,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Unchanged => "unchanged",
+            Kind::Negated => "negated",
+            Kind::Number => "number",
+            Kind::Date => "date",
+            Kind::Name => "name",
+            Kind::Swap => "swap",
+        }
+    }
+
+    /// Whether the case's claim follows from its article.
+    pub fn expects_support(self) -> bool {
+        self == Kind::Unchanged
+    }
+}
+
+/// One claim to check against its article.
+#[derive(Clone, Debug)]
+pub struct Case {
+    pub kind: Kind,
+    /// The sentence the claim was made from.
+    pub sentence: String,
+    pub claim: String,
+}
+
+/// An article and the cases made from its sentences.
+#[derive(Clone, Debug)]
+pub struct Article {
+    pub name: String,
+    pub text: String,
+    pub cases: Vec<Case>,
+}
+
+/// The cases of a treebank document, changed where its gold parse says.
+pub fn from_treebank(doc: &Document) -> Article {
+    article(&doc.id, doc.text(), &doc.sentences, true)
+}
+
+/// The cases of a plain article, its sentences split and its names marked
+/// by claimcheck's own reader.
+pub fn from_text(name: &str, text: &str) -> Article {
+    let doc = claimcheck::doc::Doc::parse(text, None);
+    let sentences: Vec<Sentence> = doc
+        .sentences
+        .iter()
+        .map(|s| {
+            let words = s
+                .tokens
+                .clone()
+                .map(|i| {
+                    let t = &doc.tokens[i];
+                    let next = doc.tokens.get(i + 1).map_or(t.span.end, |n| n.span.start);
+                    Word {
+                        form: doc.token_text(i).to_string(),
+                        lemma: String::new(),
+                        upos: if doc.proper[i] { "PROPN" } else { "" }.to_string(),
+                        xpos: String::new(),
+                        feats: String::new(),
+                        head: None,
+                        deprel: String::new(),
+                        space_after: next > t.span.end,
+                    }
+                })
+                .collect();
+            Sentence {
+                id: String::new(),
+                text: doc.slice(s.span).to_string(),
+                words,
+                new_paragraph: false,
+            }
+        })
+        .collect();
+    article(name, text.to_string(), &sentences, false)
+}
+
+fn article(name: &str, text: String, sentences: &[Sentence], gold: bool) -> Article {
+    let names = name_runs(sentences);
+    let known: std::collections::HashSet<String> =
+        sentences.iter().map(|s| squash(&s.text)).collect();
+    let mut cases = Vec::new();
+    for s in sentences {
+        if !eligible(s) {
+            continue;
+        }
+        cases.push(Case {
+            kind: Kind::Unchanged,
+            sentence: s.text.clone(),
+            claim: s.text.clone(),
+        });
+        let changed = [
+            (Kind::Negated, negate(s, gold)),
+            (Kind::Number, number(s, gold)),
+            (Kind::Date, date(s, gold)),
+            (Kind::Name, name_swap(s, &names)),
+            (Kind::Swap, if gold { swap_roles(s) } else { None }),
+        ];
+        for (kind, words) in changed {
+            let Some(words) = words else { continue };
+            let claim = surface(&words);
+            // A change that gives another sentence of the document is
+            // supported by it, rightly.
+            if known.contains(&squash(&claim)) {
+                continue;
+            }
+            cases.push(Case {
+                kind,
+                sentence: s.text.clone(),
+                claim,
+            });
+        }
+    }
+    Article {
+        name: name.to_string(),
+        text,
+        cases,
+    }
+}
+
+/// A sentence worth a claim: three words or more, and not a question.
+fn eligible(s: &Sentence) -> bool {
+    let words = s
+        .words
+        .iter()
+        .filter(|w| w.form.chars().any(char::is_alphanumeric))
+        .count();
+    words >= 3 && !s.text.trim_end().ends_with('?') && s.text.len() <= 1000
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+pub fn surface(words: &[Word]) -> String {
+    let s = Sentence {
+        words: words.to_vec(),
+        ..Sentence::default()
+    };
+    s.surface()
+}
+
+fn plain(form: &str) -> Word {
+    Word {
+        form: form.to_string(),
+        lemma: String::new(),
+        upos: String::new(),
+        xpos: String::new(),
+        feats: String::new(),
+        head: None,
+        deprel: String::new(),
+        space_after: true,
+    }
+}
+
+fn lower(w: &Word) -> String {
+    w.form.to_lowercase()
+}
+
+/// Auxiliaries and copulas that take "not" after them.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "am", "has", "have", "had", "will", "would", "can", "could",
+    "should", "may", "might", "must", "shall", "does", "do", "did",
+];
+
+/// Contracted negative auxiliaries and their positive forms.
+const CONTRACTED: &[(&str, &str)] = &[
+    ("isn't", "is"),
+    ("aren't", "are"),
+    ("wasn't", "was"),
+    ("weren't", "were"),
+    ("hasn't", "has"),
+    ("haven't", "have"),
+    ("hadn't", "had"),
+    ("won't", "will"),
+    ("wouldn't", "would"),
+    ("can't", "can"),
+    ("cannot", "can"),
+    ("couldn't", "could"),
+    ("shouldn't", "should"),
+    ("mustn't", "must"),
+    ("doesn't", "does"),
+    ("don't", "do"),
+    ("didn't", "did"),
+];
+
+/// The stem left when "n't" is split off ("ca" + "n't").
+fn positive_stem(stem: &str) -> Option<&'static str> {
+    Some(match stem.to_lowercase().as_str() {
+        "ca" => "can",
+        "wo" => "will",
+        "sha" => "shall",
+        "ai" => return None,
+        _ => return Some(""),
+    })
+}
+
+fn is_negator(form: &str) -> bool {
+    matches!(form.to_lowercase().as_str(), "not" | "n't" | "never")
+}
+
+/// Removes the negator at `neg`, mending "ca" + "n't" and the space.
+fn remove_negator(words: &[Word], neg: usize) -> Option<Vec<Word>> {
+    let mut out = words.to_vec();
+    let removed = out.remove(neg);
+    if neg > 0 {
+        let prev = &mut out[neg - 1];
+        if removed.form.eq_ignore_ascii_case("n't") {
+            match positive_stem(&prev.form)? {
+                "" => {}
+                full => prev.form = keep_case(&prev.form, full),
+            }
+        }
+        prev.space_after = removed.space_after;
+    } else if let Some(first) = out.first_mut() {
+        first.form = capitalised(&first.form);
+    }
+    Some(out)
+}
+
+fn keep_case(old: &str, new: &str) -> String {
+    if old.chars().next().is_some_and(char::is_uppercase) {
+        capitalised(new)
+    } else {
+        new.to_string()
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// Inserts "not" after word `at`.
+fn insert_not(words: &[Word], at: usize) -> Vec<Word> {
+    let mut out = words.to_vec();
+    let mut not = plain("not");
+    not.space_after = out[at].space_after;
+    out[at].space_after = true;
+    out.insert(at + 1, not);
+    out
+}
+
+/// The sentence with its main clause's polarity reversed.
+pub fn negate(s: &Sentence, gold: bool) -> Option<Vec<Word>> {
+    if gold {
+        negate_gold(s)
+    } else {
+        negate_plain(&s.words)
+    }
+}
+
+fn negate_gold(s: &Sentence) -> Option<Vec<Word>> {
+    let root = s.root()?;
+    let kids: Vec<usize> = s.children(root).collect();
+    if let Some(&neg) = kids
+        .iter()
+        .find(|&&k| s.words[k].deprel == "advmod" && is_negator(&s.words[k].form))
+    {
+        return remove_negator(&s.words, neg);
+    }
+    // A subject after the auxiliary is a question or an inversion.
+    let subject = kids
+        .iter()
+        .copied()
+        .find(|&k| s.words[k].deprel.starts_with("nsubj") || s.words[k].deprel == "expl");
+    let aux = kids.iter().copied().find(|&k| {
+        let w = &s.words[k];
+        matches!(w.deprel.as_str(), "aux" | "aux:pass" | "cop")
+            && matches!(w.xpos.as_str(), "MD" | "VBZ" | "VBP" | "VBD")
+    });
+    if let Some(a) = aux {
+        if subject.is_some_and(|sub| sub > a) || s.words[a].form.contains('\'') && a == 0 {
+            return None;
+        }
+        return Some(insert_not(&s.words, a));
+    }
+    let r = &s.words[root];
+    let support = match r.xpos.as_str() {
+        "VBD" => "did",
+        "VBZ" => "does",
+        "VBP" => "do",
+        _ => return None,
+    };
+    if r.upos != "VERB" || subject.is_none_or(|sub| sub > root) || r.lemma == "be" {
+        return None;
+    }
+    let mut out = s.words.clone();
+    let lemma = if r.form.chars().next().is_some_and(char::is_uppercase) && root > 0 {
+        capitalised(&r.lemma)
+    } else {
+        r.lemma.clone()
+    };
+    out[root].form = lemma;
+    out.insert(root, plain("not"));
+    out.insert(root, plain(support));
+    Some(out)
+}
+
+fn negate_plain(words: &[Word]) -> Option<Vec<Word>> {
+    for (i, w) in words.iter().enumerate() {
+        let l = lower(w).replace('\u{2019}', "'");
+        if let Some((_, pos)) = CONTRACTED.iter().find(|(c, _)| *c == l) {
+            let mut out = words.to_vec();
+            out[i].form = keep_case(&w.form, pos);
+            return Some(out);
+        }
+        if AUXILIARIES.contains(&l.as_str()) && w.form != "May" {
+            if words.get(i + 1).is_some_and(|n| is_negator(&n.form)) {
+                return remove_negator(words, i + 1);
+            }
+            if i == 0 {
+                // "Has the ...": a question or an inversion.
+                return None;
+            }
+            return Some(insert_not(words, i));
+        }
+    }
+    None
+}
+
+const NUMBER_WORDS: &[(&str, &str)] = &[
+    ("one", "two"),
+    ("two", "three"),
+    ("three", "four"),
+    ("four", "five"),
+    ("five", "six"),
+    ("six", "seven"),
+    ("seven", "eight"),
+    ("eight", "nine"),
+    ("nine", "ten"),
+    ("ten", "eleven"),
+    ("eleven", "twelve"),
+    ("twelve", "eleven"),
+    ("twenty", "thirty"),
+    ("thirty", "forty"),
+    ("forty", "fifty"),
+    ("fifty", "sixty"),
+    ("sixty", "seventy"),
+    ("seventy", "eighty"),
+    ("eighty", "ninety"),
+    ("ninety", "eighty"),
+    ("hundred", "thousand"),
+    ("thousand", "million"),
+    ("million", "billion"),
+    ("billion", "million"),
+];
+
+/// A numeral with another value: the last digit moved by one, or the next
+/// number word.
+fn changed_number(form: &str, gold_num: bool) -> Option<String> {
+    if form.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        if !form
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        {
+            return None;
+        }
+        let last = form.rfind(|c: char| c.is_ascii_digit())?;
+        let d = form.as_bytes()[last] - b'0';
+        let nd = if d == 9 { 8 } else { d + 1 };
+        let mut out = form.to_string();
+        out.replace_range(last..last + 1, &nd.to_string());
+        return Some(out);
+    }
+    let l = form.to_lowercase();
+    // "one" is a pronoun as often as a number: only where a parse says.
+    if l == "one" && !gold_num {
+        return None;
+    }
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| *w == l)
+        .map(|(_, n)| keep_case(form, n))
+}
+
+pub fn number(s: &Sentence, gold: bool) -> Option<Vec<Word>> {
+    for (i, w) in s.words.iter().enumerate() {
+        if gold && w.upos != "NUM" {
+            continue;
+        }
+        if let Some(n) = changed_number(&w.form, gold) {
+            let mut out = s.words.clone();
+            out[i].form = n;
+            return Some(out);
+        }
+    }
+    None
+}
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn is_calendar_word(form: &str) -> bool {
+    let l = form.to_lowercase();
+    WEEKDAYS.contains(&l.as_str()) || MONTHS.contains(&l.as_str())
+}
+
+/// The next weekday or month, for a capitalised weekday or month name
+/// ("May" only where a parse says it is a name).
+fn changed_date(w: &Word, gold: bool) -> Option<String> {
+    if !w.form.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let l = w.form.to_lowercase();
+    if l == "may" && (!gold || w.upos != "PROPN") {
+        return None;
+    }
+    for list in [WEEKDAYS, MONTHS] {
+        if let Some(p) = list.iter().position(|d| *d == l) {
+            return Some(capitalised(list[(p + 1) % list.len()]));
+        }
+    }
+    None
+}
+
+pub fn date(s: &Sentence, gold: bool) -> Option<Vec<Word>> {
+    for (i, w) in s.words.iter().enumerate() {
+        if let Some(d) = changed_date(w, gold) {
+            let mut out = s.words.clone();
+            out[i].form = d;
+            return Some(out);
+        }
+    }
+    None
+}
+
+/// Runs of consecutive PROPN words (the reader's names, for an article
+/// without a parse) that are not weekdays or months: (start, end).
+fn runs(s: &Sentence) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.words.len() {
+        if s.words[i].upos != "PROPN" {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < s.words.len() && s.words[i].upos == "PROPN" {
+            i += 1;
+        }
+        let letters = s.words[start..i]
+            .iter()
+            .any(|w| w.form.chars().any(char::is_alphabetic));
+        if letters && !s.words[start..i].iter().any(|w| is_calendar_word(&w.form)) {
+            out.push((start, i));
+        }
+    }
+    out
+}
+
+/// Every name run of the document, as its words, in order of first use.
+fn name_runs(sentences: &[Sentence]) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    for s in sentences {
+        for (a, b) in runs(s) {
+            let words: Vec<String> = s.words[a..b].iter().map(|w| w.form.clone()).collect();
+            if !out.contains(&words) {
+                out.push(words);
+            }
+        }
+    }
+    out
+}
+
+/// The sentence with its first name replaced by the first other name of the
+/// document that shares no word with the sentence.
+pub fn name_swap(s: &Sentence, names: &[Vec<String>]) -> Option<Vec<Word>> {
+    let words: std::collections::HashSet<String> = s.words.iter().map(lower).collect();
+    let (a, b) = *runs(s).first()?;
+    let other = names.iter().find(|n| {
+        n.iter().all(|w| !words.contains(&w.to_lowercase()))
+            && n.iter().any(|w| w.chars().any(char::is_alphabetic))
+    })?;
+    let mut out = s.words[..a].to_vec();
+    for (k, w) in other.iter().enumerate() {
+        let mut x = plain(w);
+        x.upos = "PROPN".to_string();
+        if k + 1 == other.len() {
+            x.space_after = s.words[b - 1].space_after;
+        }
+        out.push(x);
+    }
+    out.extend_from_slice(&s.words[b..]);
+    Some(out)
+}
+
+/// The name run around word `head`, when `head` is a proper noun.
+fn run_around(s: &Sentence, head: usize) -> Option<(usize, usize)> {
+    runs(s).into_iter().find(|&(a, b)| a <= head && head < b)
+}
+
+/// Subject and object swapped, where both are names: "Bush nominated
+/// Anderson" → "Anderson nominated Bush".
+pub fn swap_roles(s: &Sentence) -> Option<Vec<Word>> {
+    let root = s.root()?;
+    let kid = |rel: &str| s.children(root).find(|&k| s.words[k].deprel == rel);
+    let subj = run_around(s, kid("nsubj")?)?;
+    let obj = run_around(s, kid("obj")?)?;
+    if subj.1 > root || obj.0 < root {
+        return None;
+    }
+    let text = |(a, b): (usize, usize)| {
+        s.words[a..b]
+            .iter()
+            .map(|w| w.form.to_lowercase())
+            .collect::<Vec<_>>()
+    };
+    if text(subj) == text(obj) {
+        return None;
+    }
+    let mut out = s.words[..subj.0].to_vec();
+    out.extend_from_slice(&s.words[obj.0..obj.1]);
+    out.extend_from_slice(&s.words[subj.1..obj.0]);
+    out.extend_from_slice(&s.words[subj.0..subj.1]);
+    out.extend_from_slice(&s.words[obj.1..]);
+    // Spacing stays with the place, not the word.
+    for (k, w) in out.iter_mut().enumerate() {
+        w.space_after = s.words[k].space_after;
+    }
+    Some(out)
+}
