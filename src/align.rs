@@ -166,6 +166,7 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
                 key: r.cue_key.clone(),
                 class: r.class,
                 form: r.form,
+                negated: read::cue_negated(&doc, r.cue.clone(), r.class),
             });
             speaker_sp = Some(resolved);
         }
@@ -407,10 +408,16 @@ pub struct Alignment {
     /// Claim units nothing in the statement met.
     pub unaligned: Vec<usize>,
     pub swaps: Vec<Swap>,
-    /// Pairs whose polarity differs (negation or antonym).
+    /// Pairs whose polarity differs (negation or antonym). Any flip keeps
+    /// the statement from supporting the claim.
     pub flipped: Vec<usize>,
-    /// Whether the flips amount to a polarity conflict.
+    /// Whether the flips amount to a polarity conflict: a flip at the word
+    /// a negation governs, an antonym, flips that outweigh agreements, or a
+    /// reporting verb negated on one side only.
     pub polarity_conflict: bool,
+    /// Whether the claim's reporting verb is negated and the statement's
+    /// is not, or the reverse ("did not say" / "said").
+    pub cue_flipped: bool,
     /// Pairs where the article hedges what the claim asserts.
     pub hedged: Vec<usize>,
     pub hedge_conflict: bool,
@@ -1662,10 +1669,14 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
     let mut polar = 0;
     let mut antonym_flip = false;
     let mut neg_flips = 0;
+    let mut head_flips = 0;
     for (pi, p) in pairs.iter().enumerate() {
         let cu = &claim.units[p.claim];
         let eu = &sentence_units[p.evidence];
-        if !cu.carries_polarity() || p.relation.is_conflict() {
+        // The word a negation governs carries polarity whatever its kind
+        // ("are not Methodists").
+        let head = cu.neg_head || eu.neg_head;
+        if !(cu.carries_polarity() || head) || p.relation.is_conflict() {
             continue;
         }
         polar += 1;
@@ -1676,6 +1687,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
                 antonym_flip = true;
             } else {
                 neg_flips += 1;
+                head_flips += usize::from(head);
             }
         }
         if eu.hedged && !cu.hedged && !claim_hedged {
@@ -1683,7 +1695,17 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         }
     }
     let non_flips = polar - flipped.len();
-    let polarity_conflict = antonym_flip || (neg_flips > 0 && neg_flips >= non_flips);
+    // "X did not say Y" against "X said Y": the negation is on the saying.
+    let cue_negated = |c: &Option<Cue>| c.as_ref().is_some_and(|c| c.negated);
+    let cue_flipped = cue_negated(&claim.cue) != cue_negated(&st.cue);
+    // A flip at the word a negation governs is a contradiction however
+    // many other words agree; elsewhere, where scope may be an accident of
+    // word order, flips must outweigh agreements (and otherwise still
+    // block support: see `Alignment::flipped`).
+    let polarity_conflict = antonym_flip
+        || head_flips > 0
+        || (neg_flips > 0 && neg_flips >= non_flips)
+        || (cue_flipped && claim.cue.is_some() && st.cue.is_some());
     let hedge_conflict = !hedged.is_empty() && hedged.len() * 2 >= polar.max(1);
     let speaker = claim.speaker.as_ref().map(|cs| {
         let m = match &st.speaker {
@@ -1762,6 +1784,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         swaps,
         flipped,
         polarity_conflict,
+        cue_flipped,
         hedged,
         hedge_conflict,
         speaker,

@@ -52,6 +52,10 @@ pub struct Cue {
     pub key: String,
     pub class: CueClass,
     pub form: CueForm,
+    /// Whether the reporting verb is negated ("did not say", "never
+    /// claimed", "declined to confirm"): then the speaker did not say what
+    /// follows.
+    pub negated: bool,
 }
 
 #[derive(Clone, Debug)]

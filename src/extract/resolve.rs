@@ -75,6 +75,7 @@ pub fn statements(doc: &Doc, people: &People, raws: &[Vec<Raw>], skip: &[usize])
                     key: prev.cue.as_ref().map_or("say".into(), |c| c.key.clone()),
                     class: CueClass::Assertive,
                     form: CueForm::Continuation,
+                    negated: prev.cue.as_ref().is_some_and(|c| c.negated),
                 }),
                 // Said to the same audience.
                 recipient: prev.recipient.clone(),
@@ -108,6 +109,7 @@ pub fn statements(doc: &Doc, people: &People, raws: &[Vec<Raw>], skip: &[usize])
                     key: r.cue_key.clone(),
                     class: r.class,
                     form: r.form,
+                    negated: crate::read::cue_negated(doc, r.cue.clone(), r.class),
                 }),
                 recipient,
                 quotes: quotes_in(doc, &r.content),
@@ -253,6 +255,7 @@ fn backfill_quotes(doc: &Doc, out: &mut [Statement]) {
                     key: key.clone(),
                     class: CueClass::Assertive,
                     form: CueForm::Continuation,
+                    negated: false,
                 });
             }
         }

@@ -10,7 +10,7 @@ pub mod quantity;
 pub mod time;
 
 use crate::doc::Doc;
-use crate::lexicon::{self, places::PlaceKind, relations, words};
+use crate::lexicon::{self, CueClass, places::PlaceKind, relations, words};
 use crate::text::Norm;
 use foldhash::{HashMap, HashMapExt};
 use people::People;
@@ -63,6 +63,12 @@ pub struct Unit {
     pub tokens: Range<usize>,
     /// Whether the unit's clause is negated (odd number of negators before it).
     pub negated: bool,
+    /// Whether the unit is the first after a negator in its scope: the
+    /// word the negation governs ("not *detained*", "never *said*", "no
+    /// *evidence*"), where a polarity difference cannot be an accident of
+    /// word order.
+    #[serde(skip)]
+    pub neg_head: bool,
     /// Whether it is presented as a possibility ("could", "an option").
     pub hedged: bool,
     /// Clause number within its sentence, counting strong breaks only
@@ -452,6 +458,7 @@ fn unit(kind: UnitKind, tokens: Range<usize>) -> Unit {
         kind,
         tokens,
         negated: false,
+        neg_head: false,
         hedged: false,
         segment: 0,
     }
@@ -592,12 +599,16 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
     let mut u = 0;
     let mut i = range.start;
     let end = range.end;
+    // Whether the next unit is the head of the last negation.
+    let mut head_pending = false;
     while i < end {
         // Units starting here take the current scope.
         while u < units.len() && units[u].tokens.start <= i {
             if units[u].tokens.start == i {
                 units[u].negated = negated;
+                units[u].neg_head = head_pending;
                 units[u].segment = segment;
+                head_pending = false;
             }
             u += 1;
         }
@@ -610,6 +621,9 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
         {
             negated = !negated;
             negated_at = i;
+            // A second negation cancels the first ("has not ruled out"):
+            // what follows is affirmed, and heads no negation.
+            head_pending = negated;
             i += n;
             continue;
         }
@@ -618,6 +632,14 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
         {
             negated = !negated;
             negated_at = i;
+            head_pending = negated;
+        }
+        // "did not say (that) X": the negation is spent on the reporting
+        // verb, which the attribution carries (`Cue::negated`); what was
+        // said is not negated by it.
+        if negated && negated_at < i && i <= negated_at + 3 && negates_report(doc, i) {
+            negated = false;
+            head_pending = false;
         }
         // "failed to win and resigned", "did not run and retired": a past
         // tense after "and" cannot share the infinitive or the auxiliary the
@@ -654,8 +676,57 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
         } else if breaks_scope(doc, i, end) {
             negated = false;
         }
+        head_pending &= negated;
         i += 1;
     }
+}
+
+/// Whether token `i` is a reporting verb that a negation just before it
+/// governs: "did not *say*", "has never *claimed* that", "declined to
+/// *confirm* that". A verb that reports only with a clear complement ("did
+/// not *show* up") needs "that", a colon or a quotation mark after it.
+fn negates_report(doc: &Doc, i: usize) -> bool {
+    if !doc.tokens[i].is_word() || lexicon::is_negator(doc.tokens[i].norm.as_str()) {
+        return false;
+    }
+    match lexicon::cue_verb(doc.key(i)) {
+        // A stance's negation is the stance's content: "did not support
+        // the deployment" is against the deployment.
+        Some((CueClass::Stance | CueClass::Directive | CueClass::Denial, _)) => false,
+        Some((_, false)) => true,
+        Some((_, true)) => doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_quote() || matches!(n.norm.as_str(), "that" | ":")),
+        None => false,
+    }
+}
+
+/// Whether the reporting verb at `cue` is negated: a negator just before
+/// it, with at most auxiliaries and adverbs between ("did not say", "has
+/// never claimed", "didn't tell", "refused to confirm"). Only a cue of
+/// saying or believing carries its negation (see [`negates_report`]); a
+/// stance's negation stays on what it is about.
+pub fn cue_negated(doc: &Doc, cue: Range<usize>, class: CueClass) -> bool {
+    if !matches!(class, CueClass::Assertive | CueClass::Belief) {
+        return false;
+    }
+    let mut negated = false;
+    let mut k = cue.start;
+    let floor = cue.start.saturating_sub(4);
+    while k > floor {
+        k -= 1;
+        let t = &doc.tokens[k];
+        let norm = t.norm.as_str();
+        if lexicon::is_negator(norm) || negator_phrase_at(doc, k, cue.start).is_some() {
+            negated = !negated;
+        } else if !(t.is_word()
+            && (words::SPEAKER_CUE_FILLERS.contains(&norm) || norm.ends_with("ly") || norm == "to"))
+        {
+            break;
+        }
+    }
+    negated
 }
 
 /// "due to launch on April 29": "due to" before a verb is a schedule, not

@@ -59,6 +59,9 @@ struct CueOut<'a> {
     text: &'a str,
     class: &'static str,
     form: crate::extract::CueForm,
+    /// Present (and true) only for a negated cue: "did not say".
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    negated: bool,
 }
 
 #[derive(Serialize)]
@@ -187,6 +190,7 @@ fn statement<'a>(index: &'a Index, st: &'a Statement, entry: usize) -> Statement
             text: &c.text,
             class: class_name(c.class),
             form: c.form,
+            negated: c.negated,
         }),
         recipient: st.recipient.as_ref().map(|r| r.text.as_str()),
         content: st
@@ -260,6 +264,9 @@ pub fn text(index: &Index, article: &str) -> String {
         let _ = write!(out, "#{:<3} {}:{}  {}", o.id, o.line, o.column, who);
         if let Some(c) = &o.cue {
             let _ = write!(out, " · {}", c.text);
+            if c.negated {
+                let _ = write!(out, " (negated)");
+            }
         }
         if let Some(r) = o.recipient {
             let _ = write!(out, " · to {r}");

@@ -42,18 +42,15 @@ impl Rule for PolarityFlipped {
         {
             return None;
         }
-        let negation: Vec<usize> = a
-            .flipped
+        if a.flipped
             .iter()
-            .copied()
-            .filter(|&pi| a.pairs[pi].relation != Relation::Antonym)
-            .collect();
-        if negation.is_empty()
-            || a.flipped
-                .iter()
-                .any(|&pi| a.pairs[pi].relation == Relation::Antonym)
+            .any(|&pi| a.pairs[pi].relation == Relation::Antonym)
         {
             return None;
+        }
+        let negation: Vec<usize> = a.flipped.clone();
+        if negation.is_empty() {
+            return a.cue_flipped.then(|| cue_flip(cx));
         }
         let p = &a.pairs[negation[0]];
         let (c_neg, what) = (cx.claim_unit(p.claim).negated, cx.claim_text(p.claim));
@@ -74,6 +71,46 @@ impl Rule for PolarityFlipped {
                         .map(|&pi| cx.evidence_span(a.pairs[pi].evidence)),
                 ),
         )
+    }
+}
+
+/// The finding for a reporting verb negated on one side only.
+fn cue_flip(cx: &Context) -> Finding {
+    let (Some(cc), Some(ec)) = (&cx.claim.cue, &cx.statement.cue) else {
+        return Finding::new(&PolarityFlipped::META, String::new());
+    };
+    let msg = if cc.negated {
+        format!(
+            "the claim says \u{201c}{}\u{201d}; the article says \u{201c}{}\u{201d}",
+            cx.claim
+                .doc
+                .range_text(cue_words(cx.claim.doc.tokens.len(), cc)),
+            ec.text
+        )
+    } else {
+        format!(
+            "the article says \u{201c}{}\u{201d} (negated); the claim says \u{201c}{}\u{201d}",
+            negated_cue_text(cx),
+            cc.text
+        )
+    };
+    Finding::new(&PolarityFlipped::META, msg)
+}
+
+/// The claim's cue with the negation before it ("did not say").
+fn cue_words(len: usize, c: &crate::index::Cue) -> std::ops::Range<usize> {
+    let r = c.tokens.clone().unwrap_or(0..0);
+    r.start.saturating_sub(2)..r.end.min(len)
+}
+
+/// The article's negated cue with the negation before it.
+fn negated_cue_text(cx: &Context) -> String {
+    let doc = &cx.index.doc;
+    match cx.statement.cue.as_ref().and_then(|c| c.tokens.clone()) {
+        Some(r) => doc
+            .range_text(r.start.saturating_sub(2)..r.end.min(doc.tokens.len()))
+            .to_string(),
+        None => String::new(),
     }
 }
 

@@ -55,6 +55,8 @@ impl Rule for StatementEntailsClaim {
             && a.swaps.is_empty()
             && a.reversed.is_empty()
             && !a.polarity_conflict
+            && a.flipped.is_empty()
+            && !a.cue_flipped
             && !a.hedge_conflict
             && speaker_ok
             && recipient_ok
