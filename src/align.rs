@@ -172,11 +172,7 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
         }
         units.extend(read::read_units(&doc, s.tokens.clone(), &ctx));
     }
-    units.retain(|u| {
-        !exclude
-            .iter()
-            .any(|r| u.tokens.start < r.end && r.start < u.tokens.end)
-    });
+    let mut units = drop_excluded(units, &exclude);
     // Titles written before a known person's name ("Finance Minister
     // Tomas Varga") or set off after it ("Hana Kovac, deputy director of
     // ...") are checked against the titles the article gives that person:
@@ -285,6 +281,27 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
 
 /// Whether unit `a` ends where unit `b` starts, but for a possessive or
 /// "of" ("France's trade minister", "Minister of Finance").
+/// The units outside the speaker, cue and recipient. A negation whose head
+/// fell among them ("did not play" read as part of a speaker) governs the
+/// next negated unit kept.
+fn drop_excluded(units: Vec<Unit>, exclude: &[std::ops::Range<usize>]) -> Vec<Unit> {
+    let mut pass_head = false;
+    let mut kept = Vec::with_capacity(units.len());
+    for mut u in units {
+        if exclude
+            .iter()
+            .any(|r| u.tokens.start < r.end && r.start < u.tokens.end)
+        {
+            pass_head |= u.neg_head;
+            continue;
+        }
+        u.neg_head |= pass_head && u.negated;
+        pass_head = false;
+        kept.push(u);
+    }
+    kept
+}
+
 fn adjacent(doc: &Doc, a: &Unit, b: &Unit) -> bool {
     (a.tokens.end..b.tokens.start).all(|t| {
         let tok = &doc.tokens[t];

@@ -96,13 +96,18 @@ pub fn read(text: &str) -> Vec<Document> {
     let mut docs: Vec<Document> = Vec::new();
     let mut sentence = Sentence::default();
     let mut in_sentence = false;
+    // Multiword tokens of the sentence: (first word, last word id, space
+    // after), applied when the sentence ends.
+    let mut spans: Vec<(usize, usize, bool)> = Vec::new();
     for line in text.lines() {
         let line = line.trim_end_matches('\r');
         if line.is_empty() {
+            apply_multiwords(&mut sentence, &mut spans);
             finish(&mut docs, &mut sentence, &mut in_sentence);
         } else if let Some(comment) = line.strip_prefix('#') {
             let comment = comment.trim_start();
             if let Some(id) = comment.strip_prefix("newdoc") {
+                apply_multiwords(&mut sentence, &mut spans);
                 finish(&mut docs, &mut sentence, &mut in_sentence);
                 docs.push(Document {
                     id: value(id).to_string(),
@@ -118,10 +123,34 @@ pub fn read(text: &str) -> Vec<Document> {
         } else if let Some(w) = word(line) {
             sentence.words.push(w);
             in_sentence = true;
+        } else if let Some((last, space_after)) = multiword(line) {
+            // "4-5 don't": no space inside the token; after it, as its
+            // MISC column says.
+            spans.push((sentence.words.len(), last, space_after));
         }
     }
+    apply_multiwords(&mut sentence, &mut spans);
     finish(&mut docs, &mut sentence, &mut in_sentence);
     docs
+}
+
+/// A multiword-token line ("4-5 don't ... SpaceAfter=No"): its last word id
+/// and whether a space follows it.
+fn multiword(line: &str) -> Option<(usize, bool)> {
+    let cols: Vec<&str> = line.split('\t').collect();
+    let (a, b) = cols.first()?.split_once('-')?;
+    let (_, last) = (a.parse::<usize>().ok()?, b.parse::<usize>().ok()?);
+    let misc = cols.get(9).copied().unwrap_or("_");
+    Some((last, !misc.split('|').any(|m| m == "SpaceAfter=No")))
+}
+
+fn apply_multiwords(sentence: &mut Sentence, spans: &mut Vec<(usize, usize, bool)>) {
+    for (first, last, space_after) in spans.drain(..) {
+        let end = last.min(sentence.words.len());
+        for k in first..end {
+            sentence.words[k].space_after = k + 1 == end && space_after;
+        }
+    }
 }
 
 /// The value of a `key = value` comment, given what follows the key.
@@ -214,6 +243,14 @@ mod tests {
         assert_eq!(s.words[2].lemma, "not");
         assert!(!s.words[1].space_after);
         assert_eq!(s.surface(), "They don't know.");
+        // A multiword token's own SpaceAfter=No holds for its last word.
+        let mwt = read(
+            "1-2\tcan't\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n\
+                        1\tca\tcan\tAUX\tMD\t_\t0\troot\t_\t_\n\
+                        2\tn't\tnot\tPART\tRB\t_\t1\tadvmod\t_\t_\n\
+                        3\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n",
+        );
+        assert_eq!(mwt[0].sentences[0].surface(), "can't.");
         // No text comment: the words make it.
         assert_eq!(docs[0].sentences[1].text, "Yes");
         assert!(!docs[0].sentences[1].new_paragraph);

@@ -303,13 +303,43 @@ pub fn negate(s: &Sentence, gold: bool) -> Option<Vec<Word>> {
     }
 }
 
+/// Words that already make a clause negative or downward ("no", "few"):
+/// a second negation would make a double negative, not an opposite.
+const NEGATIVE_WORDS: &[&str] = &[
+    "no", "nothing", "none", "nobody", "neither", "nor", "nowhere", "few", "hardly", "barely",
+    "scarcely", "rarely", "seldom", "without", "only",
+];
+
+/// Whether a negator at `at` belongs to "not only", "not just", "not
+/// until" or "not even", which do not reverse the clause.
+fn focus_negation(words: &[Word], at: usize) -> bool {
+    words.get(at + 1).is_some_and(|w| {
+        matches!(
+            w.form.to_lowercase().as_str(),
+            "only" | "just" | "until" | "even" | "merely" | "simply" | "all" | "always"
+        )
+    })
+}
+
 fn negate_gold(s: &Sentence) -> Option<Vec<Word>> {
     let root = s.root()?;
     let kids: Vec<usize> = s.children(root).collect();
+    // A clause with a negative word in it, or near its arguments.
+    let near = |k: usize| {
+        std::iter::once(k)
+            .chain(s.children(k))
+            .any(|w| NEGATIVE_WORDS.contains(&s.words[w].form.to_lowercase().as_str()))
+    };
+    if kids.iter().any(|&k| near(k)) {
+        return None;
+    }
     if let Some(&neg) = kids
         .iter()
         .find(|&&k| s.words[k].deprel == "advmod" && is_negator(&s.words[k].form))
     {
+        if focus_negation(&s.words, neg) {
+            return None;
+        }
         return remove_negator(&s.words, neg);
     }
     // A subject after the auxiliary is a question or an inversion.
@@ -323,7 +353,10 @@ fn negate_gold(s: &Sentence) -> Option<Vec<Word>> {
             && matches!(w.xpos.as_str(), "MD" | "VBZ" | "VBP" | "VBD")
     });
     if let Some(a) = aux {
-        if subject.is_some_and(|sub| sub > a) || s.words[a].form.contains('\'') && a == 0 {
+        if subject.is_some_and(|sub| sub > a)
+            || s.words[a].form.contains('\'') && a == 0
+            || focus_negation(&s.words, a)
+        {
             return None;
         }
         return Some(insert_not(&s.words, a));
@@ -351,6 +384,12 @@ fn negate_gold(s: &Sentence) -> Option<Vec<Word>> {
 }
 
 fn negate_plain(words: &[Word]) -> Option<Vec<Word>> {
+    if words
+        .iter()
+        .any(|w| NEGATIVE_WORDS.contains(&w.form.to_lowercase().as_str()))
+    {
+        return None;
+    }
     for (i, w) in words.iter().enumerate() {
         let l = lower(w).replace('\u{2019}', "'");
         if let Some((_, pos)) = CONTRACTED.iter().find(|(c, _)| *c == l) {
@@ -360,9 +399,12 @@ fn negate_plain(words: &[Word]) -> Option<Vec<Word>> {
         }
         if AUXILIARIES.contains(&l.as_str()) && w.form != "May" {
             if words.get(i + 1).is_some_and(|n| is_negator(&n.form)) {
+                if focus_negation(words, i + 1) {
+                    return None;
+                }
                 return remove_negator(words, i + 1);
             }
-            if i == 0 {
+            if i == 0 || focus_negation(words, i) {
                 // "Has the ...": a question or an inversion.
                 return None;
             }

@@ -391,6 +391,21 @@ pub const SPEAKER_CUE_FILLERS: &[&str] = &[
     "fail",
 ];
 
+/// Adverbs that may stand between a negation and the reporting verb it
+/// negates ("has not always said", "did not ever claim", "was not even
+/// told"), besides the -ly adverbs.
+pub const CUE_ADVERBS: &[&str] = &[
+    "always",
+    "ever",
+    "even",
+    "yet",
+    "actually",
+    "once",
+    "really",
+    "still",
+    "explicitly",
+];
+
 /// Nouns for a place: "The city reasoned ..." refers back to the place the
 /// article last named.
 pub const PLACE_NOUNS: &[&str] = &[

@@ -601,38 +601,33 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
     let end = range.end;
     // Whether the next unit is the head of the last negation.
     let mut head_pending = false;
+    // A negation whose scope closed before any unit ("did not like that
+    // story", "the problem is not that ..."): it governs the next unit.
+    let mut dangling = false;
     while i < end {
         // Units starting here take the current scope.
         while u < units.len() && units[u].tokens.start <= i {
             if units[u].tokens.start == i {
-                units[u].negated = negated;
-                units[u].neg_head = head_pending;
+                units[u].negated = negated ^ dangling;
+                units[u].neg_head = head_pending || dangling;
                 units[u].segment = segment;
                 head_pending = false;
+                dangling = false;
             }
             u += 1;
         }
         let t = &doc.tokens[i];
         let norm = t.norm.as_str();
-        if let Some(n) = NEGATOR_PHRASES
-            .iter()
-            .find(|p| keys_at(doc, i, end, p))
-            .map(|p| p.len())
-        {
+        if let Some(n) = negator_at(doc, i, end) {
             negated = !negated;
             negated_at = i;
             // A second negation cancels the first ("has not ruled out"):
             // what follows is affirmed, and heads no negation.
             head_pending = negated;
-            i += n;
-            continue;
-        }
-        if (lexicon::is_negator(norm) && !is_negator_exception(doc, i, end))
-            || stops_gerund(doc, i, end)
-        {
-            negated = !negated;
-            negated_at = i;
-            head_pending = negated;
+            if n > 1 {
+                i += n;
+                continue;
+            }
         }
         // "did not say (that) X": the negation is spent on the reporting
         // verb, which the attribution carries (`Cue::negated`); what was
@@ -676,6 +671,7 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
         } else if breaks_scope(doc, i, end) {
             negated = false;
         }
+        dangling |= head_pending && !negated;
         head_pending &= negated;
         i += 1;
     }
@@ -711,22 +707,55 @@ pub fn cue_negated(doc: &Doc, cue: Range<usize>, class: CueClass) -> bool {
     if !matches!(class, CueClass::Assertive | CueClass::Belief) {
         return false;
     }
-    let mut negated = false;
+    let span = cue_negation_span(doc, cue.clone());
+    span.clone()
+        .filter(|&k| {
+            lexicon::is_negator(doc.tokens[k].norm.as_str())
+                || negator_phrase_at(doc, k, cue.start).is_some()
+        })
+        .count()
+        % 2
+        == 1
+}
+
+/// The length of the negator at token `i`: a negator phrase ("refused
+/// to", "ruled out"), a negator word ("not", "never", "no") other than
+/// "not only", or a verb of stopping before a gerund ("stopped
+/// developing").
+pub fn negator_at(doc: &Doc, i: usize, end: usize) -> Option<usize> {
+    if let Some(n) = NEGATOR_PHRASES
+        .iter()
+        .find(|p| keys_at(doc, i, end, p))
+        .map(|p| p.len())
+    {
+        return Some(n);
+    }
+    let norm = doc.tokens[i].norm.as_str();
+    ((lexicon::is_negator(norm) && !is_negator_exception(doc, i, end)) || stops_gerund(doc, i, end))
+        .then_some(1)
+}
+
+/// The tokens before a reporting verb that negate it ("did not", "has
+/// never", "refused to"): see [`cue_negated`].
+pub fn cue_negation_span(doc: &Doc, cue: Range<usize>) -> Range<usize> {
     let mut k = cue.start;
     let floor = cue.start.saturating_sub(4);
     while k > floor {
-        k -= 1;
-        let t = &doc.tokens[k];
+        let t = &doc.tokens[k - 1];
         let norm = t.norm.as_str();
-        if lexicon::is_negator(norm) || negator_phrase_at(doc, k, cue.start).is_some() {
-            negated = !negated;
-        } else if !(t.is_word()
-            && (words::SPEAKER_CUE_FILLERS.contains(&norm) || norm.ends_with("ly") || norm == "to"))
-        {
+        let negator =
+            lexicon::is_negator(norm) || negator_phrase_at(doc, k - 1, cue.start).is_some();
+        let filler = t.is_word()
+            && (words::SPEAKER_CUE_FILLERS.contains(&norm)
+                || words::CUE_ADVERBS.contains(&norm)
+                || norm.ends_with("ly")
+                || norm == "to");
+        if !(negator || filler) {
             break;
         }
+        k -= 1;
     }
-    negated
+    k..cue.start
 }
 
 /// "due to launch on April 29": "due to" before a verb is a schedule, not
