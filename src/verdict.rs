@@ -53,6 +53,28 @@ impl Default for Options {
     }
 }
 
+/// Whether a supporting candidate outweighs a conflicting one: its
+/// alignment is stronger, or as strong and it covers more of its own
+/// statement. A statement that says what the claim says and little else
+/// ("So Bush stopped flying.") is the claim's source, rather than a longer
+/// one that shares its words ("Bush was flying ... in 1972").
+fn support_outweighs(index: &Index, support: &Candidate, conflict: &Candidate) -> bool {
+    let (s, c) = (&support.alignment, &conflict.alignment);
+    if s.score != c.score {
+        return s.score > c.score;
+    }
+    let size = |a: &Alignment| {
+        let st = &index.statements[a.statement];
+        index.units[st.sentence]
+            .iter()
+            .filter(|u| st.in_region(&u.tokens))
+            .count()
+            .max(1)
+    };
+    // pairs / size, compared without division.
+    s.pairs.len() * size(c) > c.pairs.len() * size(s)
+}
+
 /// One candidate statement, aligned and judged.
 pub struct Candidate {
     pub alignment: Alignment,
@@ -225,7 +247,7 @@ pub fn judge(text: &str, index: &Index, options: &Options) -> Outcome {
             .map(|f| f.rule)
     };
     let (verdict, evidence, decided_by) = match (conflict, support) {
-        (Some(ci), Some(si)) if candidates[si].alignment.score > candidates[ci].alignment.score => {
+        (Some(ci), Some(si)) if support_outweighs(index, &candidates[si], &candidates[ci]) => {
             (Verdict::Supported, si, &StatementEntailsClaim::META)
         }
         (Some(ci), _) => (

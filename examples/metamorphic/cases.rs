@@ -441,7 +441,8 @@ const NUMBER_WORDS: &[(&str, &str)] = &[
     ("billion", "million"),
 ];
 
-/// A numeral with another value: the last digit moved by one, or the next
+/// A numeral with another value at the same precision: the last nonzero
+/// digit moved by one ("15,000" → "16,000", "1179" → "1178"), or the next
 /// number word.
 fn changed_number(form: &str, gold_num: bool) -> Option<String> {
     if form.chars().next().is_some_and(|c| c.is_ascii_digit()) {
@@ -451,7 +452,7 @@ fn changed_number(form: &str, gold_num: bool) -> Option<String> {
         {
             return None;
         }
-        let last = form.rfind(|c: char| c.is_ascii_digit())?;
+        let last = form.rfind(|c: char| c.is_ascii_digit() && c != '0')?;
         let d = form.as_bytes()[last] - b'0';
         let nd = if d == 9 { 8 } else { d + 1 };
         let mut out = form.to_string();

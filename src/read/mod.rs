@@ -629,13 +629,7 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
                 continue;
             }
         }
-        // "did not say (that) X": the negation is spent on the reporting
-        // verb, which the attribution carries (`Cue::negated`); what was
-        // said is not negated by it.
-        if negated && negated_at < i && i <= negated_at + 3 && negates_report(doc, i) {
-            negated = false;
-            head_pending = false;
-        }
+
         // "failed to win and resigned", "did not run and retired": a past
         // tense after "and" cannot share the infinitive or the auxiliary the
         // negation governs; it starts a new, affirmed clause.
@@ -675,34 +669,26 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
         head_pending &= negated;
         i += 1;
     }
-}
-
-/// Whether token `i` is a reporting verb that a negation just before it
-/// governs: "did not *say*", "has never *claimed* that", "declined to
-/// *confirm* that". A verb that reports only with a clear complement ("did
-/// not *show* up") needs "that", a colon or a quotation mark after it.
-fn negates_report(doc: &Doc, i: usize) -> bool {
-    if !doc.tokens[i].is_word() || lexicon::is_negator(doc.tokens[i].norm.as_str()) {
-        return false;
-    }
-    match lexicon::cue_verb(doc.key(i)) {
-        // A stance's negation is the stance's content: "did not support
-        // the deployment" is against the deployment.
-        Some((CueClass::Stance | CueClass::Directive | CueClass::Denial, _)) => false,
-        Some((_, false)) => true,
-        Some((_, true)) => doc
-            .tokens
-            .get(i + 1)
-            .is_some_and(|n| n.is_quote() || matches!(n.norm.as_str(), "that" | ":")),
-        None => false,
+    // A negation with no word after it ("One night was not too much"):
+    // it governs the last word before it.
+    if dangling || head_pending {
+        if let Some(last) = units
+            .iter_mut()
+            .rev()
+            .find(|x| x.tokens.start >= range.start && x.tokens.end <= negated_at)
+        {
+            last.negated = !last.negated;
+            last.neg_head = true;
+        }
     }
 }
 
 /// Whether the reporting verb at `cue` is negated: a negator just before
 /// it, with at most auxiliaries and adverbs between ("did not say", "has
 /// never claimed", "didn't tell", "refused to confirm"). Only a cue of
-/// saying or believing carries its negation (see [`negates_report`]); a
-/// stance's negation stays on what it is about.
+/// saying or believing carries its negation: a stance's negation is about
+/// its object ("did not support the deployment"). What was said keeps the
+/// negation mark too, so that a claim of it alone is never supported.
 pub fn cue_negated(doc: &Doc, cue: Range<usize>, class: CueClass) -> bool {
     if !matches!(class, CueClass::Assertive | CueClass::Belief) {
         return false;

@@ -71,8 +71,11 @@ impl Quantity {
         if !kinds_match || self.currency != e.currency {
             return QuantityRelation::Unknown;
         }
+        // An exact figure stands for what rounds to it at the precision it
+        // is written with: "21,000" covers 21,001 (rounded to thousands),
+        // "21,001" does not cover 21,000.
         let tol = |lo: f64, hi: f64| {
-            let w = 1e-9 + if lo == hi { lo.abs() * 0.001 } else { 0.0 };
+            let w = 1e-9 + if lo == hi { precision(lo) / 2.0 } else { 0.0 };
             (lo - w, hi + w)
         };
         // "more than three million" for "more than three billion": both lower
@@ -109,9 +112,11 @@ impl Quantity {
         let (elo, ehi) = tol(e.lo, e.hi);
         // The article's figure must lie within the claim's (with the claim's
         // rounding): "as many as 8000" holds for "8000".
+        // They conflict when neither figure rounds to the other: "60" and
+        // "70" conflict; "21,001" and the article's rounder "21,000" do not.
         if clo <= e.lo && e.hi <= chi {
             QuantityRelation::Agrees
-        } else if chi < elo || ehi < clo {
+        } else if (chi < e.lo || e.hi < clo) && (self.hi < elo || ehi < self.lo) {
             QuantityRelation::Conflicts
         } else {
             QuantityRelation::Unknown
@@ -659,6 +664,24 @@ fn vague(r: &Reader, j: usize) -> Option<(f64, f64, usize)> {
     Some((lo, hi, n))
 }
 
+/// The place of a figure's last significant digit, as its value shows it:
+/// 21,001 → 1, 21,000 → 1,000, 3,300,000 → 100,000, 0.437 → 0.001.
+pub fn precision(v: f64) -> f64 {
+    let v = v.abs();
+    if v == 0.0 || !v.is_finite() {
+        return 1.0;
+    }
+    let mut p = 10f64.powi(15);
+    while p > 1e-9 {
+        let q = (v / p).round();
+        if q >= 1.0 && (q * p - v).abs() <= v * 1e-9 {
+            return p;
+        }
+        p /= 10.0;
+    }
+    1e-9
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -680,6 +703,33 @@ mod tests {
         let b = q("saved 200 more people");
         assert_eq!(b.unit, ["people"]);
         assert_eq!(a.compare(&b), QuantityRelation::Agrees);
+    }
+
+    #[test]
+    fn a_figure_covers_what_rounds_to_it() {
+        assert_eq!(precision(21_001.0), 1.0);
+        assert_eq!(precision(21_000.0), 1000.0);
+        assert_eq!(precision(3_300_000.0), 100_000.0);
+        assert_eq!(precision(0.437), 0.001);
+        let q = |v: f64| Quantity {
+            kind: QuantityKind::Count,
+            lo: v,
+            hi: v,
+            unit: Vec::new(),
+            currency: None,
+            existential: false,
+            approx: None,
+        };
+        // The claim's figure first.
+        assert_eq!(q(21_000.0).compare(&q(21_001.0)), QuantityRelation::Agrees);
+        // A figure more precise than the article's is neither.
+        assert_eq!(q(21_001.0).compare(&q(21_000.0)), QuantityRelation::Unknown);
+        assert_eq!(q(60.0).compare(&q(70.0)), QuantityRelation::Conflicts);
+        assert_eq!(q(1178.0).compare(&q(1179.0)), QuantityRelation::Conflicts);
+        assert_eq!(
+            q(3_300_000.0).compare(&q(3_312_000.0)),
+            QuantityRelation::Agrees
+        );
     }
 
     #[test]
