@@ -281,16 +281,20 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
 
 /// Whether unit `a` ends where unit `b` starts, but for a possessive or
 /// "of" ("France's trade minister", "Minister of Finance").
-/// The units outside the speaker, cue and recipient. A negation whose head
-/// fell among them ("did not play" read as part of a speaker) governs the
+/// The units outside the speaker, cue and recipient, but for numbers, times
+/// and ranks, which are facts wherever they stand ("*Two* residents said",
+/// "In *1594* Perez wrote"): they must meet the statement like any other
+/// part (see [`facts_of_speaker`]). A negation whose head fell among the
+/// units dropped ("did not play" read as part of a speaker) governs the
 /// next negated unit kept.
 fn drop_excluded(units: Vec<Unit>, exclude: &[std::ops::Range<usize>]) -> Vec<Unit> {
     let mut pass_head = false;
     let mut kept = Vec::with_capacity(units.len());
     for mut u in units {
-        if exclude
-            .iter()
-            .any(|r| u.tokens.start < r.end && r.start < u.tokens.end)
+        if !is_fact(&u)
+            && exclude
+                .iter()
+                .any(|r| u.tokens.start < r.end && r.start < u.tokens.end)
         {
             pass_head |= u.neg_head;
             continue;
@@ -300,6 +304,26 @@ fn drop_excluded(units: Vec<Unit>, exclude: &[std::ops::Range<usize>]) -> Vec<Un
         kept.push(u);
     }
     kept
+}
+
+/// Numbers, times and ranks: facts that a speaker's mention can hold.
+fn is_fact(u: &Unit) -> bool {
+    matches!(
+        u.kind,
+        UnitKind::Quantity(_) | UnitKind::Time(_) | UnitKind::Ordinal { .. }
+    )
+}
+
+/// Whether unit `u` of the statement's sentence is a number, time or rank
+/// in the speaker's mention, which a claim's figure may meet as it meets
+/// the statement's content.
+fn facts_of_speaker(st: &Statement, u: &Unit) -> bool {
+    is_fact(u)
+        && st
+            .speaker
+            .as_ref()
+            .and_then(|sp| sp.mention.as_ref())
+            .is_some_and(|m| m.start <= u.tokens.start && u.tokens.end <= m.end)
 }
 
 fn adjacent(doc: &Doc, a: &Unit, b: &Unit) -> bool {
@@ -1320,7 +1344,9 @@ pub fn candidates(claim: &ClaimReading, index: &Index, limit: usize) -> Vec<usiz
 pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
     let sentence_units = &index.units[st.sentence];
     let ev: Vec<usize> = (0..sentence_units.len())
-        .filter(|&i| st.in_region(&sentence_units[i].tokens))
+        .filter(|&i| {
+            st.in_region(&sentence_units[i].tokens) || facts_of_speaker(st, &sentence_units[i])
+        })
         .collect();
     let claim_pub = index.published;
     // Candidate pairs for every claim unit.

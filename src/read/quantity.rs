@@ -85,15 +85,15 @@ impl Quantity {
         if both_lower && (e.lo / self.lo >= 10.0 || self.lo / e.lo >= 10.0) {
             return QuantityRelation::Conflicts;
         }
-        // "over 242,000 euros" for "over 422,000 euros": a bound the claim
-        // states with another figure is not the article's figure, even when
-        // the article's entails it. Within a quarter it is a rounding.
+        // "over 242,000 euros" for "over 422,000 euros", "over 800" for
+        // "over 900": a bound the claim states with another figure is not
+        // the article's figure, even when the article's entails it, unless
+        // it is that figure rounded ("over 400,000" for "over 422,000").
+        let rounds_to =
+            |claim: f64, article: f64| (claim - article).abs() <= precision(claim) / 2.0;
         let both_upper = self.lo == 0.0 && e.lo == 0.0 && self.hi.is_finite() && e.hi.is_finite();
-        if (both_lower && (e.lo / self.lo > 1.25 || self.lo / e.lo > 1.25))
-            || (both_upper
-                && self.hi > 0.0
-                && e.hi > 0.0
-                && (e.hi / self.hi > 1.25 || self.hi / e.hi > 1.25))
+        if (both_lower && !rounds_to(self.lo, e.lo))
+            || (both_upper && self.hi > 0.0 && e.hi > 0.0 && !rounds_to(self.hi, e.hi))
         {
             return QuantityRelation::Unknown;
         }
