@@ -580,6 +580,14 @@ fn find_dateline(doc: &Doc) -> (Vec<usize>, Option<Date>) {
         while i < n && !doc.tokens[i].is_wordlike() {
             i += 1;
         }
+        // A weekday before the date ("Tuesday, March 10, 2020") is read on
+        // its own.
+        if let Some((TimeValue::Weekday { .. }, used)) = time::parse_at(doc, i, n) {
+            i += used;
+            while i < n && !doc.tokens[i].is_wordlike() {
+                i += 1;
+            }
+        }
         if let Some((v, used)) = time::parse_at(doc, i, n) {
             let rest = (i + used..n).all(|k| !doc.tokens[k].is_wordlike());
             if rest

@@ -532,8 +532,11 @@ fn changed_date(w: &Word, gold: bool) -> Option<String> {
 }
 
 pub fn date(s: &Sentence, gold: bool) -> Option<Vec<Word>> {
+    let held: std::collections::HashSet<String> = s.words.iter().map(lower).collect();
     for (i, w) in s.words.iter().enumerate() {
-        if let Some(d) = changed_date(w, gold) {
+        // Not to a day or month the sentence already names ("June and
+        // July" → "July and July" says less, not something else).
+        if let Some(d) = changed_date(w, gold).filter(|d| !held.contains(&d.to_lowercase())) {
             let mut out = s.words.clone();
             out[i].form = d;
             return Some(out);

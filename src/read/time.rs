@@ -216,14 +216,9 @@ fn atom(doc: &Doc, i: usize, end: usize) -> Option<(TimeValue, usize)> {
         return Some((TimeValue::Weekday { day: d }, 2 + day_part(doc, i + 2, end)));
     }
     if let Some(d) = weekday(&t.norm) {
-        // "Tuesday, March 10, 2020": a weekday followed by a date is the date.
-        let mut j = i + 1;
-        if j < end && doc.tokens[j].is_punct(",") {
-            j += 1;
-        }
-        if let Some((date @ TimeValue::Date { .. }, used)) = date(doc, j, end) {
-            return Some((date, j - i + used));
-        }
+        // "Tuesday, March 10, 2020": the weekday is a fact of its own, read
+        // before the date, so that "Wednesday, March 10" is not the same
+        // time.
         return Some((TimeValue::Weekday { day: d }, 1 + day_part(doc, i + 1, end)));
     }
     if let Some(r) = date(doc, i, end) {
@@ -754,9 +749,13 @@ mod tests {
     }
 
     #[test]
-    fn weekday_after_date_is_the_date() {
+    fn a_weekday_before_a_date_is_read_on_its_own() {
         assert_eq!(
             parse("Tuesday, March 10, 2020"),
+            Some(TimeValue::Weekday { day: 1 })
+        );
+        assert_eq!(
+            parse("March 10, 2020"),
             Some(TimeValue::Date {
                 year: Some(2020),
                 month: 3,
