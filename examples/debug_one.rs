@@ -11,7 +11,7 @@ fn main() {
         println!(
             "#{} {:?} {:?} region={:?}",
             st.id,
-            st.speaker.as_ref().map(|s| (&s.resolved, s.profile.kind)),
+            st.speaker.as_ref().map(|s| (&s.resolved, &s.profile)),
             st.cue.as_ref().map(|c| &c.text),
             st.region
                 .iter()
@@ -26,7 +26,7 @@ fn main() {
         o.reading
             .speaker
             .as_ref()
-            .map(|s| (&s.text, s.profile.kind))
+            .map(|s| (&s.text, &s.profile))
     );
     println!(
         "units {:?}",

@@ -281,6 +281,81 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
 
 /// Whether unit `a` ends where unit `b` starts, but for a possessive or
 /// "of" ("France's trade minister", "Minister of Finance").
+/// The claim's names that no unit covers (units are aligned on their own)
+/// and that nothing about the statement writes: capitalised proper words
+/// other than titles and places (see [`Alignment::unmet_names`]).
+fn unmet_names(claim: &ClaimReading, index: &Index, st: &Statement) -> Vec<std::ops::Range<usize>> {
+    let doc = &claim.doc;
+    let in_unit = |k: usize| claim.units.iter().any(|u| u.tokens.contains(&k));
+    let mut place = vec![false; doc.tokens.len()];
+    let mut k = 0;
+    while k < doc.tokens.len() {
+        match read::places::place_at(doc, k, doc.tokens.len()) {
+            Some(m) => {
+                place[k..k + m.len].iter_mut().for_each(|p| *p = true);
+                k += m.len;
+            }
+            None => k += 1,
+        }
+    }
+    let names: Vec<usize> = (0..doc.tokens.len())
+        .filter(|&k| {
+            let t = &doc.tokens[k];
+            t.is_word()
+                && t.cap
+                && doc.proper[k]
+                && t.norm.as_str() != "i"
+                && !lexicon::is_title_word(&t.norm)
+                && !place[k]
+                && !in_unit(k)
+        })
+        .collect();
+    if names.is_empty() {
+        return Vec::new();
+    }
+    let known = statement_vocabulary(index, st);
+    names
+        .into_iter()
+        .filter(|&k| !known.contains(doc.key(k)) && !known.contains(doc.tokens[k].norm.as_str()))
+        .map(|k| k..k + 1)
+        .collect()
+}
+
+/// Every word key and written form that the statement's sentence, the
+/// sentences it is read with, its frame, its resolved speaker and the
+/// people its pronouns refer to hold, with the acronyms they spell out.
+fn statement_vocabulary(index: &Index, st: &Statement) -> foldhash::HashSet<String> {
+    let doc = &index.doc;
+    let mut sentences = vec![st.sentence];
+    sentences.extend(index.links[st.sentence].iter().copied());
+    sentences.extend(index.frames[st.sentence].as_ref().map(|(s, _)| *s));
+    let mut known = foldhash::HashSet::default();
+    for &s in &sentences {
+        for k in doc.sentences[s].tokens.clone() {
+            known.insert(doc.key(k).to_string());
+            known.insert(doc.tokens[k].norm.to_string());
+        }
+        for u in &index.units[s] {
+            if let UnitKind::Person { id, .. } = u.kind {
+                known.extend(index.people.persons[id].words.iter().map(|w| lexicon::key(w)));
+            }
+        }
+    }
+    if let Some(sp) = &st.speaker {
+        for w in sp.resolved.split_whitespace() {
+            known.insert(lexicon::key(w));
+        }
+        known.extend(sp.profile.names.iter().cloned());
+    }
+    for (acronym, words) in &index.acronyms {
+        if known.contains(acronym) || words.iter().all(|w| known.contains(w)) {
+            known.insert(acronym.clone());
+            known.extend(words.iter().cloned());
+        }
+    }
+    known
+}
+
 /// The units outside the speaker, cue and recipient, but for numbers, times
 /// and ranks, which are facts wherever they stand ("*Two* residents said",
 /// "In *1594* Perez wrote"): they must meet the statement like any other
@@ -459,6 +534,12 @@ pub struct Alignment {
     /// Whether the claim's reporting verb is negated and the statement's
     /// is not, or the reverse ("did not say" / "said").
     pub cue_flipped: bool,
+    /// Names the claim writes that the statement's sentence, its speaker,
+    /// the people it refers to and the sentences it is read with never do,
+    /// wherever the claim puts them (a speaker's "a spokesman for X", a
+    /// greeting, a name the reader did not take as a part): token ranges of
+    /// the claim. A name the article lacks is a fact it does not state.
+    pub unmet_names: Vec<std::ops::Range<usize>>,
     /// Pairs where the article hedges what the claim asserts.
     pub hedged: Vec<usize>,
     pub hedge_conflict: bool,
@@ -1828,6 +1909,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         flipped,
         polarity_conflict,
         cue_flipped,
+        unmet_names: unmet_names(claim, index, st),
         hedged,
         hedge_conflict,
         speaker,

@@ -235,8 +235,11 @@ pub fn profile(doc: &Doc, r: Range<usize>, people: &People) -> Profile {
         }
         let t = &doc.tokens[k];
         let in_post = k >= head_end && !of_complement;
-        if t.is_word() && !lexicon::is_stopword(&t.norm) && !in_post {
-            if doc.proper[k] && !lexicon::is_title_word(&t.norm) {
+        let name = doc.proper[k] && !lexicon::is_title_word(&t.norm);
+        // A name after the head still tells who speaks: "a spokesman for
+        // Clinton" is not "a spokesman for Edwards".
+        if t.is_word() && !lexicon::is_stopword(&t.norm) && (!in_post || name) {
+            if name {
                 p.names.push(t.norm.to_string());
             } else if Some(k) != head_idx {
                 p.modifiers.push(doc.key(k).to_string());

@@ -346,6 +346,7 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
         if ctx.same_doc
             && matches!(t.norm.as_str(), "he" | "she" | "him" | "his" | "her")
             && let Some(id) = ctx.people.last_before(i, 80)
+            && !other_name_between(doc, ctx.people, id, i)
         {
             units.push(unit(UnitKind::Person { id, pronoun: true }, i..i + 1));
             i += 1;
@@ -742,6 +743,39 @@ pub fn cue_negation_span(doc: &Doc, cue: Range<usize>) -> Range<usize> {
         k -= 1;
     }
     k..cue.start
+}
+
+/// Whether a name that is not a known person stands between person `id`'s
+/// last mention before token `i` and `i` in the same sentence ("Sufaat was
+/// arrested upon his return", with Sufaat not in the register): then "his"
+/// may be that name's, and is not read as the person's.
+fn other_name_between(doc: &Doc, people: &People, id: usize, i: usize) -> bool {
+    let sentence = doc.sentence_of[i] as usize;
+    let from = people.persons[id]
+        .mentions
+        .iter()
+        .filter(|m| m.end <= i)
+        .map(|m| m.end)
+        .max()
+        .unwrap_or(0)
+        .max(doc.sentences[sentence].tokens.start);
+    let mut k = from;
+    while k < i {
+        if let Some((_, end)) = people.mention_at(k) {
+            k = end.max(k + 1);
+            continue;
+        }
+        let t = &doc.tokens[k];
+        if t.cap
+            && doc.proper[k]
+            && k > doc.sentences[sentence].tokens.start
+            && places::place_at(doc, k, i).is_none()
+        {
+            return true;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// "due to launch on April 29": "due to" before a verb is a schedule, not

@@ -6,7 +6,10 @@ declare_rule! {
     /// ## What it does
     /// Lists the claim's words, names, numbers and times that nothing in the
     /// candidate statement matches (by word, base form, synonym, broader
-    /// term, place name or adjective, or agreeing number and time), and a
+    /// term, place name or adjective, or agreeing number and time), any name
+    /// the claim writes (in its speaker too: "a spokesman for Edwards") that
+    /// neither the statement's sentence nor its speaker, the people it
+    /// refers to or the sentences it is read with ever write, and a
     /// noun the claim predicates of its subject ("X's sister is a doctor")
     /// that the statement reaches only through other verbs ("X's sister
     /// begged him to take the boy to a doctor").
@@ -34,20 +37,33 @@ impl Rule for ClaimAddsContent {
 
     fn check(&self, cx: &Context) -> Option<Finding> {
         let a = cx.alignment;
-        if a.unaligned.is_empty() {
+        if a.unaligned.is_empty() && a.unmet_names.is_empty() {
             return None;
         }
-        let words: Vec<String> = a
-            .unaligned
+        let doc = &cx.claim.doc;
+        let mut spans: Vec<crate::text::Span> =
+            a.unaligned.iter().map(|&i| cx.claim_span(i)).collect();
+        for r in &a.unmet_names {
+            let span = crate::text::Span::new(
+                doc.tokens[r.start].span.start,
+                doc.tokens[r.end - 1].span.end,
+            );
+            // A name already listed as an unmet part is not listed twice.
+            if !spans.iter().any(|s| s.contains(span)) {
+                spans.push(span);
+            }
+        }
+        spans.sort_by_key(|s| s.start);
+        let words: Vec<String> = spans
             .iter()
-            .map(|&i| format!("\u{201c}{}\u{201d}", cx.claim_text(i)))
+            .map(|&s| format!("\u{201c}{}\u{201d}", doc.slice(s)))
             .collect();
         Some(
             Finding::new(
                 &Self::META,
                 format!("not in the statement: {}", words.join(", ")),
             )
-            .claim(a.unaligned.iter().map(|&i| cx.claim_span(i))),
+            .claim(spans),
         )
     }
 }

@@ -57,6 +57,7 @@ impl Rule for StatementEntailsClaim {
             && !a.polarity_conflict
             && a.flipped.is_empty()
             && !a.cue_flipped
+            && a.unmet_names.is_empty()
             && !a.hedge_conflict
             && speaker_ok
             && recipient_ok
