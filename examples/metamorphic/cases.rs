@@ -128,7 +128,7 @@ fn article(name: &str, text: String, sentences: &[Sentence], gold: bool) -> Arti
         sentences.iter().map(|s| squash(&s.text)).collect();
     let mut cases = Vec::new();
     for s in sentences {
-        if !eligible(s) {
+        if !eligible(s, gold) {
             continue;
         }
         cases.push(Case {
@@ -165,14 +165,24 @@ fn article(name: &str, text: String, sentences: &[Sentence], gold: bool) -> Arti
     }
 }
 
-/// A sentence worth a claim: three words or more, and not a question.
-fn eligible(s: &Sentence) -> bool {
+/// A sentence worth a claim: three words or more, not a question, and
+/// saying something of what it names: a word that is not a name (a
+/// signature line "Steven J Kean" or a byline "By Juan Cole" claims
+/// nothing).
+fn eligible(s: &Sentence, gold: bool) -> bool {
     let words = s
         .words
         .iter()
         .filter(|w| w.form.chars().any(char::is_alphanumeric))
         .count();
-    words >= 3 && !s.text.trim_end().ends_with('?') && s.text.len() <= 1000
+    let says = s.words.iter().any(|w| {
+        if gold {
+            matches!(w.upos.as_str(), "VERB" | "AUX" | "NOUN" | "ADJ" | "NUM" | "ADV")
+        } else {
+            w.upos != "PROPN" && w.form.chars().all(char::is_lowercase) && w.form.len() >= 3
+        }
+    });
+    words >= 3 && says && !s.text.trim_end().ends_with('?') && s.text.len() <= 1000
 }
 
 fn squash(s: &str) -> String {
@@ -588,9 +598,24 @@ fn name_runs(sentences: &[Sentence]) -> Vec<Vec<String>> {
 pub fn name_swap(s: &Sentence, names: &[Vec<String>]) -> Option<Vec<Word>> {
     let words: std::collections::HashSet<String> = s.words.iter().map(lower).collect();
     let (a, b) = *runs(s).first()?;
+    let letters = |ws: &[String]| -> String {
+        ws.iter()
+            .flat_map(|w| w.chars())
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let own: Vec<String> = s.words[a..b].iter().map(|w| w.form.clone()).collect();
+    // Another name, written in letters (not "U.K." for "UK", not a web
+    // address), sharing no word with the sentence.
     let other = names.iter().find(|n| {
         n.iter().all(|w| !words.contains(&w.to_lowercase()))
             && n.iter().any(|w| w.chars().any(char::is_alphabetic))
+            && n.iter().all(|w| {
+                w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+            })
+            && letters(n) != letters(&own)
     })?;
     let mut out = s.words[..a].to_vec();
     for (k, w) in other.iter().enumerate() {

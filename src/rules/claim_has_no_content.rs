@@ -5,7 +5,11 @@ declare_rule! {
     ///
     /// ## What it does
     /// Blocks support for a claim with no content words once its speaker and
-    /// reporting verb are set aside ("A spokesperson declined to comment").
+    /// reporting verb are set aside ("A spokesperson declined to comment"),
+    /// and for a claim that only names people, places or organisations, with
+    /// no verb and no other word saying anything of them ("By Juan Cole",
+    /// "Dear Dr. Ruiz"): any sentence naming them would otherwise support
+    /// it.
     ///
     /// ## Why it matters
     /// With nothing said, no statement of the article can entail the claim:
@@ -26,10 +30,27 @@ impl Rule for ClaimHasNoContent {
     }
 
     fn check(&self, cx: &Context) -> Option<Finding> {
-        cx.claim.units.is_empty().then(|| {
-            Finding::new(
+        use crate::read::UnitKind;
+        let units = &cx.claim.units;
+        if units.is_empty() {
+            return Some(Finding::new(
                 &Self::META,
                 "the claim says nothing to check beyond who spoke",
+            ));
+        }
+        let doc = &cx.claim.doc;
+        let only_names = cx.claim.cue.is_none()
+            && !(0..doc.tokens.len()).any(|k| crate::extract::is_verbish(doc, k))
+            && units.iter().all(|u| {
+                matches!(
+                    u.kind,
+                    UnitKind::Person { .. } | UnitKind::Place { .. } | UnitKind::Word { proper: true, .. }
+                )
+            });
+        only_names.then(|| {
+            Finding::new(
+                &Self::META,
+                "the claim only names; no word of it says anything to check",
             )
         })
     }
@@ -49,6 +70,14 @@ mod tests {
             ARTICLE,
             "A Harbor Authority spokesperson declined to comment.",
         );
+    }
+
+    #[test]
+    fn flags_a_claim_that_only_names() {
+        let article = "Ana Ruiz met Tomas Varga in Lisbon on Monday.";
+        assert_fires("claim-has-no-content", article, "By Ana Ruiz");
+        assert_fires("claim-has-no-content", article, "Tomas Varga, Lisbon");
+        assert_silent("claim-has-no-content", article, "Ana Ruiz met Tomas Varga.");
     }
 
     #[test]
