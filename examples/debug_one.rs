@@ -23,10 +23,7 @@ fn main() {
     println!("verdict {} by {}", o.verdict, o.decided_by.name);
     println!(
         "claim speaker {:?}",
-        o.reading
-            .speaker
-            .as_ref()
-            .map(|s| (&s.text, &s.profile))
+        o.reading.speaker.as_ref().map(|s| (&s.text, &s.profile))
     );
     println!(
         "units {:?}",

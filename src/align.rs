@@ -337,7 +337,12 @@ fn statement_vocabulary(index: &Index, st: &Statement) -> foldhash::HashSet<Stri
         }
         for u in &index.units[s] {
             if let UnitKind::Person { id, .. } = u.kind {
-                known.extend(index.people.persons[id].words.iter().map(|w| lexicon::key(w)));
+                known.extend(
+                    index.people.persons[id]
+                        .words
+                        .iter()
+                        .map(|w| lexicon::key(w)),
+                );
             }
         }
     }
@@ -354,6 +359,15 @@ fn statement_vocabulary(index: &Index, st: &Statement) -> foldhash::HashSet<Stri
         }
     }
     known
+}
+
+/// Whether a claim's speaker and a statement's are written as the same
+/// personal pronoun ("He said ..." for the article's "He said ..."): the
+/// claim's pronoun can only mean whom the article's means.
+fn same_pronoun(claim: &str, article: &str) -> bool {
+    let claim = claim.trim().to_lowercase();
+    matches!(claim.as_str(), "he" | "she" | "i" | "we" | "they" | "it")
+        && claim == article.trim().to_lowercase()
 }
 
 /// The units outside the speaker, cue and recipient, but for numbers, times
@@ -1833,6 +1847,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
     let hedge_conflict = !hedged.is_empty() && hedged.len() * 2 >= polar.max(1);
     let speaker = claim.speaker.as_ref().map(|cs| {
         let m = match &st.speaker {
+            Some(es) if same_pronoun(&cs.text, &es.text) => SpeakerMatch::Same,
             Some(es) => speaker::compare(&cs.profile, &es.profile),
             None => SpeakerMatch::Unknown,
         };

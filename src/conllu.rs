@@ -153,9 +153,11 @@ fn apply_multiwords(sentence: &mut Sentence, spans: &mut Vec<(usize, usize, bool
     }
 }
 
-/// The value of a `key = value` comment, given what follows the key.
+/// The value of a `key = value` comment, given what follows the key
+/// (`newdoc id = X` has " id = X" after "newdoc").
 fn value(rest: &str) -> &str {
     let rest = rest.trim_start();
+    let rest = rest.strip_prefix("id").map_or(rest, str::trim_start);
     rest.strip_prefix('=').unwrap_or(rest).trim()
 }
 

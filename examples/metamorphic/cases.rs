@@ -177,7 +177,10 @@ fn eligible(s: &Sentence, gold: bool) -> bool {
         .count();
     let says = s.words.iter().any(|w| {
         if gold {
-            matches!(w.upos.as_str(), "VERB" | "AUX" | "NOUN" | "ADJ" | "NUM" | "ADV")
+            matches!(
+                w.upos.as_str(),
+                "VERB" | "AUX" | "NOUN" | "ADJ" | "NUM" | "ADV"
+            )
         } else {
             w.upos != "PROPN" && w.form.chars().all(char::is_lowercase) && w.form.len() >= 3
         }

@@ -813,10 +813,20 @@ mod tests {
         assert_eq!((over.lo, over.hi), (900.0, f64::INFINITY));
         assert_eq!(over.unit, ["dock", "worker"]);
         assert_eq!(
-            q("more than 850 people").compare(&over),
+            q("more than 900 people").compare(&over),
             QuantityRelation::Agrees
         );
-        // Another figure as the bound is not the article's.
+        // The article's figure rounded is a rounding ...
+        assert_eq!(
+            q("over 400,000 euros").compare(&q("over 422,000 euros")),
+            QuantityRelation::Agrees
+        );
+        // ... but another figure as the bound is not the article's, even
+        // close to it or entailed by it.
+        assert_eq!(
+            q("more than 850 people").compare(&over),
+            QuantityRelation::Unknown
+        );
         assert_eq!(
             q("more than 600 people").compare(&over),
             QuantityRelation::Unknown

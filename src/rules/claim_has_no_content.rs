@@ -44,7 +44,9 @@ impl Rule for ClaimHasNoContent {
             && units.iter().all(|u| {
                 matches!(
                     u.kind,
-                    UnitKind::Person { .. } | UnitKind::Place { .. } | UnitKind::Word { proper: true, .. }
+                    UnitKind::Person { .. }
+                        | UnitKind::Place { .. }
+                        | UnitKind::Word { proper: true, .. }
                 )
             });
         only_names.then(|| {
