@@ -1840,9 +1840,13 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
     // many other words agree; elsewhere, where scope may be an accident of
     // word order, flips must outweigh agreements (and otherwise still
     // block support: see `Alignment::flipped`).
-    let polarity_conflict = antonym_flip
-        || head_flips > 0
-        || (neg_flips > 0 && neg_flips >= non_flips)
+    // Under a negated reporting verb on either side, what was said carries
+    // the verb's negation: its flips keep the statement from supporting the
+    // claim but do not contradict it ("did not say the plant would close"
+    // says nothing of whether it will).
+    let said_negated = cue_negated(&claim.cue) || cue_negated(&st.cue);
+    let polarity_conflict = (!said_negated
+        && (antonym_flip || head_flips > 0 || (neg_flips > 0 && neg_flips >= non_flips)))
         || (cue_flipped && claim.cue.is_some() && st.cue.is_some());
     let hedge_conflict = !hedged.is_empty() && hedged.len() * 2 >= polar.max(1);
     let speaker = claim.speaker.as_ref().map(|cs| {

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{Run, claimcheck};
+use common::{Run, claimcheck, claimcheck_env};
 use insta::{Settings, assert_snapshot, glob};
 
 fn snapshots() -> Settings {
@@ -671,4 +671,69 @@ fn published_date_resolves_weekdays() {
     assert_eq!(verdict(&r), "supported", "{}", r.render());
     let r = claimcheck(&[&base[..], &["--published", "2020-03-17"]].concat(), None);
     assert_eq!(verdict(&r), "contradicted", "{}", r.render());
+}
+
+/// Negation wherever it stands, the crash on a real sentence, and
+/// figures and dates read as facts: every claim in
+/// `tests/fixtures/polarity.jsonl` gets its expected verdict (the claim that
+/// crashed `check` has no `expect`: it must simply get a verdict).
+#[test]
+fn polarity_regressions() {
+    let r = claimcheck(
+        &[
+            "check",
+            "tests/fixtures/polarity.txt",
+            "tests/fixtures/polarity.jsonl",
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.render());
+    let report: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
+    let results = report["results"].as_array().expect("results");
+    assert_eq!(results.len(), 14);
+    let crashed = results
+        .iter()
+        .find(|x| x["id"] == "group-holder-panic")
+        .expect("the claim that crashed");
+    assert_ne!(crashed["rule"]["name"], "internal-error", "{crashed}");
+}
+
+/// A claim whose judgement panics is that claim's result: `unverified` by
+/// `internal-error`, named on standard error with its file, line and column,
+/// and exit status 2; every other claim keeps its verdict.
+#[test]
+fn a_failing_judgement_costs_only_its_claim() {
+    let args = [
+        "check",
+        "tests/fixtures/polarity.txt",
+        "tests/fixtures/polarity.jsonl",
+        "--format",
+        "json",
+        "-j",
+        "2",
+    ];
+    let r = claimcheck_env(&args, None, &[("CLAIMCHECK_TEST_PANIC", "ferry")]);
+    assert_eq!(r.code, 2, "{}", r.render());
+    assert!(
+        r.stderr
+            .contains("polarity.jsonl:14:1: internal error while judging this claim")
+            && r.stderr.contains("please report it")
+            && r.stderr.contains("(claim not-until)"),
+        "{}",
+        r.stderr
+    );
+    let report: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
+    let results = report["results"].as_array().expect("results");
+    assert_eq!(results.len(), 14);
+    for x in results {
+        if x["id"] == "not-until" {
+            assert_eq!(x["verdict"], "unverified");
+            assert_eq!(x["rule"]["name"], "internal-error");
+            assert_eq!(x["failed"], true);
+        } else {
+            assert_ne!(x["failed"], true, "{x}");
+        }
+    }
 }

@@ -89,6 +89,19 @@ pub fn from_treebank(doc: &Document) -> Article {
 /// by claimcheck's own reader.
 pub fn from_text(name: &str, text: &str) -> Article {
     let doc = claimcheck::doc::Doc::parse(text, None);
+    let mut in_place = vec![false; doc.tokens.len()];
+    for s in &doc.sentences {
+        let mut i = s.tokens.start;
+        while i < s.tokens.end {
+            match claimcheck::read::places::place_at(&doc, i, s.tokens.end) {
+                Some(m) => {
+                    in_place[i..i + m.len].iter_mut().for_each(|p| *p = true);
+                    i += m.len;
+                }
+                None => i += 1,
+            }
+        }
+    }
     let sentences: Vec<Sentence> = doc
         .sentences
         .iter()
@@ -99,10 +112,14 @@ pub fn from_text(name: &str, text: &str) -> Article {
                 .map(|i| {
                     let t = &doc.tokens[i];
                     let next = doc.tokens.get(i + 1).map_or(t.span.end, |n| n.span.start);
+                    // Places are left out of the names: "American" and
+                    // "United States" are one place, which a name swap
+                    // must not take for two.
+                    let name = doc.proper[i] && !in_place[i];
                     Word {
                         form: doc.token_text(i).to_string(),
                         lemma: String::new(),
-                        upos: if doc.proper[i] { "PROPN" } else { "" }.to_string(),
+                        upos: if name { "PROPN" } else { "" }.to_string(),
                         xpos: String::new(),
                         feats: String::new(),
                         head: None,

@@ -311,6 +311,12 @@ pub const NECESSITY: &[&str] = &[
 /// the attribution: auxiliaries and adverbs ("has also said", "have both
 /// opposed", "was the last to confirm").
 pub const SPEAKER_CUE_FILLERS: &[&str] = &[
+    // Adverbs of frequency stand there as often as adverbs of manner:
+    // "has always said", "has often argued", "had long claimed".
+    "always",
+    "often",
+    "long",
+    "ever",
     "has",
     "have",
     "had",

@@ -664,6 +664,13 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
             negated = false;
             intro_clause = false;
         } else if breaks_scope(doc, i, end) {
+            // "It was not until Friday that the ferry resumed": the event
+            // did happen, at that time; the negation governs no word. (Not
+            // "was not in the office until 3:00", a state that did not
+            // hold.)
+            if negated && norm == "until" && i == negated_at + 1 {
+                head_pending = false;
+            }
             negated = false;
         }
         dangling |= head_pending && !negated;

@@ -25,7 +25,13 @@ impl Run {
 /// another thread, so a large input and a large output cannot block each
 /// other).
 pub fn claimcheck(args: &[&str], stdin: Option<&[u8]>) -> Run {
+    claimcheck_env(args, stdin, &[])
+}
+
+/// Like [`claimcheck`], with environment variables set.
+pub fn claimcheck_env(args: &[&str], stdin: Option<&[u8]>, env: &[(&str, &str)]) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_claimcheck"));
+    cmd.envs(env.iter().copied());
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(args)
         .env("NO_COLOR", "1")
