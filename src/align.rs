@@ -304,7 +304,7 @@ fn unmet_names(claim: &ClaimReading, index: &Index, st: &Statement) -> Vec<std::
             t.is_word()
                 && t.cap
                 && doc.proper[k]
-                && t.norm.as_str() != "i"
+                && !lexicon::is_stopword(&t.norm)
                 && !lexicon::is_title_word(&t.norm)
                 && !place[k]
                 && !in_unit(k)

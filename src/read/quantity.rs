@@ -88,7 +88,7 @@ impl Quantity {
         // "over 242,000 euros" for "over 422,000 euros", "over 800" for
         // "over 900": a bound the claim states with another figure is not
         // the article's figure, even when the article's entails it, unless
-        // it is that figure rounded ("over 400,000" for "over 422,000").
+        // it is that figure rounded ("over 420,000" for "over 422,000").
         let rounds_to =
             |claim: f64, article: f64| (claim - article).abs() <= precision(claim) / 2.0;
         let both_upper = self.lo == 0.0 && e.lo == 0.0 && self.hi.is_finite() && e.hi.is_finite();
@@ -664,8 +664,10 @@ fn vague(r: &Reader, j: usize) -> Option<(f64, f64, usize)> {
     Some((lo, hi, n))
 }
 
-/// The place of a figure's last significant digit, as its value shows it:
-/// 21,001 → 1, 21,000 → 1,000, 3,300,000 → 100,000, 0.437 → 0.001.
+/// The place of a figure's last significant digit, as its value shows it,
+/// keeping at least two significant digits: 21,001 → 1, 21,000 → 1,000,
+/// 3,300,000 → 100,000, 0.437 → 0.001, and 20 → 1 ("twenty years" is not
+/// a rounding of seventeen).
 pub fn precision(v: f64) -> f64 {
     let v = v.abs();
     if v == 0.0 || !v.is_finite() {
@@ -674,7 +676,7 @@ pub fn precision(v: f64) -> f64 {
     let mut p = 10f64.powi(15);
     while p > 1e-9 {
         let q = (v / p).round();
-        if q >= 1.0 && (q * p - v).abs() <= v * 1e-9 {
+        if q >= 10.0 && (q * p - v).abs() <= v * 1e-9 {
             return p;
         }
         p /= 10.0;
@@ -711,6 +713,8 @@ mod tests {
         assert_eq!(precision(21_000.0), 1000.0);
         assert_eq!(precision(3_300_000.0), 100_000.0);
         assert_eq!(precision(0.437), 0.001);
+        assert_eq!(precision(20.0), 1.0);
+        assert_eq!(precision(50_000.0), 1000.0);
         let q = |v: f64| Quantity {
             kind: QuantityKind::Count,
             lo: v,
@@ -725,6 +729,7 @@ mod tests {
         // A figure more precise than the article's is neither.
         assert_eq!(q(21_001.0).compare(&q(21_000.0)), QuantityRelation::Unknown);
         assert_eq!(q(60.0).compare(&q(70.0)), QuantityRelation::Conflicts);
+        assert_eq!(q(20.0).compare(&q(17.0)), QuantityRelation::Conflicts);
         assert_eq!(q(1178.0).compare(&q(1179.0)), QuantityRelation::Conflicts);
         assert_eq!(
             q(3_300_000.0).compare(&q(3_312_000.0)),
@@ -816,9 +821,10 @@ mod tests {
             q("more than 900 people").compare(&over),
             QuantityRelation::Agrees
         );
-        // The article's figure rounded is a rounding ...
+        // The article's figure rounded (to two significant digits) is a
+        // rounding ...
         assert_eq!(
-            q("over 400,000 euros").compare(&q("over 422,000 euros")),
+            q("over 420,000 euros").compare(&q("over 422,000 euros")),
             QuantityRelation::Agrees
         );
         // ... but another figure as the bound is not the article's, even

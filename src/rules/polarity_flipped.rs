@@ -48,10 +48,13 @@ impl Rule for PolarityFlipped {
         {
             return None;
         }
-        let negation: Vec<usize> = a.flipped.clone();
+        let mut negation: Vec<usize> = a.flipped.clone();
         if negation.is_empty() {
             return a.cue_flipped.then(|| cue_flip(cx));
         }
+        // The message names a word of meaning first ("covered" rather than
+        // "one" in "is not one of the countries covered").
+        negation.sort_by_key(|&pi| !cx.claim_unit(a.pairs[pi].claim).carries_polarity());
         let p = &a.pairs[negation[0]];
         let (c_neg, what) = (cx.claim_unit(p.claim).negated, cx.claim_text(p.claim));
         let msg = if c_neg {
