@@ -39,6 +39,9 @@ pub struct ClaimReading {
     pub role_conflicts: Vec<RoleConflict>,
     /// Each unit's partners in the relation tables (see [`relations_of`]).
     pub relations: Vec<WordRelations>,
+    /// Tokens of names no unit covers ("a spokesman for *Edwards*"), which
+    /// the statement must still write (see [`Alignment::unmet_names`]).
+    pub loose_names: Vec<usize>,
 }
 
 /// A claim unit's partners in the relation tables: a common word's or a
@@ -267,26 +270,24 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
         })
         .filter(|q| !q.words.is_empty())
         .collect();
+    let loose_names = loose_names(&doc, &units);
     ClaimReading {
         doc,
         speaker: speaker_sp,
         cue: cue_sp,
         recipient,
         relations: units.iter().map(relations_of).collect(),
+        loose_names,
         units,
         quotes,
         role_conflicts,
     }
 }
 
-/// Whether unit `a` ends where unit `b` starts, but for a possessive or
-/// "of" ("France's trade minister", "Minister of Finance").
-/// The claim's names that no unit covers (units are aligned on their own)
-/// and that nothing about the statement writes: capitalised proper words
-/// other than titles and places (see [`Alignment::unmet_names`]).
-fn unmet_names(claim: &ClaimReading, index: &Index, st: &Statement) -> Vec<std::ops::Range<usize>> {
-    let doc = &claim.doc;
-    let in_unit = |k: usize| claim.units.iter().any(|u| u.tokens.contains(&k));
+/// The claim's names that no unit covers (units are aligned on their own):
+/// capitalised proper words other than stopwords, titles and places, by
+/// token. Read once per claim; see [`Alignment::unmet_names`].
+fn loose_names(doc: &Doc, units: &[Unit]) -> Vec<usize> {
     let mut place = vec![false; doc.tokens.len()];
     let mut k = 0;
     while k < doc.tokens.len() {
@@ -298,7 +299,7 @@ fn unmet_names(claim: &ClaimReading, index: &Index, st: &Statement) -> Vec<std::
             None => k += 1,
         }
     }
-    let names: Vec<usize> = (0..doc.tokens.len())
+    (0..doc.tokens.len())
         .filter(|&k| {
             let t = &doc.tokens[k];
             t.is_word()
@@ -307,58 +308,65 @@ fn unmet_names(claim: &ClaimReading, index: &Index, st: &Statement) -> Vec<std::
                 && !lexicon::is_stopword(&t.norm)
                 && !lexicon::is_title_word(&t.norm)
                 && !place[k]
-                && !in_unit(k)
+                && !units.iter().any(|u| u.tokens.contains(&k))
         })
-        .collect();
-    if names.is_empty() {
-        return Vec::new();
-    }
-    let known = statement_vocabulary(index, st);
-    names
-        .into_iter()
-        .filter(|&k| !known.contains(doc.key(k)) && !known.contains(doc.tokens[k].norm.as_str()))
+        .collect()
+}
+
+/// The claim's loose names that nothing about the statement writes.
+fn unmet_names(claim: &ClaimReading, index: &Index, st: &Statement) -> Vec<std::ops::Range<usize>> {
+    let doc = &claim.doc;
+    claim
+        .loose_names
+        .iter()
+        .copied()
+        .filter(|&k| !statement_writes(index, st, doc.key(k), doc.tokens[k].norm.as_str()))
         .map(|k| k..k + 1)
         .collect()
 }
 
-/// Every word key and written form that the statement's sentence, the
-/// sentences it is read with, its frame, its resolved speaker and the
-/// people its pronouns refer to hold, with the acronyms they spell out.
-fn statement_vocabulary(index: &Index, st: &Statement) -> foldhash::HashSet<String> {
+/// Whether the statement's sentence, the sentences it is read with, its
+/// frame, its resolved speaker or the people its pronouns refer to write a
+/// word with this key or written form, or an acronym that spells it out.
+/// Names are few, so the words are scanned rather than gathered into a set.
+fn statement_writes(index: &Index, st: &Statement, key: &str, norm: &str) -> bool {
     let doc = &index.doc;
     let mut sentences = vec![st.sentence];
     sentences.extend(index.links[st.sentence].iter().copied());
     sentences.extend(index.frames[st.sentence].as_ref().map(|(s, _)| *s));
-    let mut known = foldhash::HashSet::default();
-    for &s in &sentences {
-        for k in doc.sentences[s].tokens.clone() {
-            known.insert(doc.key(k).to_string());
-            known.insert(doc.tokens[k].norm.to_string());
-        }
-        for u in &index.units[s] {
-            if let UnitKind::Person { id, .. } = u.kind {
-                known.extend(
-                    index.people.persons[id]
-                        .words
-                        .iter()
-                        .map(|w| lexicon::key(w)),
-                );
+    let word_is = |w: &str| w == norm || lexicon::key(w) == key;
+    let in_sentences = |want: &dyn Fn(&str, &str) -> bool| {
+        sentences.iter().any(|&s| {
+            doc.sentences[s]
+                .tokens
+                .clone()
+                .any(|k| want(doc.key(k), doc.tokens[k].norm.as_str()))
+        })
+    };
+    if in_sentences(&|k, n| k == key || n == norm) {
+        return true;
+    }
+    let person_words = sentences.iter().any(|&s| {
+        index.units[s].iter().any(|u| match u.kind {
+            UnitKind::Person { id, .. } => {
+                index.people.persons[id].words.iter().any(|w| word_is(w))
             }
-        }
-    }
-    if let Some(sp) = &st.speaker {
-        for w in sp.resolved.split_whitespace() {
-            known.insert(lexicon::key(w));
-        }
-        known.extend(sp.profile.names.iter().cloned());
-    }
-    for (acronym, words) in &index.acronyms {
-        if known.contains(acronym) || words.iter().all(|w| known.contains(w)) {
-            known.insert(acronym.clone());
-            known.extend(words.iter().cloned());
-        }
-    }
-    known
+            _ => false,
+        })
+    });
+    let speaker_words = st.speaker.as_ref().is_some_and(|sp| {
+        sp.resolved
+            .split_whitespace()
+            .any(|w| word_is(&w.to_lowercase()))
+            || sp.profile.names.iter().any(|n| n == norm || n == key)
+    });
+    // An acronym the article spells out: "UNHCR" for "United Nations High
+    // Commissioner for Refugees", and the reverse.
+    let acronym = index.acronyms.iter().any(|(a, words)| {
+        (a == key && words.iter().all(|w| in_sentences(&|k, _| k == w)))
+            || (words.iter().any(|w| w == key) && in_sentences(&|k, _| k == a))
+    });
+    person_words || speaker_words || acronym
 }
 
 /// Whether a claim's speaker and a statement's are written as the same
@@ -415,6 +423,8 @@ fn facts_of_speaker(st: &Statement, u: &Unit) -> bool {
             .is_some_and(|m| m.start <= u.tokens.start && u.tokens.end <= m.end)
 }
 
+/// Whether unit `a` ends where unit `b` starts, but for a possessive or
+/// "of" ("France's trade minister", "Minister of Finance").
 fn adjacent(doc: &Doc, a: &Unit, b: &Unit) -> bool {
     (a.tokens.end..b.tokens.start).all(|t| {
         let tok = &doc.tokens[t];

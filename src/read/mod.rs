@@ -717,11 +717,7 @@ pub fn cue_negated(doc: &Doc, cue: Range<usize>, class: CueClass) -> bool {
 /// "not only", or a verb of stopping before a gerund ("stopped
 /// developing").
 pub fn negator_at(doc: &Doc, i: usize, end: usize) -> Option<usize> {
-    if let Some(n) = NEGATOR_PHRASES
-        .iter()
-        .find(|p| keys_at(doc, i, end, p))
-        .map(|p| p.len())
-    {
+    if let Some(n) = negator_phrase_at(doc, i, end) {
         return Some(n);
     }
     let norm = doc.tokens[i].norm.as_str();
