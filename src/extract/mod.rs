@@ -697,8 +697,7 @@ fn trim(doc: &Doc, r: Range<usize>) -> Range<usize> {
 /// What the sentence is read for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
-    /// An article sentence: a negated cue ("officials have not said whether")
-    /// is no statement.
+    /// An article sentence.
     Article,
     /// A claim: "a spokesperson declined to comment" still names its
     /// speaker, and may say nothing else.
@@ -1116,12 +1115,10 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
                 continue;
             }
         }
-        // "officials have not said whether": no statement. A negated stance
-        // ("refused to support") is a stance all the same.
-        if negated && class != CueClass::Stance && mode == Mode::Article {
-            i += len;
-            continue;
-        }
+        // "officials have not said whether", "Ruiz did not say the plant
+        // would close": a statement whose cue is negated (`Cue::negated`),
+        // so that a claim that they said it meets it and is contradicted,
+        // and what was said is never taken as stated.
         // A possessive before a cue noun is the cue noun pattern, not here.
         // `"Q," X told Y during an interview ...`: after a quotation that
         // ends just before the speaker, what follows the cue is circumstance
