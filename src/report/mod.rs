@@ -281,7 +281,10 @@ pub fn assemble(
     for st in &index.statements {
         let span = index.doc.sentences[st.sentence].span;
         let who = st.speaker.as_ref().map(|sp| {
-            let cue = st.cue.as_ref().map_or("", |c| c.text.as_str());
+            let cue = st
+                .cue
+                .as_ref()
+                .map_or(String::new(), |c| cue_text(index, c));
             format!("{} · {}", sp.resolved, cue)
         });
         let s = sentences
@@ -305,6 +308,18 @@ pub fn assemble(
             text: index.doc.text.clone(),
             sentences,
         },
+    }
+}
+
+/// A cue as the report shows it: with its negation when it is negated
+/// ("have not said"), so that the reader sees what the speaker did not say.
+fn cue_text(index: &Index, c: &crate::index::Cue) -> String {
+    match (&c.tokens, c.negated) {
+        (Some(r), true) => {
+            let from = crate::read::cue_negation_span(&index.doc, r.clone()).start;
+            index.doc.range_text(from..r.end).to_string()
+        }
+        _ => c.text.clone(),
     }
 }
 
@@ -462,7 +477,7 @@ fn evidence_view(index: &Index, st: &Statement, cand: &crate::verdict::Candidate
         column,
         span: s.span,
         speaker,
-        cue: st.cue.as_ref().map(|c| c.text.clone()),
+        cue: st.cue.as_ref().map(|c| cue_text(index, c)),
         recipient: st.recipient.as_ref().map(|r| r.text.clone()),
         when,
         marks: kept,
