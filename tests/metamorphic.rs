@@ -13,7 +13,7 @@
 mod cases;
 
 use cases::{Article, Kind};
-use claimcheck::claims::{Claim, Verdict};
+use claimcheck::claims::Verdict;
 use claimcheck::verdict::Options;
 use std::collections::BTreeMap;
 
@@ -59,19 +59,7 @@ fn judge(articles: &[Article]) -> (Tallies, Vec<String>) {
     };
     for a in articles {
         let article = claimcheck::Article::parse(&a.text, None).expect("an article");
-        let claims: Vec<Claim> = a
-            .cases
-            .iter()
-            .enumerate()
-            .map(|(i, c)| Claim {
-                id: format!("c{i}"),
-                text: c.claim.clone(),
-                expect: None,
-                line: i + 1,
-                column: 1,
-                problem: None,
-            })
-            .collect();
+        let claims = a.claims();
         let got = claimcheck::check_each(article.index(), &claims, &options, |_, o| {
             (o.verdict, o.failure.clone())
         });

@@ -80,6 +80,24 @@ pub struct Article {
     pub cases: Vec<Case>,
 }
 
+impl Article {
+    /// The cases as claims to check, in order, each on its own line.
+    pub fn claims(&self) -> Vec<claimcheck::claims::Claim> {
+        self.cases
+            .iter()
+            .enumerate()
+            .map(|(i, c)| claimcheck::claims::Claim {
+                id: format!("{}-{i}", c.kind.name()),
+                text: c.claim.clone(),
+                expect: None,
+                line: i + 1,
+                column: 1,
+                problem: None,
+            })
+            .collect()
+    }
+}
+
 /// The cases of a treebank document, changed where its gold parse says.
 pub fn from_treebank(doc: &Document) -> Article {
     article(&doc.id, doc.text(), &doc.sentences, true)

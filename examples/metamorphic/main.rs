@@ -16,7 +16,7 @@
 mod cases;
 
 use cases::{Article, Kind};
-use claimcheck::claims::{Claim, Verdict};
+use claimcheck::claims::Verdict;
 use claimcheck::verdict::Options;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -115,19 +115,7 @@ fn main() {
             let Ok(article) = claimcheck::Article::parse(&art.text, None) else {
                 continue;
             };
-            let claims: Vec<Claim> = art
-                .cases
-                .iter()
-                .enumerate()
-                .map(|(i, c)| Claim {
-                    id: format!("{}-{i}", c.kind.name()),
-                    text: c.claim.clone(),
-                    expect: None,
-                    line: i + 1,
-                    column: 1,
-                    problem: None,
-                })
-                .collect();
+            let claims = art.claims();
             let got = claimcheck::check_each(article.index(), &claims, &options, |_, o| {
                 (o.verdict, o.failure.is_some(), o.decided_by.name)
             });
