@@ -39,7 +39,7 @@ pub struct ClaimReading {
     pub role_conflicts: Vec<RoleConflict>,
     /// Each unit's partners in the relation tables (see [`relations_of`]).
     pub relations: Vec<WordRelations>,
-    /// Tokens of names no unit covers ("a spokesman for *Edwards*"), which
+    /// Tokens of names no unit covers ("a spokesman for *Varga*"), which
     /// the statement must still write (see [`Alignment::unmet_names`]).
     pub loose_names: Vec<usize>,
 }
@@ -360,13 +360,27 @@ fn statement_writes(index: &Index, st: &Statement, key: &str, norm: &str) -> boo
             .any(|w| word_is(&w.to_lowercase()))
             || sp.profile.names.iter().any(|n| n == norm || n == key)
     });
-    // An acronym the article spells out: "UNHCR" for "United Nations High
-    // Commissioner for Refugees", and the reverse.
+    // An acronym the article spells out: "WFP" for "World Food
+    // Programme", and the reverse.
     let acronym = index.acronyms.iter().any(|(a, words)| {
         (a == key && words.iter().all(|w| in_sentences(&|k, _| k == w)))
             || (words.iter().any(|w| w == key) && in_sentences(&|k, _| k == a))
     });
     person_words || speaker_words || acronym
+}
+
+/// Whether what follows a reporting verb ending at token `at` is a
+/// question ("did not say why ...", "has not said whether ...").
+fn wh_complement(doc: &Doc, at: usize) -> bool {
+    doc.tokens[at.min(doc.tokens.len())..]
+        .iter()
+        .take(3)
+        .any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "why" | "how" | "when" | "where" | "whether" | "if" | "what" | "who" | "which"
+            )
+        })
 }
 
 /// Whether a claim's speaker and a statement's are written as the same
@@ -380,7 +394,7 @@ fn same_pronoun(claim: &str, article: &str) -> bool {
 
 /// The units outside the speaker, cue and recipient, but for numbers, times
 /// and ranks, which are facts wherever they stand ("*Two* residents said",
-/// "In *1594* Perez wrote"): they must meet the statement like any other
+/// "In *1594* Ruiz wrote"): they must meet the statement like any other
 /// part (see [`facts_of_speaker`]). A negation whose head fell among the
 /// units dropped ("did not play" read as part of a speaker) governs the
 /// next negated unit kept.
@@ -1822,7 +1836,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         let cu = &claim.units[p.claim];
         let eu = &sentence_units[p.evidence];
         // The word a negation governs carries polarity whatever its kind
-        // ("are not Methodists").
+        // ("are not Lutherans").
         let head = cu.neg_head || eu.neg_head;
         if !(cu.carries_polarity() || head) || p.relation.is_conflict() {
             continue;
@@ -1850,14 +1864,32 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
     // many other words agree; elsewhere, where scope may be an accident of
     // word order, flips must outweigh agreements (and otherwise still
     // block support: see `Alignment::flipped`).
-    // Under a negated reporting verb on either side, what was said carries
-    // the verb's negation: its flips keep the statement from supporting the
-    // claim but do not contradict it ("did not say the plant would close"
-    // says nothing of whether it will).
-    let said_negated = cue_negated(&claim.cue) || cue_negated(&st.cue);
+    // Under a negated verb of saying or requesting on either side, what was
+    // said carries the verb's negation: its flips keep the statement from
+    // supporting the claim but do not contradict it ("did not say the plant
+    // would close" says nothing of whether it will). A negated belief is a
+    // belief in the negation ("does not expect prices to fall"): its flips
+    // contradict.
+    let said = |c: &Option<Cue>| {
+        c.as_ref()
+            .is_some_and(|c| c.negated && c.class != CueClass::Belief)
+    };
+    let said_negated = said(&claim.cue) || said(&st.cue);
+    // "did not say that X" against "said that X" contradicts; "did not say
+    // why X" does not (what was not said is the reason, not X).
+    let wh = |doc: &Doc, c: &Option<Cue>| {
+        c.as_ref()
+            .and_then(|c| c.tokens.clone())
+            .is_some_and(|r| wh_complement(doc, r.end))
+    };
+    let cue_conflict = cue_flipped
+        && claim.cue.is_some()
+        && st.cue.is_some()
+        && !wh(&claim.doc, &claim.cue)
+        && !wh(&index.doc, &st.cue);
     let polarity_conflict = (!said_negated
         && (antonym_flip || head_flips > 0 || (neg_flips > 0 && neg_flips >= non_flips)))
-        || (cue_flipped && claim.cue.is_some() && st.cue.is_some());
+        || cue_conflict;
     let hedge_conflict = !hedged.is_empty() && hedged.len() * 2 >= polar.max(1);
     let speaker = claim.speaker.as_ref().map(|cs| {
         let m = match &st.speaker {

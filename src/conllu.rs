@@ -192,14 +192,16 @@ fn word(line: &str) -> Option<Word> {
     if cols.len() < 10 || !cols[0].bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let head = cols[6].parse::<usize>().ok()?;
+    // A head that is not a number ("_") is no head: the word is kept, so
+    // that word i still has id i + 1.
+    let head = cols[6].parse::<usize>().ok().and_then(|h| h.checked_sub(1));
     Some(Word {
         form: cols[1].to_string(),
         lemma: cols[2].to_string(),
         upos: cols[3].to_string(),
         xpos: cols[4].to_string(),
         feats: cols[5].to_string(),
-        head: head.checked_sub(1),
+        head,
         deprel: cols[7].to_string(),
         space_after: !cols[9].split('|').any(|m| m == "SpaceAfter=No"),
     })
@@ -262,11 +264,16 @@ mod tests {
 
     #[test]
     fn skips_what_it_cannot_read() {
-        let docs = read("1\tx\n\n1\tA\ta\tX\tX\t_\t9\tdep\t_\t_\n1.1\tB\tb\tX\tX\t_\t_\t_\t_\t_\n");
+        let docs = read(
+            "1\tx\n\n1\tA\ta\tX\tX\t_\t9\tdep\t_\t_\n1.1\tB\tb\tX\tX\t_\t_\t_\t_\t_\n2\tC\tc\tX\tX\t_\t_\t_\t_\t_\n",
+        );
         assert_eq!(docs.len(), 1);
         assert_eq!(docs[0].sentences.len(), 1);
-        // A head outside the sentence becomes none.
+        // A head outside the sentence becomes none; a word whose head is
+        // "_" is kept, with none.
         assert_eq!(docs[0].sentences[0].words[0].head, None);
+        assert_eq!(docs[0].sentences[0].words.len(), 2);
+        assert_eq!(docs[0].sentences[0].words[1].head, None);
         assert!(read("").is_empty());
     }
 }

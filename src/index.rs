@@ -58,6 +58,20 @@ pub struct Cue {
     pub negated: bool,
 }
 
+impl Cue {
+    /// The cue as written, with its negation when it is negated ("have not
+    /// said"), so that a reader sees what the speaker did not say.
+    pub fn written(&self, doc: &crate::doc::Doc) -> String {
+        match (&self.tokens, self.negated) {
+            (Some(r), true) => {
+                let from = crate::read::cue_negation_span(doc, r.clone()).start;
+                doc.range_text(from..r.end).to_string()
+            }
+            _ => self.text.clone(),
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Recipient {
     pub tokens: Range<usize>,

@@ -56,7 +56,7 @@ impl Default for Options {
 /// Whether a supporting candidate outweighs a conflicting one: its
 /// alignment is stronger, or as strong and it covers more of its own
 /// statement. A statement that says what the claim says and little else
-/// ("So Bush stopped flying.") is the claim's source, rather than a longer
+/// ("So Varga stopped racing.") is the claim's source, rather than a longer
 /// one that shares its words ("Bush was flying ... in 1972").
 fn support_outweighs(index: &Index, support: &Candidate, conflict: &Candidate) -> bool {
     let (s, c) = (&support.alignment, &conflict.alignment);

@@ -692,7 +692,7 @@ fn polarity_regressions() {
     assert_eq!(r.code, 0, "{}", r.render());
     let report: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
     let results = report["results"].as_array().expect("results");
-    assert_eq!(results.len(), 16);
+    assert_eq!(results.len(), 27);
     let crashed = results
         .iter()
         .find(|x| x["id"] == "group-holder-panic")
@@ -726,7 +726,7 @@ fn a_failing_judgement_costs_only_its_claim() {
     );
     let report: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
     let results = report["results"].as_array().expect("results");
-    assert_eq!(results.len(), 16);
+    assert_eq!(results.len(), 27);
     for x in results {
         if x["id"] == "not-until" {
             assert_eq!(x["verdict"], "unverified");

@@ -237,7 +237,7 @@ pub fn profile(doc: &Doc, r: Range<usize>, people: &People) -> Profile {
         let in_post = k >= head_end && !of_complement;
         let name = doc.proper[k] && !lexicon::is_title_word(&t.norm);
         // A name after the head still tells who speaks: "a spokesman for
-        // Clinton" is not "a spokesman for Edwards".
+        // Okafor" is not "a spokesman for Varga".
         if t.is_word() && !lexicon::is_stopword(&t.norm) && (!in_post || name) {
             if name {
                 p.names.push(t.norm.to_string());

@@ -400,17 +400,7 @@ pub const SPEAKER_CUE_FILLERS: &[&str] = &[
 /// Adverbs that may stand between a negation and the reporting verb it
 /// negates ("has not always said", "did not ever claim", "was not even
 /// told"), besides the -ly adverbs.
-pub const CUE_ADVERBS: &[&str] = &[
-    "always",
-    "ever",
-    "even",
-    "yet",
-    "actually",
-    "once",
-    "really",
-    "still",
-    "explicitly",
-];
+pub const CUE_ADVERBS: &[&str] = &["even", "yet", "actually", "really", "explicitly"];
 
 /// Nouns for a place: "The city reasoned ..." refers back to the place the
 /// article last named.

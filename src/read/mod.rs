@@ -61,7 +61,8 @@ pub struct Unit {
     /// Tokens the unit covers, in the document.
     #[serde(skip)]
     pub tokens: Range<usize>,
-    /// Whether the unit's clause is negated (odd number of negators before it).
+    /// Whether the unit is negated: an odd number of negations reach it in
+    /// its clause (see [`Unit::neg_head`] for the word each governs).
     pub negated: bool,
     /// Whether the unit is the first after a negator in its scope: the
     /// word the negation governs ("not *detained*", "never *said*", "no
@@ -574,8 +575,40 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
                 || forward.iter().any(|&(a, b)| a <= t && t < b);
         }
     }
-    let mut negated = false;
-    let mut negated_at = range.start;
+    apply_negation(doc, range, units);
+}
+
+/// Where a negation's scope stands while the tokens of a sentence are read.
+struct Negation {
+    negated: bool,
+    /// Where the current negation starts.
+    at: usize,
+    /// Where the clause of the current negation starts (after the last
+    /// scope break before it).
+    clause_from: usize,
+    /// Whether the next unit is the head of the negation.
+    head_pending: bool,
+    /// A negation whose scope closed before any unit ("did not like that
+    /// story", "the problem is not that ..."): it governs the next unit,
+    /// unless another break comes first.
+    dangling: bool,
+    /// Token ranges of clauses a negated word takes as its complement
+    /// ("not true that X", "no evidence that X"): X is not stated.
+    unstated: Vec<Range<usize>>,
+}
+
+/// Sets each unit's negation, its negation head and its segment (see
+/// [`Unit::negated`], [`Unit::neg_head`]).
+fn apply_negation(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
+    let mut n = Negation {
+        negated: false,
+        at: range.start,
+        clause_from: range.start,
+        head_pending: false,
+        dangling: false,
+        unstated: Vec::new(),
+    };
+    let mut last_break = range.start;
     // "After failing to win, she resigned": a negation inside an opening
     // adverbial phrase ends at its comma.
     let mut opening_phrase = matches!(
@@ -600,57 +633,58 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
     let mut u = 0;
     let mut i = range.start;
     let end = range.end;
-    // Whether the next unit is the head of the last negation.
-    let mut head_pending = false;
-    // A negation whose scope closed before any unit ("did not like that
-    // story", "the problem is not that ..."): it governs the next unit.
-    let mut dangling = false;
     while i < end {
         // Units starting here take the current scope.
         while u < units.len() && units[u].tokens.start <= i {
             if units[u].tokens.start == i {
-                units[u].negated = negated ^ dangling;
-                units[u].neg_head = head_pending || dangling;
+                units[u].negated = n.negated ^ n.dangling;
+                units[u].neg_head = n.head_pending || n.dangling;
                 units[u].segment = segment;
-                head_pending = false;
-                dangling = false;
+                n.head_pending = false;
+                n.dangling = false;
             }
             u += 1;
         }
         let t = &doc.tokens[i];
         let norm = t.norm.as_str();
-        if let Some(n) = negator_at(doc, i, end) {
-            negated = !negated;
-            negated_at = i;
+        if let Some(len) = negator_at(doc, i, end) {
+            // "neither X nor Y": "nor" negates Y too, it does not cancel.
+            n.negated = !n.negated || norm == "nor";
+            n.at = i;
+            n.clause_from = last_break;
             // A second negation cancels the first ("has not ruled out"):
             // what follows is affirmed, and heads no negation.
-            head_pending = negated;
-            if n > 1 {
-                i += n;
+            n.head_pending = n.negated;
+            if len > 1 {
+                i += len;
                 continue;
             }
         }
-
+        let was_negated = n.negated;
+        let dangling_before = n.dangling;
         // "failed to win and resigned", "did not run and retired": a past
         // tense after "and" cannot share the infinitive or the auxiliary the
         // negation governs; it starts a new, affirmed clause.
-        if negated
+        if n.negated
             && norm == "and"
-            && doc.tokens.get(i + 1).is_some_and(|n| {
-                n.is_word() && n.norm.len() > 4 && n.norm.ends_with("ed") && i + 1 < end
+            && doc.tokens.get(i + 1).is_some_and(|x| {
+                x.is_word() && x.norm.len() > 4 && x.norm.ends_with("ed") && i + 1 < end
             })
-            && (negated_at..i)
+            && (n.at..i)
                 .any(|k| matches!(doc.tokens[k].norm.as_str(), "to" | "did" | "does" | "do"))
         {
-            negated = false;
+            n.negated = false;
         }
+        let mut broke = false;
         if opening_phrase && t.is_punct(",") && doc.quote_of[i].is_none() {
             opening_phrase = false;
-            negated = false;
+            n.negated = false;
+            broke = true;
         }
         if words::STRONG_CLAUSE_BREAKS.contains(&norm) {
             segment += 1;
-            negated = false;
+            n.negated = false;
+            broke = true;
             // "While X, Y": an opening subordinate clause ends at its comma.
             intro_clause =
                 i == range.start || doc.tokens[i - 1].is_quote() || doc.tokens[i - 1].is_punct(",");
@@ -661,52 +695,118 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
             && (intro_start..i).any(|k| crate::extract::is_verbish(doc, k))
         {
             segment += 1;
-            negated = false;
+            n.negated = false;
             intro_clause = false;
-        } else if breaks_scope(doc, i, end) {
-            // "It was not until Friday that the ferry resumed": the event
-            // did happen, at that time; the negation governs no word. (Not
-            // "was not in the office until 3:00", a state that did not
-            // hold.)
-            if negated && norm == "until" && i == negated_at + 1 {
-                head_pending = false;
+            broke = true;
+        } else if breaks_scope(doc, i, end) || t.is_punct(",") {
+            broke = true;
+            if was_negated {
+                close_negation(doc, &mut n, units, i, end);
             }
-            negated = false;
+            n.negated &= !breaks_scope(doc, i, end);
         }
-        dangling |= head_pending && !negated;
-        head_pending &= negated;
+        if broke {
+            last_break = i + 1;
+            // A dangling negation does not reach past a comma or a new
+            // clause ("profitable or not, and takes effect").
+            if t.is_punct(",") || words::STRONG_CLAUSE_BREAKS.contains(&norm) {
+                n.dangling &= !dangling_before;
+            }
+        }
+        n.dangling |= n.head_pending && !n.negated;
+        n.head_pending &= n.negated;
         i += 1;
     }
-    // A negation with no word after it ("One night was not too much"):
-    // it governs the last word before it.
-    if dangling || head_pending {
-        if let Some(last) = units
+    finish_negation(&mut n, units, range);
+}
+
+/// At a scope break `i` of a negated clause: "not until X that Y" affirms
+/// Y; "not X but (with) Y" is contrastive, so its head is no head; and a
+/// negated word's "that"/"whether" complement is not stated.
+fn close_negation(doc: &Doc, n: &mut Negation, units: &mut [Unit], i: usize, end: usize) {
+    let norm = doc.tokens[i].norm.as_str();
+    // "It was not until Friday that the ferry resumed": the event did
+    // happen, at that time; the negation governs no word. (Not "was not in
+    // the office until 3:00", a state that did not hold.)
+    if norm == "until" && i == n.at + 1 {
+        n.head_pending = false;
+    }
+    let next = doc.tokens.get(i + 1).map_or("", |t| t.norm.as_str());
+    if matches!(norm, "but" | "rather" | "instead")
+        && matches!(
+            next,
+            "with"
+                | "to"
+                | "in"
+                | "on"
+                | "for"
+                | "by"
+                | "as"
+                | "at"
+                | "from"
+                | "a"
+                | "an"
+                | "the"
+                | "than"
+                | "of"
+        )
+    {
+        for x in units
             .iter_mut()
-            .rev()
-            .find(|x| x.tokens.start >= range.start && x.tokens.end <= negated_at)
+            .filter(|x| x.tokens.start > n.at && x.tokens.start < i)
         {
+            x.neg_head = false;
+        }
+    }
+    if matches!(norm, "that" | "whether" | "if") && !n.head_pending {
+        let stop = (i + 1..end)
+            .find(|&k| words::STRONG_CLAUSE_BREAKS.contains(&doc.tokens[k].norm.as_str()))
+            .unwrap_or(end);
+        n.unstated.push(i + 1..stop);
+    }
+}
+
+/// After the last token: a negation with no word after it ("One night was
+/// not too much") governs the last word before it in its clause. With none
+/// in its clause ("..., but it did not", "we will not do so"), the last word
+/// before it carries the negation without heading it, so that the
+/// difference keeps the sentence from supporting a claim without
+/// contradicting it. Complements of negated words are marked as not stated
+/// (hedged).
+fn finish_negation(n: &mut Negation, units: &mut [Unit], range: Range<usize>) {
+    if n.dangling || n.head_pending {
+        let in_clause = n.clause_from.max(range.start);
+        let before = |x: &Unit, from: usize| x.tokens.start >= from && x.tokens.end <= n.at;
+        if let Some(last) = units.iter_mut().rev().find(|x| before(x, in_clause)) {
             last.negated = !last.negated;
             last.neg_head = true;
+        } else if let Some(last) = units.iter_mut().rev().find(|x| before(x, range.start)) {
+            last.negated = !last.negated;
+        }
+    }
+    for r in &n.unstated {
+        for x in units.iter_mut().filter(|x| r.contains(&x.tokens.start)) {
+            x.hedged = true;
         }
     }
 }
 
 /// Whether the reporting verb at `cue` is negated: a negator just before
 /// it, with at most auxiliaries and adverbs between ("did not say", "has
-/// never claimed", "didn't tell", "refused to confirm"). Only a cue of
-/// saying or believing carries its negation: a stance's negation is about
-/// its object ("did not support the deployment"). What was said keeps the
+/// never claimed", "didn't tell", "refused to confirm"). A cue of saying,
+/// believing or requesting carries its negation ("did not say", "does not
+/// think", "did not recommend that"); a stance's negation is about its
+/// object ("did not support the deployment"). What was said keeps the
 /// negation mark too, so that a claim of it alone is never supported.
 pub fn cue_negated(doc: &Doc, cue: Range<usize>, class: CueClass) -> bool {
-    if !matches!(class, CueClass::Assertive | CueClass::Belief) {
+    if !matches!(
+        class,
+        CueClass::Assertive | CueClass::Belief | CueClass::Directive
+    ) {
         return false;
     }
     let span = cue_negation_span(doc, cue.clone());
-    span.clone()
-        .filter(|&k| {
-            lexicon::is_negator(doc.tokens[k].norm.as_str())
-                || negator_phrase_at(doc, k, cue.start).is_some()
-        })
+    span.filter(|&k| negator_at(doc, k, cue.start).is_some())
         .count()
         % 2
         == 1
@@ -733,12 +833,13 @@ pub fn cue_negation_span(doc: &Doc, cue: Range<usize>) -> Range<usize> {
     while k > floor {
         let t = &doc.tokens[k - 1];
         let norm = t.norm.as_str();
-        let negator =
-            lexicon::is_negator(norm) || negator_phrase_at(doc, k - 1, cue.start).is_some();
+        let negator = negator_at(doc, k - 1, cue.start).is_some();
+        // Auxiliaries and adverbs ("has not always said", "did not
+        // explicitly claim"); not "only" ("not only said").
         let filler = t.is_word()
             && (words::SPEAKER_CUE_FILLERS.contains(&norm)
                 || words::CUE_ADVERBS.contains(&norm)
-                || norm.ends_with("ly")
+                || (norm.ends_with("ly") && !t.cap && norm != "only")
                 || norm == "to");
         if !(negator || filler) {
             break;
@@ -749,8 +850,8 @@ pub fn cue_negation_span(doc: &Doc, cue: Range<usize>) -> Range<usize> {
 }
 
 /// Whether a name that is not a known person stands between person `id`'s
-/// last mention before token `i` and `i` in the same sentence ("Sufaat was
-/// arrested upon his return", with Sufaat not in the register): then "his"
+/// last mention before token `i` and `i` in the same sentence ("Lenz was
+/// arrested upon his return", with Lenz not in the register): then "his"
 /// may be that name's, and is not read as the person's.
 fn other_name_between(doc: &Doc, people: &People, id: usize, i: usize) -> bool {
     let sentence = doc.sentence_of[i] as usize;
@@ -899,14 +1000,24 @@ fn stops_gerund(doc: &Doc, i: usize, end: usize) -> bool {
         && doc.tokens[i + 1].norm.ends_with("ing")
 }
 
+/// "not only", "not just", "(whether) or not", "like it or not", and an
+/// answering "No," are not negations of their clause.
 fn is_negator_exception(doc: &Doc, i: usize, end: usize) -> bool {
     let next = if i + 1 < end {
         doc.tokens[i + 1].norm.as_str()
     } else {
         ""
     };
-    let norm = doc.tokens[i].norm.as_str();
-    norm == "not" && matches!(next, "only" | "just")
+    let prev = if i > 0 {
+        doc.tokens[i - 1].norm.as_str()
+    } else {
+        ""
+    };
+    match doc.tokens[i].norm.as_str() {
+        "not" => matches!(next, "only" | "just") || prev == "or",
+        "no" => next == "," && (i == 0 || doc.sentence_of[i - 1] != doc.sentence_of[i]),
+        _ => false,
+    }
 }
 
 /// "can" and "may" as nouns or in names are not modal; "plan" as a plain

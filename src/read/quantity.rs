@@ -72,10 +72,20 @@ impl Quantity {
             return QuantityRelation::Unknown;
         }
         // An exact figure stands for what rounds to it at the precision it
-        // is written with: "21,000" covers 21,001 (rounded to thousands),
-        // "21,001" does not cover 21,000.
+        // is written with ("21,001" is not confirmed by "21,000", "120"
+        // and "124" do not conflict), but agrees only within a thousandth:
+        // "120" for 124 is a rounding the reader cannot confirm.
         let tol = |lo: f64, hi: f64| {
             let w = 1e-9 + if lo == hi { precision(lo) / 2.0 } else { 0.0 };
+            (lo - w, hi + w)
+        };
+        let close = |lo: f64, hi: f64| {
+            let w = 1e-9
+                + if lo == hi {
+                    (lo.abs() * 0.001).min(precision(lo) / 2.0)
+                } else {
+                    0.0
+                };
             (lo - w, hi + w)
         };
         // "more than three million" for "more than three billion": both lower
@@ -98,10 +108,11 @@ impl Quantity {
             return QuantityRelation::Unknown;
         }
         let (clo, chi) = if self.existential && e.lo != e.hi {
-            tol(self.lo, f64::INFINITY)
+            close(self.lo, f64::INFINITY)
         } else {
-            tol(self.lo, self.hi)
+            close(self.lo, self.hi)
         };
+        let (rlo, rhi) = tol(self.lo, self.hi);
         // "some 15,000" and "some 12,000": two round figures, each
         // approximate, that are not the same figure.
         if let (Some(a), Some(b)) = (self.approx, e.approx)
@@ -116,7 +127,7 @@ impl Quantity {
         // "70" conflict; "21,001" and the article's rounder "21,000" do not.
         if clo <= e.lo && e.hi <= chi {
             QuantityRelation::Agrees
-        } else if (chi < e.lo || e.hi < clo) && (self.hi < elo || ehi < self.lo) {
+        } else if (rhi < e.lo || e.hi < rlo) && (self.hi < elo || ehi < self.lo) {
             QuantityRelation::Conflicts
         } else {
             QuantityRelation::Unknown
@@ -731,10 +742,15 @@ mod tests {
         assert_eq!(q(60.0).compare(&q(70.0)), QuantityRelation::Conflicts);
         assert_eq!(q(20.0).compare(&q(17.0)), QuantityRelation::Conflicts);
         assert_eq!(q(1178.0).compare(&q(1179.0)), QuantityRelation::Conflicts);
+        // A rounder figure than the article's is neither confirmed by it
+        // nor contradicted; within a thousandth it agrees.
         assert_eq!(
             q(3_300_000.0).compare(&q(3_312_000.0)),
-            QuantityRelation::Agrees
+            QuantityRelation::Unknown
         );
+        assert_eq!(q(120.0).compare(&q(124.0)), QuantityRelation::Unknown);
+        assert_eq!(q(2_000.0).compare(&q(2_049.0)), QuantityRelation::Unknown);
+        assert_eq!(q(2_000.0).compare(&q(2_001.0)), QuantityRelation::Agrees);
     }
 
     #[test]

@@ -284,7 +284,7 @@ pub fn assemble(
             let cue = st
                 .cue
                 .as_ref()
-                .map_or(String::new(), |c| cue_text(index, c));
+                .map_or(String::new(), |c| c.written(&index.doc));
             format!("{} · {}", sp.resolved, cue)
         });
         let s = sentences
@@ -308,18 +308,6 @@ pub fn assemble(
             text: index.doc.text.clone(),
             sentences,
         },
-    }
-}
-
-/// A cue as the report shows it: with its negation when it is negated
-/// ("have not said"), so that the reader sees what the speaker did not say.
-fn cue_text(index: &Index, c: &crate::index::Cue) -> String {
-    match (&c.tokens, c.negated) {
-        (Some(r), true) => {
-            let from = crate::read::cue_negation_span(&index.doc, r.clone()).start;
-            index.doc.range_text(from..r.end).to_string()
-        }
-        _ => c.text.clone(),
     }
 }
 
@@ -477,7 +465,7 @@ fn evidence_view(index: &Index, st: &Statement, cand: &crate::verdict::Candidate
         column,
         span: s.span,
         speaker,
-        cue: st.cue.as_ref().map(|c| cue_text(index, c)),
+        cue: st.cue.as_ref().map(|c| c.written(&index.doc)),
         recipient: st.recipient.as_ref().map(|r| r.text.clone()),
         when,
         marks: kept,

@@ -7,7 +7,7 @@ declare_rule! {
     /// Lists the claim's words, names, numbers and times that nothing in the
     /// candidate statement matches (by word, base form, synonym, broader
     /// term, place name or adjective, or agreeing number and time), any name
-    /// the claim writes (in its speaker too: "a spokesman for Edwards") that
+    /// the claim writes (in its speaker too: "a spokesman for Varga") that
     /// neither the statement's sentence nor its speaker, the people it
     /// refers to or the sentences it is read with ever write, and a
     /// noun the claim predicates of its subject ("X's sister is a doctor")

@@ -7,7 +7,7 @@ declare_rule! {
     /// Blocks support for a claim with no content words once its speaker and
     /// reporting verb are set aside ("A spokesperson declined to comment"),
     /// and for a claim that only names people, places or organisations, with
-    /// no verb and no other word saying anything of them ("By Juan Cole",
+    /// no verb and no other word saying anything of them ("By Ana Ruiz",
     /// "Dear Dr. Ruiz"): any sentence naming them would otherwise support
     /// it.
     ///

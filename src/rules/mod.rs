@@ -24,6 +24,7 @@ mod no_matching_statement;
 mod number_mismatch;
 mod ordinal_mismatch;
 mod outlet_mismatch;
+mod polarity_differs;
 mod polarity_flipped;
 mod quote_altered;
 mod quote_not_in_article;
@@ -46,6 +47,7 @@ pub use no_matching_statement::NoMatchingStatement;
 pub use number_mismatch::NumberMismatch;
 pub use ordinal_mismatch::OrdinalMismatch;
 pub use outlet_mismatch::OutletMismatch;
+pub use polarity_differs::PolarityDiffers;
 pub use polarity_flipped::PolarityFlipped;
 pub use quote_altered::QuoteAltered;
 pub use quote_not_in_article::QuoteNotInArticle;
@@ -485,6 +487,7 @@ pub static RULES: &[&dyn Rule] = &[
     &QuoteNotInArticle,
     &SpeakerNotEstablished,
     &HedgedAsFact,
+    &PolarityDiffers,
     &ClaimHasNoContent,
     &ClaimAddsContent,
     &StatementEntailsClaim,

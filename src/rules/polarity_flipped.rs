@@ -82,39 +82,14 @@ fn cue_flip(cx: &Context) -> Finding {
     let (Some(cc), Some(ec)) = (&cx.claim.cue, &cx.statement.cue) else {
         return Finding::new(&PolarityFlipped::META, String::new());
     };
-    let msg = if cc.negated {
+    Finding::new(
+        &PolarityFlipped::META,
         format!(
             "the claim says \u{201c}{}\u{201d}; the article says \u{201c}{}\u{201d}",
-            cx.claim
-                .doc
-                .range_text(cue_words(cx.claim.doc.tokens.len(), cc)),
-            ec.text
-        )
-    } else {
-        format!(
-            "the article says \u{201c}{}\u{201d} (negated); the claim says \u{201c}{}\u{201d}",
-            negated_cue_text(cx),
-            cc.text
-        )
-    };
-    Finding::new(&PolarityFlipped::META, msg)
-}
-
-/// The claim's cue with the negation before it ("did not say").
-fn cue_words(len: usize, c: &crate::index::Cue) -> std::ops::Range<usize> {
-    let r = c.tokens.clone().unwrap_or(0..0);
-    r.start.saturating_sub(2)..r.end.min(len)
-}
-
-/// The article's negated cue with the negation before it.
-fn negated_cue_text(cx: &Context) -> String {
-    let doc = &cx.index.doc;
-    match cx.statement.cue.as_ref().and_then(|c| c.tokens.clone()) {
-        Some(r) => doc
-            .range_text(r.start.saturating_sub(2)..r.end.min(doc.tokens.len()))
-            .to_string(),
-        None => String::new(),
-    }
+            cc.written(&cx.claim.doc),
+            ec.written(&cx.index.doc)
+        ),
+    )
 }
 
 #[cfg(test)]
