@@ -288,17 +288,7 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
 /// capitalised proper words other than stopwords, titles and places, by
 /// token. Read once per claim; see [`Alignment::unmet_names`].
 fn loose_names(doc: &Doc, units: &[Unit]) -> Vec<usize> {
-    let mut place = vec![false; doc.tokens.len()];
-    let mut k = 0;
-    while k < doc.tokens.len() {
-        match read::places::place_at(doc, k, doc.tokens.len()) {
-            Some(m) => {
-                place[k..k + m.len].iter_mut().for_each(|p| *p = true);
-                k += m.len;
-            }
-            None => k += 1,
-        }
-    }
+    let place = read::places::place_mask(doc);
     (0..doc.tokens.len())
         .filter(|&k| {
             let t = &doc.tokens[k];
@@ -314,14 +304,13 @@ fn loose_names(doc: &Doc, units: &[Unit]) -> Vec<usize> {
 }
 
 /// The claim's loose names that nothing about the statement writes.
-fn unmet_names(claim: &ClaimReading, index: &Index, st: &Statement) -> Vec<std::ops::Range<usize>> {
+fn unmet_names(claim: &ClaimReading, index: &Index, st: &Statement) -> Vec<usize> {
     let doc = &claim.doc;
     claim
         .loose_names
         .iter()
         .copied()
         .filter(|&k| !statement_writes(index, st, doc.key(k), doc.tokens[k].norm.as_str()))
-        .map(|k| k..k + 1)
         .collect()
 }
 
@@ -367,6 +356,46 @@ fn statement_writes(index: &Index, st: &Statement, key: &str, norm: &str) -> boo
             || (words.iter().any(|w| w == key) && in_sentences(&|k, _| k == a))
     });
     person_words || speaker_words || acronym
+}
+
+/// How the claim's reporting verb and the statement's compare in polarity.
+struct CuePolarity {
+    /// Negated on one side only ("did not say" / "said").
+    flipped: bool,
+    /// A verb of saying or requesting is negated on either side: what was
+    /// said carries that negation, so its flips keep the statement from
+    /// supporting the claim but do not contradict it ("did not say the
+    /// plant would close" says nothing of whether it will). A negated
+    /// belief is a belief in the negation ("does not expect prices to
+    /// fall"), whose flips do contradict.
+    said_negated: bool,
+    /// The flip contradicts: both have a cue and neither is followed by a
+    /// question ("did not say that X" against "said that X" contradicts,
+    /// "did not say why X" does not: what was not said is the reason).
+    conflict: bool,
+}
+
+fn cue_polarity(claim: &ClaimReading, index: &Index, st: &Statement) -> CuePolarity {
+    let negated = |c: &Option<Cue>| c.as_ref().is_some_and(|c| c.negated);
+    let said = |c: &Option<Cue>| {
+        c.as_ref()
+            .is_some_and(|c| c.negated && c.class != CueClass::Belief)
+    };
+    let wh = |doc: &Doc, c: &Option<Cue>| {
+        c.as_ref()
+            .and_then(|c| c.tokens.clone())
+            .is_some_and(|r| wh_complement(doc, r.end))
+    };
+    let flipped = negated(&claim.cue) != negated(&st.cue);
+    CuePolarity {
+        flipped,
+        said_negated: said(&claim.cue) || said(&st.cue),
+        conflict: flipped
+            && claim.cue.is_some()
+            && st.cue.is_some()
+            && !wh(&claim.doc, &claim.cue)
+            && !wh(&index.doc, &st.cue),
+    }
 }
 
 /// Whether what follows a reporting verb ending at token `at` is a
@@ -575,9 +604,9 @@ pub struct Alignment {
     /// Names the claim writes that the statement's sentence, its speaker,
     /// the people it refers to and the sentences it is read with never do,
     /// wherever the claim puts them (a speaker's "a spokesman for X", a
-    /// greeting, a name the reader did not take as a part): token ranges of
-    /// the claim. A name the article lacks is a fact it does not state.
-    pub unmet_names: Vec<std::ops::Range<usize>>,
+    /// greeting, a name the reader did not take as a part): tokens of the
+    /// claim. A name the article lacks is a fact it does not state.
+    pub unmet_names: Vec<usize>,
     /// Pairs where the article hedges what the claim asserts.
     pub hedged: Vec<usize>,
     pub hedge_conflict: bool,
@@ -1857,39 +1886,14 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         }
     }
     let non_flips = polar - flipped.len();
-    // "X did not say Y" against "X said Y": the negation is on the saying.
-    let cue_negated = |c: &Option<Cue>| c.as_ref().is_some_and(|c| c.negated);
-    let cue_flipped = cue_negated(&claim.cue) != cue_negated(&st.cue);
+    let cue = cue_polarity(claim, index, st);
     // A flip at the word a negation governs is a contradiction however
     // many other words agree; elsewhere, where scope may be an accident of
     // word order, flips must outweigh agreements (and otherwise still
     // block support: see `Alignment::flipped`).
-    // Under a negated verb of saying or requesting on either side, what was
-    // said carries the verb's negation: its flips keep the statement from
-    // supporting the claim but do not contradict it ("did not say the plant
-    // would close" says nothing of whether it will). A negated belief is a
-    // belief in the negation ("does not expect prices to fall"): its flips
-    // contradict.
-    let said = |c: &Option<Cue>| {
-        c.as_ref()
-            .is_some_and(|c| c.negated && c.class != CueClass::Belief)
-    };
-    let said_negated = said(&claim.cue) || said(&st.cue);
-    // "did not say that X" against "said that X" contradicts; "did not say
-    // why X" does not (what was not said is the reason, not X).
-    let wh = |doc: &Doc, c: &Option<Cue>| {
-        c.as_ref()
-            .and_then(|c| c.tokens.clone())
-            .is_some_and(|r| wh_complement(doc, r.end))
-    };
-    let cue_conflict = cue_flipped
-        && claim.cue.is_some()
-        && st.cue.is_some()
-        && !wh(&claim.doc, &claim.cue)
-        && !wh(&index.doc, &st.cue);
-    let polarity_conflict = (!said_negated
+    let polarity_conflict = (!cue.said_negated
         && (antonym_flip || head_flips > 0 || (neg_flips > 0 && neg_flips >= non_flips)))
-        || cue_conflict;
+        || cue.conflict;
     let hedge_conflict = !hedged.is_empty() && hedged.len() * 2 >= polar.max(1);
     let speaker = claim.speaker.as_ref().map(|cs| {
         let m = match &st.speaker {
@@ -1969,7 +1973,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         swaps,
         flipped,
         polarity_conflict,
-        cue_flipped,
+        cue_flipped: cue.flipped,
         unmet_names: unmet_names(claim, index, st),
         hedged,
         hedge_conflict,

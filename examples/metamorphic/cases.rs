@@ -107,19 +107,7 @@ pub fn from_treebank(doc: &Document) -> Article {
 /// by claimcheck's own reader.
 pub fn from_text(name: &str, text: &str) -> Article {
     let doc = claimcheck::doc::Doc::parse(text, None);
-    let mut in_place = vec![false; doc.tokens.len()];
-    for s in &doc.sentences {
-        let mut i = s.tokens.start;
-        while i < s.tokens.end {
-            match claimcheck::read::places::place_at(&doc, i, s.tokens.end) {
-                Some(m) => {
-                    in_place[i..i + m.len].iter_mut().for_each(|p| *p = true);
-                    i += m.len;
-                }
-                None => i += 1,
-            }
-        }
-    }
+    let in_place = claimcheck::read::places::place_mask(&doc);
     let sentences: Vec<Sentence> = doc
         .sentences
         .iter()

@@ -94,6 +94,23 @@ pub fn place_at(doc: &Doc, i: usize, end: usize) -> Option<PlaceMatch> {
     None
 }
 
+/// For each token of `doc`, whether a place name or adjective covers it
+/// (read left to right, longest first, as [`place_at`] reads them).
+pub fn place_mask(doc: &Doc) -> Vec<bool> {
+    let mut mask = vec![false; doc.tokens.len()];
+    let mut k = 0;
+    while k < doc.tokens.len() {
+        match place_at(doc, k, doc.tokens.len()) {
+            Some(m) => {
+                mask[k..k + m.len].iter_mut().for_each(|p| *p = true);
+                k += m.len.max(1);
+            }
+            None => k += 1,
+        }
+    }
+    mask
+}
+
 /// The place a single lowercase word or phrase names, if any ("germany",
 /// "german", "u.s.").
 pub fn place_of_phrase(phrase: &str) -> Option<&'static str> {

@@ -43,11 +43,8 @@ impl Rule for ClaimAddsContent {
         let doc = &cx.claim.doc;
         let mut spans: Vec<crate::text::Span> =
             a.unaligned.iter().map(|&i| cx.claim_span(i)).collect();
-        for r in &a.unmet_names {
-            let span = crate::text::Span::new(
-                doc.tokens[r.start].span.start,
-                doc.tokens[r.end - 1].span.end,
-            );
+        for &k in &a.unmet_names {
+            let span = doc.tokens[k].span;
             // A name already listed as an unmet part is not listed twice.
             if !spans.iter().any(|s| s.contains(span)) {
                 spans.push(span);

@@ -39,8 +39,8 @@ impl Rule for ClaimHasNoContent {
             ));
         }
         let doc = &cx.claim.doc;
+        // The verb test scans the claim: last, after the cheap tests.
         let only_names = cx.claim.cue.is_none()
-            && !(0..doc.tokens.len()).any(|k| crate::extract::is_verbish(doc, k))
             && units.iter().all(|u| {
                 matches!(
                     u.kind,
@@ -48,7 +48,8 @@ impl Rule for ClaimHasNoContent {
                         | UnitKind::Place { .. }
                         | UnitKind::Word { proper: true, .. }
                 )
-            });
+            })
+            && !(0..doc.tokens.len()).any(|k| crate::extract::is_verbish(doc, k));
         only_names.then(|| {
             Finding::new(
                 &Self::META,
