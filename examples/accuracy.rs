@@ -8,6 +8,10 @@
 //!
 //!     cargo run --release --example accuracy
 //!     cargo run --release --example accuracy -- eval/holdout/*.jsonl
+//!
+//! With `--list` first, it prints one line per claim instead (file, id,
+//! expected and given verdict, tab-separated), so that two runs can be
+//! compared claim by claim with `diff`.
 
 use claimcheck::claims::{self, Format, Verdict};
 use claimcheck::verdict::Options;
@@ -30,8 +34,12 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn main() {
-    let args: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
-    let mut paths = args;
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let list = args.first().is_some_and(|a| a == "--list");
+    if list {
+        args.remove(0);
+    }
+    let mut paths: Vec<PathBuf> = args.into_iter().map(PathBuf::from).collect();
     if paths.is_empty() {
         files(Path::new("claims"), &mut paths);
         files(Path::new("eval"), &mut paths);
@@ -84,6 +92,15 @@ fn main() {
                 false_support += usize::from(o.verdict == Verdict::Supported);
             }
             confusion[idx(e)][idx(o.verdict)] += 1;
+            if list {
+                println!(
+                    "{}\t{}\t{}\t{}",
+                    p.display(),
+                    c.id,
+                    e.as_str(),
+                    o.verdict.as_str()
+                );
+            }
         }
         total = (
             total.0 + n,
