@@ -50,9 +50,11 @@ pub struct ClaimReading {
 pub fn relations_of(u: &Unit) -> WordRelations {
     match &u.kind {
         UnitKind::Word {
-            key, proper: false, ..
-        }
-        | UnitKind::Concept { key } => WordRelations::of(key),
+            key,
+            proper: false,
+            norm,
+        } => WordRelations::of(key).with_word(key, norm),
+        UnitKind::Concept { key, word } => WordRelations::of(key).with_word(key, word),
         _ => WordRelations::default(),
     }
 }
@@ -271,17 +273,39 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
         .filter(|q| !q.words.is_empty())
         .collect();
     let loose_names = loose_names(&doc, &units);
+    let relations = units
+        .iter()
+        .map(|u| relations_of(u).downward(downward(&doc, u)))
+        .collect();
     ClaimReading {
         doc,
         speaker: speaker_sp,
         cue: cue_sp,
         recipient,
-        relations: units.iter().map(relations_of).collect(),
+        relations,
         loose_names,
         units,
         quotes,
         role_conflicts,
     }
+}
+
+/// Whether a claim unit stands where a narrower word would be entailed by
+/// a broader one, not the reverse (natural logic's downward monotone
+/// positions): under a negation, or in the noun phrase of "any", "every",
+/// "all", "each" or "no". There a broader word in the claim says more than
+/// the article's narrower one ("in any language" for "in English").
+fn downward(doc: &crate::doc::Doc, u: &Unit) -> bool {
+    const UNIVERSAL: &[&str] = &["any", "every", "all", "each", "no"];
+    u.negated
+        || doc.tokens[..u.tokens.start]
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|t| t.is_word())
+            .map(|t| t.norm.as_ref())
+            .take_while(|n| UNIVERSAL.contains(n) || !lexicon::is_stopword(n))
+            .any(|n| UNIVERSAL.contains(&n))
 }
 
 /// The claim's names that no unit covers (units are aligned on their own):
@@ -492,10 +516,7 @@ fn is_role_unit(doc: &Doc, u: &Unit) -> bool {
 fn role_fits(p: &crate::read::people::Person, role: &[&Unit]) -> bool {
     role.iter().all(|u| match &u.kind {
         UnitKind::Place { key, .. } => p.places.contains(key),
-        UnitKind::Word { key, .. } => p
-            .title_keys
-            .iter()
-            .any(|t| t == key || lexicon::are_synonyms(t, key) || lexicon::is_broader(t, key)),
+        UnitKind::Word { key, .. } => p.title_keys.iter().any(|t| lexicon::stands_for(t, key)),
         UnitKind::Person { .. } => true,
         _ => true,
     })
@@ -1130,7 +1151,7 @@ fn fill_from_definites(
             UnitKind::Word {
                 key, proper: false, ..
             }
-            | UnitKind::Concept { key } => key,
+            | UnitKind::Concept { key, .. } => key,
             _ => continue,
         };
         if !definite
@@ -1143,7 +1164,7 @@ fn fill_from_definites(
             index.units[si]
                 .iter()
                 .position(|u| {
-                    matches!(&u.kind, UnitKind::Word { key: k, .. } | UnitKind::Concept { key: k } if k == key)
+                    matches!(&u.kind, UnitKind::Word { key: k, .. } | UnitKind::Concept { key: k, .. } if k == key)
                 })
                 .map(|ui| (si, ui))
         }) else {
@@ -1322,7 +1343,7 @@ pub fn relate(
             } else if relations.opposite(b) {
                 Some(Relation::Antonym)
             } else {
-                None
+                relations.wordnet_link(b, nb).and_then(wordnet_relation)
             }
         }
         (
@@ -1363,11 +1384,9 @@ pub fn relate(
         (K::Quantity(a), K::Quantity(b)) => {
             let units_fit = a.unit.is_empty()
                 || b.unit.is_empty()
-                || a.unit.iter().any(|x| {
-                    b.unit
-                        .iter()
-                        .any(|y| x == y || lexicon::are_synonyms(x, y) || lexicon::is_broader(y, x))
-                });
+                || a.unit
+                    .iter()
+                    .any(|x| b.unit.iter().any(|y| lexicon::stands_for(y, x)));
             if !units_fit {
                 return None;
             }
@@ -1409,18 +1428,24 @@ pub fn relate(
                 ..
             },
         ) if lexicon::is_country_noun(key) => Some(Relation::Broader),
+        // "the city" for "Paris": a place is an instance of its class.
+        (K::Word { proper: false, .. }, K::Place { key: place, .. })
+            if relations.wordnet_link(place, place) == Some(lexicon::wordnet::Link::Broader) =>
+        {
+            Some(Relation::Broader)
+        }
         (K::Time(a), K::Time(b)) => match time::compare(a, b, claim_pub, index.published) {
             TimeRelation::Agrees => Some(Relation::Agrees),
             TimeRelation::Conflicts => Some(Relation::TimeConflict),
             TimeRelation::Unknown => None,
         },
-        (K::Concept { key: a }, K::Concept { key: b })
+        (K::Concept { key: a, .. }, K::Concept { key: b, word: nb })
         | (
-            K::Concept { key: a },
+            K::Concept { key: a, .. },
             K::Word {
                 key: b,
                 proper: false,
-                ..
+                norm: nb,
             },
         )
         | (
@@ -1429,7 +1454,7 @@ pub fn relate(
                 proper: false,
                 ..
             },
-            K::Concept { key: b },
+            K::Concept { key: b, word: nb },
         ) => {
             if a == b {
                 Some(Relation::Same)
@@ -1439,11 +1464,70 @@ pub fn relate(
                 Some(Relation::Broader)
             } else if relations.opposite(b) {
                 Some(Relation::Antonym)
-            } else {
+            } else if nb.is_empty() {
                 None
+            } else {
+                relations.wordnet_link(b, nb).and_then(wordnet_relation)
             }
         }
         _ => None,
+    }
+}
+
+/// How a claim unit met an article unit, for the report: the relation's
+/// name and the source of the knowledge behind it ("curated" table,
+/// "wordnet", a "derived" word form or a "spelling" slip), or `None` for
+/// the same word or an agreeing figure, which need no explaining.
+pub fn explain_pair(
+    c: &Unit,
+    relations: &WordRelations,
+    e: &Unit,
+    relation: Relation,
+) -> Option<(&'static str, &'static str)> {
+    let mut name = match relation {
+        Relation::Same | Relation::Agrees => return None,
+        Relation::Synonym => "synonym",
+        Relation::Broader => "broader term",
+        Relation::Antonym => "antonym",
+        Relation::NumberConflict => "different number",
+        Relation::TimeConflict => "different time",
+        Relation::OrdinalConflict => "different rank",
+    };
+    let words = |u: &Unit| match &u.kind {
+        UnitKind::Word { key, norm, .. } => Some((key.clone(), norm.clone())),
+        UnitKind::Concept { key, word } => Some((key.clone(), word.clone())),
+        _ => None,
+    };
+    let source = match (words(c), words(e)) {
+        (Some((a, _)), Some((b, nb))) => {
+            if relations.synonym(&b) || relations.broader_than(&b) || relations.opposite(&b) {
+                "curated"
+            } else if let Some(link) = relations.wordnet_link(&b, &nb) {
+                if link == lexicon::wordnet::Link::Derived {
+                    name = "related form";
+                }
+                "wordnet"
+            } else if lexicon::derived(&a, &b) {
+                "derived"
+            } else {
+                "spelling"
+            }
+        }
+        _ => "reading",
+    };
+    Some((name, source))
+}
+
+/// The matcher's relation for a WordNet link: equivalence and forward
+/// entailment support, negation contradicts, and reverse entailment and
+/// alternation (sister terms) neither support nor contradict.
+fn wordnet_relation(link: lexicon::wordnet::Link) -> Option<Relation> {
+    use lexicon::wordnet::Link;
+    match link {
+        Link::Synonym | Link::Derived => Some(Relation::Synonym),
+        Link::Broader => Some(Relation::Broader),
+        Link::Antonym => Some(Relation::Antonym),
+        Link::Narrower | Link::Sister => None,
     }
 }
 
@@ -1550,6 +1634,25 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         if let Some(&best) = v.iter().max_by(|a, b| rank(a, b, last_pos)) {
             last_pos = Some(sentence_units[best.0].tokens.start);
             chosen[ci] = Some(best);
+        }
+    }
+    // An article word that one claim word meets as itself is that word's:
+    // another claim word met there only by a synonym or a broader word
+    // ("approved" by "backed" beside the claim's own "backed") takes its
+    // next candidate, or none.
+    let held: Vec<usize> = chosen
+        .iter()
+        .flatten()
+        .filter(|(_, r)| *r == Relation::Same)
+        .map(|(e, _)| *e)
+        .collect();
+    for (ci, v) in cands.iter().enumerate() {
+        if chosen[ci].is_some_and(|(e, r)| r != Relation::Same && held.contains(&e)) {
+            chosen[ci] = v
+                .iter()
+                .filter(|(e, _)| !held.contains(e))
+                .max_by(|a, b| rank(a, b, None))
+                .copied();
         }
     }
     let position = |chosen: &[Option<(usize, Relation)>], ci: usize, ei: usize| -> bool {
@@ -1839,7 +1942,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         unaligned.retain(|&ci| {
             let u = &claim.units[ci];
             let is_light = !u.negated
-                && matches!(&u.kind, UnitKind::Word { key, proper: false , .. } | UnitKind::Concept { key } if lexicon::is_light_verb(key))
+                && matches!(&u.kind, UnitKind::Word { key, proper: false , .. } | UnitKind::Concept { key, .. } if lexicon::is_light_verb(key))
                 && !in_its_place(ci);
             if is_light {
                 light.push(ci);

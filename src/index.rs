@@ -153,7 +153,7 @@ pub fn posting_key(u: &UnitKind) -> Option<String> {
         UnitKind::Word { key, .. } => Some(key.to_string()),
         UnitKind::Place { key, .. } => Some(format!("place:{key}")),
         UnitKind::Person { id, .. } => Some(format!("person:{id}")),
-        UnitKind::Concept { key } => Some(key.to_string()),
+        UnitKind::Concept { key, .. } => Some(key.to_string()),
         UnitKind::Quantity(_) | UnitKind::Ordinal { .. } | UnitKind::Time(_) => None,
     }
 }
@@ -552,11 +552,7 @@ pub fn link_sentences(doc: &Doc, dateline: &[usize]) -> Vec<Vec<usize>> {
             }
             doc.sentences[p].tokens.clone().any(|k| {
                 let key = doc.key(k);
-                doc.tokens[k].is_word()
-                    && !doc.proper[k]
-                    && (key == head
-                        || lexicon::are_synonyms(key, head)
-                        || lexicon::is_broader(key, head))
+                doc.tokens[k].is_word() && !doc.proper[k] && lexicon::stands_for(key, head)
             })
         });
     }

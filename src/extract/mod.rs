@@ -121,15 +121,6 @@ const PREPOSITIONS: &[&str] = &[
 static COMMON_VERBS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| words::COMMON_VERBS.iter().copied().collect());
 
-/// The inflected forms of irregular words ("went", "spoke"), not their bases.
-static IRREGULAR_FORMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    lexicon::stem::IRREGULAR
-        .iter()
-        .filter(|(form, base)| form != base)
-        .map(|(form, _)| *form)
-        .collect()
-});
-
 pub(crate) fn is_verbish(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
     if !t.is_word() || t.cap {
@@ -144,7 +135,7 @@ pub(crate) fn is_verbish(doc: &Doc, i: usize) -> bool {
     {
         return true;
     }
-    if IRREGULAR_FORMS.contains(n)
+    if lexicon::stem::is_irregular_verb_form(n)
         && !matches!(n, "people" | "men" | "women" | "children" | "lives")
     {
         return true;
@@ -365,10 +356,7 @@ fn verb_form(doc: &Doc, i: usize) -> bool {
     } else {
         ""
     };
-    let past = t.norm.ends_with("ed")
-        || lexicon::stem::IRREGULAR
-            .iter()
-            .any(|(f, b)| *f == t.norm && *b != t.norm);
+    let past = t.norm.ends_with("ed") || lexicon::stem::is_irregular_verb_form(&t.norm);
     if !past
         && (DETERMINERS_POSS.contains(&prev2) || (i > 1 && doc.tokens[i - 2].is_possessive()))
         && i > 0

@@ -412,16 +412,14 @@ pub fn compare(c: &Profile, e: &Profile) -> SpeakerMatch {
         .chain(e.titles.iter())
         .map(String::as_str)
         .collect();
-    let head_fits = e_roles
-        .iter()
-        .any(|r| *r == ch || lexicon::is_broader(r, ch) || lexicon::are_synonyms(r, ch));
+    let head_fits = e_roles.iter().any(|r| lexicon::stands_for(r, ch));
     if head_fits {
         let mods_fit = c.modifiers.iter().all(|m| {
             e.modifiers
                 .iter()
                 .chain(e.titles.iter())
                 .chain(e.names.iter())
-                .any(|x| x == m || lexicon::are_synonyms(x, m))
+                .any(|x| lexicon::equivalent(x, m))
         }) && c.places.iter().all(|pl| e.places.contains(pl));
         return if mods_fit {
             Same

@@ -1,445 +1,314 @@
-//! Lexical relations between words, by key (see `stem::key`):
+//! Lexical relations that WordNet (see [`super::wordnet`]) does not hold,
+//! by key (see `stem::key`):
 //!
 //! * synonym groups: any member may stand for any other;
 //! * broader terms: a claim may use the broader word for the article's
-//!   narrower one (the article's "troops" supports a claim's "forces"), not
-//!   the reverse;
+//!   narrower one (the article's "minister" supports a claim's "official"),
+//!   not the reverse;
 //! * antonym pairs: aligning one with the other flips polarity
-//!   (supported / opposed, first / last, continues / stopped);
+//!   (supported / opposed, continues / stopped);
+//! * alternatives: sets of which naming one conflicts with another;
 //! * phrases: multi-word expressions read as one concept, so that
 //!   "kept the door open" can meet "signalled openness".
 //!
+//! Every entry is here because WordNet lacks it (a test checks that no
+//! synonym, broader or antonym pair is one WordNet already gives) and
+//! because it holds for English news copy in general, as its comment says.
 //! Words are written as plain English; they are turned into keys when the
 //! tables are loaded.
 
 /// Groups of words with the same meaning in news copy.
 pub const SYNONYMS: &[&[&str]] = &[
+    // Sending troops or officials somewhere.
     &["send", "deploy", "dispatch"],
-    // Intentions: "Sunak wants to clear" for "Sunak's effort to clear".
-    &[
-        "want", "seek", "aim", "intend", "effort", "bid", "attempt", "try",
-    ],
+    // Headline verbs of intent: X aims / seeks / bids to do Y.
+    &["aim", "seek", "bid"],
+    // The phrasal verb and its one-word equivalents.
     &["retrieve", "collect", "@pick-up"],
-    &["support", "back", "endorse"],
-    &["shoulder", "bear", "carry"],
+    // "back" as the verb of support, which WordNet ranks below the noun.
+    &["support", "back"],
+    // Bearing a cost or burden.
+    &["shoulder", "bear"],
+    // A list introduced by "such as" names what something includes.
     &["include", "@such-as"],
-    &["reporter", "press", "journalist", "media"],
-    &["report", "study", "survey", "research"],
-    &["decision", "choice"],
+    // The press is its reporters.
+    &["reporter", "journalist", "press"],
+    // A clipped form.
     &["prep", "prepare"],
+    // Prepositions of time order.
     &["following", "after"],
-    &["near", "nearby", "close"],
+    // The phrasal verb of retaliation.
     &["retaliate", "@hit-back"],
+    // Phrasal prepositions and their one-word equivalents.
     &["before", "@ahead-of"],
     &["instead", "@in-place-of"],
-    &["team", "squad"],
-    &["honor", "honour"],
-    &["criticise", "criticize"],
+    // Names of a negotiated agreement (WordNet puts "deal" below
+    // "agreement"; in news copy a deal is any agreement between parties).
     &["deal", "agreement", "accord"],
-    &["create", "devise"],
-    &["help", "assist", "aid"],
-    &["begin", "start", "commence", "launch"],
-    &["end", "finish", "conclude"],
-    &["stop", "halt", "cease"],
-    &["big", "large"],
-    &["small", "little"],
-    &["kill", "slay"],
-    &["die", "died", "dies", "dying", "perish", "death"],
-    &["attack", "assault", "strike"],
-    &["country", "nation"],
+    // Troops are soldiers.
     &["troop", "soldier"],
-    &["leader", "chief", "head"],
-    &["buy", "purchase"],
-    &["show", "reveal", "demonstrate"],
-    &["rescue", "save"],
-    &["talk", "discuss"],
+    // A military attack.
+    &["attack", "assault"],
+    // The head of an organisation leads it and is its chief (WordNet's
+    // sense of "head" for a leader is too rare to pass its sense filter).
+    &["leader", "head"],
+    &["chief", "head"],
+    // What a study or document makes known.
+    &["show", "reveal"],
+    // Diplomatic meetings are called talks.
     &["meeting", "talks"],
-    &["cost", "expense"],
-    &["prepare", "develop"],
-    &["allow", "permit", "let"],
-    &["ban", "prohibit", "forbid"],
-    &["try", "attempt", "seek"],
-    &["need", "require"],
-    &["decide", "choose"],
+    // Permission.
+    &["allow", "let"],
+    // Receiving something ("get" itself never links through WordNet).
     &["receive", "get"],
-    &["give", "grant", "award"],
+    &["obtain", "get"],
+    // Giving a permission, sum or status.
+    &["give", "grant"],
+    &["provide", "give"],
+    // Refusing a request.
     &["deny", "refuse"],
     &["whole", "entire"],
     &["quick", "fast", "swift", "rapid"],
     &["big", "major"],
-    &["kid", "child"],
-    &["car", "vehicle"],
+    // An artillery shell is a round.
     &["shell", "round"],
-    &["ship", "vessel"],
-    &["judgement", "judgment", "ruling", "sentence", "verdict"],
+    // British and American spelling.
+    &["judgement", "judgment"],
     &["firm", "company"],
-    &["illness", "disease"],
+    // "played a part" is "played a role".
     &["role", "part"],
-    &["plane", "aircraft"],
-    &["aim", "goal"],
+    // Paying for something.
     &["fund", "finance"],
-    &["cut", "reduce"],
-    &["rise", "increase", "grow", "climb"],
-    &["fall", "decline", "drop", "decrease"],
-    &["speak", "talk"],
-    &["inquiry", "investigation", "probe"],
+    // Headline word for an investigation.
+    &["inquiry", "probe"],
     &["choice", "option"],
-    &["retire", "retired"],
-    &["display", "exhibit"],
-    &["protect", "defend"],
     &["guarantee", "assurance"],
-    &["allied", "ally"],
-    &["currently", "now"],
-    &["trip", "journey"],
-    &["earn", "win"],
-    &["move", "relocate", "transfer"],
-    &["mark", "celebrate", "commemorate"],
-    &["resume", "restart", "start"],
-    &["drive", "effort", "push", "campaign", "bid"],
-    &["represent", "symbolise", "symbolize", "@stand-for"],
-    &["receive", "win", "@be-awarded"],
+    &["move", "relocate"],
+    // Starting again.
+    &["resume", "restart"],
+    // What a symbol does.
+    &["represent", "symbolise", "@stand-for"],
+    // Receiving or winning a prize is being awarded it.
+    &["receive", "@be-awarded"],
+    &["win", "@be-awarded"],
+    // Headline verbs for ending a plan.
     &["scrap", "abandon", "axe", "cancel"],
-    &["scheme", "programme", "program", "system"],
-    &["beat", "defeat"],
+    // British and American names of a public plan.
+    &["scheme", "programme"],
+    // In an election, to win is to be elected.
     &["win", "@be-elected"],
-    &["gather", "collect"],
-    // Verbs of news events.
-    &["injure", "wound", "hurt"],
+    // Holding a suspect.
     &["arrest", "detain"],
-    &["free", "release"],
-    &["jail", "imprison"],
-    &["hire", "employ", "recruit"],
-    &["appoint", "name", "nominate"],
+    // Hiring and appointing.
+    &["hire", "recruit"],
+    &["appoint", "nominate"],
+    // Ending someone's employment.
     &["dismiss", "sack", "fire"],
     &["resign", "quit"],
-    &["arrive", "reach"],
-    &["visit", "tour"],
-    &["flee", "escape"],
-    &["build", "construct"],
-    &["acquire", "purchase", "buy"],
-    &["provide", "supply", "offer", "give"],
-    &["obtain", "receive", "get"],
-    &["discover", "find", "uncover"],
-    &["announce", "unveil", "declare"],
-    &["investigate", "probe", "examine"],
-    &["approve", "pass", "endorse"],
-    &["condemn", "denounce", "slam"],
-    &["notice", "spot", "sight", "detect"],
-    &["enforce", "implement"],
-    &["uphold", "confirm"],
-    &["arrears", "@back-taxes"],
-    &["praise", "commend", "laud", "hail"],
-    &["promise", "pledge", "vow"],
-    &["request", "ask"],
-    &["improve", "boost", "enhance"],
-    &["surge", "soar", "jump", "rise"],
-    &["plunge", "slump", "tumble", "fall"],
-    &["damage", "harm"],
-    &["destroy", "demolish"],
+    &["discover", "uncover"],
+    &["announce", "unveil"],
+    // Passing a law is approving it.
+    &["approve", "pass"],
+    // Headline verb of condemnation.
+    &["condemn", "slam"],
+    // Seeing something for the first time.
+    &["notice", "spot", "sight"],
+    &["improve", "boost"],
+    // Sharp rises and falls.
+    &["surge", "soar", "jump"],
+    &["plunge", "slump", "tumble"],
+    // Halting for a time.
     &["suspend", "halt"],
-    &["extend", "expand", "broaden"],
-    &["complete", "finish"],
+    &["extend", "expand"],
+    // A public protest is a demonstration.
     &["protest", "demonstrate"],
+    // An unproven assertion.
     &["allege", "claim"],
-    &["confirm", "verify"],
-    // Nouns and adjectives.
-    &["crucial", "vital", "essential", "critical", "key"],
-    &["huge", "massive", "enormous", "vast"],
+    &["crucial", "vital", "essential", "key"],
+    &["huge", "massive", "enormous"],
     &["tiny", "minuscule"],
-    &["difficult", "hard", "tough"],
+    &["difficult", "tough"],
     &["easy", "simple"],
-    &["dangerous", "risky", "unsafe", "hazardous"],
+    &["dangerous", "risky", "unsafe"],
     &["wealthy", "rich"],
-    &["physician", "doctor"],
-    &["legislation", "law"],
-    &["regulation", "rule"],
-    &["conflict", "war", "fighting", "hostilities"],
-    &["military", "army", "forces"],
-    &["money", "funds", "cash", "funding"],
-    &["price", "cost"],
-    &["job", "employment", "work"],
-    &["home", "house", "residence"],
-    &["problem", "issue", "difficulty"],
-    &["attempt", "bid", "effort"],
-    &["proposal", "plan", "scheme"],
-    &["summit", "meeting", "talks"],
-    &["vote", "election", "ballot", "poll"],
-    &["youngster", "child", "kid"],
-    &["spokesperson", "spokesman", "spokeswoman"],
-    &["individual", "person"],
-    &["commence", "start"],
-    &["way", "form", "means", "manner"],
+    // An armed conflict.
+    &["conflict", "war"],
+    // Money made available.
+    &["money", "funding"],
+    &["problem", "issue"],
+    &["attempt", "bid"],
+    &["proposal", "plan"],
+    // A court's decision (WordNet puts "ruling" below "judgment").
+    &["ruling", "judgment", "verdict"],
+    // Of a figure, to rise is to increase and to fall to decrease: WordNet
+    // puts "rise", "climb", "fall" and "drop" below "increase" and
+    // "decrease", but a number that increased has risen.
+    &["rise", "increase", "climb"],
+    &["fall", "decrease", "drop", "decline"],
+    // Winning against someone (WordNet puts "beat" below "defeat").
+    &["beat", "defeat"],
+    // "in the form of" and "a form of X" name a way of X.
+    &["way", "form"],
+    // Ways of voting.
+    &["vote", "ballot", "poll"],
+    // Phrasal verbs of consequence.
     &["@result-in", "@lead-to"],
 ];
 
 /// (narrower, broader): the article's narrower word supports a claim's
 /// broader one.
 pub const BROADER: &[(&str, &str)] = &[
-    ("troop", "force"),
+    // Soldiers make up a force.
     ("soldier", "force"),
-    ("jet", "aircraft"),
-    ("fighter", "aircraft"),
-    ("shell", "munition"),
+    // Artillery is a weapon.
     ("artillery", "weapon"),
-    ("missile", "weapon"),
+    // Holders of public office are officials.
     ("minister", "official"),
     ("secretary", "official"),
     ("adviser", "official"),
     ("spokesperson", "official"),
     ("spokesman", "official"),
     ("spokeswoman", "official"),
-    ("ambassador", "official"),
-    ("ambassador", "diplomat"),
+    // Heads of government and state are leaders.
     ("president", "leader"),
     ("chancellor", "leader"),
     ("premier", "leader"),
-    ("girl", "student"),
-    ("girl", "teenager"),
-    ("teenager", "student"),
-    ("daughter", "child"),
-    ("son", "child"),
-    ("baby", "child"),
-    ("infant", "child"),
-    ("wife", "spouse"),
-    ("husband", "spouse"),
-    ("mother", "parent"),
-    ("father", "parent"),
+    // Killing a person unlawfully is a crime.
     ("manslaughter", "crime"),
     ("murder", "crime"),
+    // A mile is a distance.
     ("mile", "distance"),
-    ("orbiter", "shuttle"),
-    ("orbiter", "spacecraft"),
-    ("shuttle", "spacecraft"),
-    ("hacker", "attacker"),
-    ("seeker", "migrant"),
-    ("@asylum-seeker", "migrant"),
+    // People seeking asylum are people.
     ("@asylum-seeker", "people"),
-    ("refugee", "migrant"),
-    ("asylee", "migrant"),
+    // Armed services are the military.
     ("navy", "military"),
     ("army", "military"),
-    ("warship", "ship"),
-    ("fisherman", "rescuer"),
-    ("medal", "award"),
+    // A medal is a prize.
     ("medal", "prize"),
-    ("competition", "contest"),
-    ("contest", "competition"),
-    ("olympics", "competition"),
+    // A website is a site.
     ("website", "site"),
-    ("seeker", "people"),
-    ("migrant", "people"),
-    ("refugee", "people"),
-    ("asylee", "people"),
-    ("resident", "people"),
-    ("civilian", "people"),
-    ("child", "people"),
-    ("student", "people"),
-    ("worker", "people"),
-    ("voter", "people"),
-    ("person", "people"),
-    ("individual", "people"),
-    ("site", "website"),
+    // Forms and documents.
     ("questionnaire", "form"),
-    ("questionnaire", "document"),
     ("form", "document"),
     ("letter", "document"),
     ("memo", "document"),
-    ("survey", "study"),
 ];
 
 /// Pairs of words or concepts with opposite meaning.
 pub const ANTONYMS: &[(&str, &str)] = &[
+    // Stances for and against.
     ("support", "oppose"),
     ("support", "reject"),
     ("support", "criticise"),
-    ("support", "criticize"),
     ("back", "oppose"),
     ("endorse", "oppose"),
-    ("continue", "stop"),
-    ("continue", "end"),
-    ("continue", "halt"),
-    ("continue", "cease"),
-    ("continue", "@over"),
-    ("continue", "scrap"),
-    ("continue", "abandon"),
-    ("first", "last"),
-    ("increase", "decrease"),
-    ("increase", "reduce"),
-    ("increase", "cut"),
-    ("rise", "fall"),
-    ("rise", "decline"),
-    ("raise", "lower"),
-    ("win", "lose"),
-    ("accept", "reject"),
-    ("accept", "refuse"),
-    ("allow", "ban"),
-    ("allow", "forbid"),
-    ("allow", "prohibit"),
-    ("allow", "block"),
-    ("permit", "ban"),
-    ("agree", "disagree"),
-    ("approve", "reject"),
-    ("approve", "disapprove"),
-    ("include", "exclude"),
-    ("confirm", "deny"),
     ("welcome", "criticise"),
-    ("welcome", "criticize"),
     ("welcome", "condemn"),
     ("welcome", "@concern"),
-    ("praise", "criticise"),
-    ("praise", "criticize"),
+    ("welcome", "critical"),
     ("praise", "condemn"),
     ("praise", "@concern"),
     ("praise", "critical"),
     ("applaud", "criticise"),
-    ("applaud", "criticize"),
     ("applaud", "critical"),
     ("applaud", "condemn"),
-    ("welcome", "critical"),
-    ("comply", "refuse"),
-    ("comply", "defy"),
-    ("succeed", "fail"),
-    ("success", "failure"),
-    ("guilty", "innocent"),
-    ("legal", "illegal"),
-    ("alive", "dead"),
-    ("public", "private"),
-    ("temporary", "permanent"),
-    ("before", "after"),
-    ("early", "late"),
-    ("earlier", "later"),
-    ("highest", "lowest"),
-    ("largest", "smallest"),
-    ("biggest", "smallest"),
-    ("most", "least"),
-    ("majority", "minority"),
-    ("strong", "weak"),
-    ("easy", "difficult"),
-    ("easy", "hard"),
-    ("easily", "hardly"),
-    ("simple", "complicated"),
-    ("simple", "complex"),
-    ("fast", "slow"),
-    ("quick", "slow"),
-    ("quickly", "slowly"),
-    ("swift", "slow"),
-    ("gain", "loss"),
-    ("acquit", "convict"),
-    ("present", "absent"),
-    ("same", "different"),
-    ("above", "below"),
-    ("inside", "outside"),
-    ("voluntary", "mandatory"),
-    ("voluntary", "compulsory"),
-    ("optional", "mandatory"),
+    ("@open-to", "@concern"),
+    // Going on against ending.
+    ("continue", "end"),
+    ("continue", "halt"),
+    ("continue", "@over"),
+    ("continue", "scrap"),
+    ("continue", "abandon"),
+    // Directions of change.
+    ("increase", "reduce"),
+    ("increase", "cut"),
+    ("increase", "lower"),
+    ("rise", "decline"),
+    ("rise", "lower"),
     ("expand", "reduce"),
     ("expand", "shrink"),
+    ("gain", "loss"),
+    ("improve", "deteriorate"),
+    ("improve", "@get-worse"),
+    ("@get-worse", "recover"),
+    // Permission against prohibition.
+    ("allow", "ban"),
+    ("allow", "block"),
+    ("permit", "ban"),
+    ("grant", "refuse"),
+    ("approve", "deny"),
+    ("voluntary", "mandatory"),
+    ("voluntary", "compulsory"),
+    // Affirming against denying, obeying against refusing.
+    ("confirm", "deny"),
+    ("comply", "refuse"),
+    ("comply", "defy"),
+    // Order in time.
+    ("before", "after"),
+    ("still", "already"),
+    ("yet", "already"),
+    // Manner and degree.
+    ("easily", "hardly"),
+    ("slight", "severe"),
+    // Arriving against leaving.
     ("arrive", "depart"),
-    ("open", "close"),
-    ("open", "shut"),
-    ("true", "false"),
-    ("correct", "wrong"),
-    ("safe", "dangerous"),
+    ("entry", "exit"),
     ("safe", "unsafe"),
-    ("north", "south"),
-    ("east", "west"),
+    // Election results.
     ("elect", "defeat"),
-    ("victory", "defeat"),
-    ("young", "old"),
-    ("youngest", "oldest"),
-    ("adequate", "inadequate"),
-    ("sufficient", "insufficient"),
-    ("enough", "insufficient"),
-    ("effective", "ineffective"),
-    ("common", "rare"),
-    ("high", "low"),
-    ("higher", "lower"),
-    ("more", "less"),
-    ("more", "fewer"),
-    ("positive", "negative"),
-    ("optimistic", "pessimistic"),
+    // Feelings about an outcome.
     ("pleased", "disappointed"),
     ("happy", "disappointed"),
     ("satisfied", "disappointed"),
     ("delighted", "disappointed"),
-    ("improve", "worsen"),
-    ("@get-worse", "recover"),
-    ("improve", "deteriorate"),
-    ("grant", "deny"),
-    ("grant", "refuse"),
-    ("approve", "deny"),
-    ("mild", "severe"),
-    ("slight", "severe"),
-    ("minor", "major"),
+    // Relations between parties.
     ("ally", "enemy"),
     ("friend", "enemy"),
-    ("full", "empty"),
-    ("partial", "full"),
     ("wartime", "peacetime"),
-    ("import", "export"),
-    ("buy", "sell"),
-    ("lend", "borrow"),
-    ("remember", "forget"),
-    ("maximum", "minimum"),
-    ("ascend", "descend"),
-    ("entry", "exit"),
-    ("inbound", "outbound"),
-    ("domestic", "foreign"),
-    ("domestic", "international"),
-    ("rich", "poor"),
-    ("wealthy", "poor"),
-    ("cheap", "expensive"),
-    ("accessible", "unreachable"),
-    ("reachable", "unreachable"),
+    // Keeping against losing.
     ("retain", "lose"),
     ("keep", "lose"),
     ("maintain", "lose"),
-    ("increase", "lower"),
-    ("rise", "lower"),
+    // Easing against tightening a policy.
     ("relax", "crackdown"),
     ("ease", "crackdown"),
     ("tighten", "relax"),
     ("tighten", "ease"),
-    ("improve", "@get-worse"),
+    // Negative prefixes WordNet does not list as antonyms.
     ("clear", "unclear"),
-    ("certain", "uncertain"),
-    ("likely", "unlikely"),
-    ("able", "unable"),
-    ("possible", "impossible"),
-    ("known", "unknown"),
-    ("fair", "unfair"),
     ("sustainable", "unsustainable"),
-    ("welcome", "unwelcome"),
-    ("@open-to", "@concern"),
+    // Making known against keeping back.
     ("share", "withhold"),
     ("reveal", "withhold"),
     ("reveal", "conceal"),
     ("disclose", "withhold"),
-    ("more", "fewer"),
-    ("still", "already"),
-    ("yet", "already"),
 ];
 
 /// Sets of alternatives: naming one member where the article names another
 /// conflicts, like an antonym ("a bronze medal" for "a gold medal").
 pub const ALTERNATIVES: &[&[&str]] = &[
+    // A medal is of one metal.
     &["gold", "silver", "bronze"],
+    // A thing described by one colour is not another.
     &[
         "red", "orange", "yellow", "green", "blue", "purple", "black", "white", "pink", "brown",
-        "grey", "gray",
+        "gray",
     ],
-    &["inside", "outside"],
     &["upstairs", "downstairs"],
+    // Parts of one day, and seasons of one year.
     &["morning", "afternoon", "evening", "night"],
     &["spring", "summer", "autumn", "winter"],
+    // Kin terms that differ by sex.
     &["male", "female"],
     &["son", "daughter"],
     &["brother", "sister"],
     &["father", "mother"],
     &["husband", "wife"],
     &["boy", "girl"],
+    // Rival parties.
     &["democrat", "republican"],
     &["conservative", "liberal", "labour"],
+    // Someone under arms is not a civilian.
     &["civilian", "soldier"],
 ];
 
@@ -499,9 +368,6 @@ pub const PHRASES: &[(&[&str], &str)] = &[
     (&["return", "fire"], "retaliate"),
     (&["fire", "back"], "retaliate"),
     (&["hang", "on", "to"], "keep"),
-    (&["back", "taxes"], "@back-taxes"),
-    (&["back", "tax"], "@back-taxes"),
-    (&["back", "payments"], "@back-taxes"),
     (&["asylum", "seeker"], "@asylum-seeker"),
     (&["people", "seeking", "asylum"], "@asylum-seeker"),
     (&["those", "seeking", "asylum"], "@asylum-seeker"),
@@ -524,3 +390,88 @@ pub const PHRASES: &[(&[&str], &str)] = &[
     (&["result", "in"], "@result-in"),
     (&["lead", "to"], "@lead-to"),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::wordnet::{self, Link};
+    use std::collections::HashSet;
+
+    fn words() -> Vec<&'static str> {
+        let mut all: Vec<&str> = SYNONYMS.iter().flat_map(|g| g.iter().copied()).collect();
+        for (a, b) in BROADER.iter().chain(ANTONYMS) {
+            all.extend([*a, *b]);
+        }
+        all.extend(ALTERNATIVES.iter().flat_map(|g| g.iter().copied()));
+        all
+    }
+
+    fn link(claim: &str, article: &str) -> Option<Link> {
+        let wn = wordnet::wordnet();
+        let (c, a) = (wn.word(claim), wn.word(article));
+        (!claim.starts_with('@') && !article.starts_with('@'))
+            .then(|| wordnet::link(wn, &c, &a))
+            .flatten()
+    }
+
+    #[test]
+    fn no_entry_is_a_stopword_or_listed_twice() {
+        let stop: Vec<&str> = words()
+            .into_iter()
+            .filter(|w| crate::lexicon::is_stopword(w))
+            .collect();
+        assert!(stop.is_empty(), "stopwords: {stop:?}");
+        for g in SYNONYMS.iter().chain(ALTERNATIVES) {
+            let set: HashSet<&str> = g.iter().copied().collect();
+            assert_eq!(set.len(), g.len(), "a word twice in {g:?}");
+            assert!(g.len() >= 2, "{g:?}");
+        }
+        let mut seen = HashSet::new();
+        for g in SYNONYMS {
+            let mut sorted = g.to_vec();
+            sorted.sort_unstable();
+            assert!(seen.insert(sorted), "group twice: {g:?}");
+        }
+        for table in [BROADER, ANTONYMS] {
+            let mut pairs = HashSet::new();
+            for &(a, b) in table {
+                assert_ne!(a, b);
+                assert!(pairs.insert((a, b)), "({a}, {b}) twice");
+            }
+            for &(a, b) in table {
+                assert!(!pairs.contains(&(b, a)), "({a}, {b}) listed both ways");
+            }
+        }
+    }
+
+    #[test]
+    fn curated_synonyms_are_no_wordnet_synonyms() {
+        let mut known = Vec::new();
+        for g in SYNONYMS {
+            for (i, a) in g.iter().enumerate() {
+                for b in &g[i + 1..] {
+                    if matches!(link(a, b), Some(Link::Synonym | Link::Derived)) {
+                        known.push((*a, *b));
+                    }
+                }
+            }
+        }
+        assert!(known.is_empty(), "WordNet already has these: {known:?}");
+    }
+
+    #[test]
+    fn curated_broader_terms_and_antonyms_are_not_in_wordnet() {
+        let known: Vec<_> = BROADER
+            .iter()
+            .filter(|(narrow, broad)| {
+                matches!(link(broad, narrow), Some(Link::Broader | Link::Synonym))
+            })
+            .collect();
+        assert!(known.is_empty(), "WordNet already has these: {known:?}");
+        let known: Vec<_> = ANTONYMS
+            .iter()
+            .filter(|(a, b)| link(a, b) == Some(Link::Antonym))
+            .collect();
+        assert!(known.is_empty(), "WordNet already has these: {known:?}");
+    }
+}

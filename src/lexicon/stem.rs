@@ -9,7 +9,11 @@
 use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::LazyLock;
 
-/// Irregular inflections: (form, base).
+/// Inflections WordNet's exception lists do not settle: irregular forms
+/// that are words of their own ("found", "left", "saw"), contractions,
+/// comparatives, and regular forms the suffix stripper below would get
+/// wrong ("died", "using"). The other irregular forms come from WordNet
+/// (see [`wordnet_base`]).
 pub const IRREGULAR: &[(&str, &str)] = &[
     ("died", "die"),
     ("dying", "die"),
@@ -17,168 +21,43 @@ pub const IRREGULAR: &[(&str, &str)] = &[
     ("lied", "lie"),
     ("lying", "lie"),
     ("using", "use"),
-    ("beaten", "beat"),
-    ("drank", "drink"),
     ("agreed", "agree"),
     ("disagreed", "disagree"),
     ("freed", "free"),
     ("guaranteed", "guarantee"),
-    ("said", "say"),
     ("says", "say"),
-    ("told", "tell"),
-    ("met", "meet"),
     ("sent", "send"),
-    ("held", "hold"),
     ("spoke", "speak"),
-    ("spoken", "speak"),
-    ("began", "begin"),
-    ("begun", "begin"),
     ("left", "leave"),
-    ("made", "make"),
-    ("took", "take"),
-    ("taken", "take"),
-    ("gave", "give"),
-    ("given", "give"),
-    ("brought", "bring"),
     ("thought", "think"),
     ("found", "find"),
     ("led", "lead"),
     ("won", "win"),
-    ("lost", "lose"),
-    ("fought", "fight"),
     ("fell", "fall"),
-    ("fallen", "fall"),
     ("rose", "rise"),
-    ("risen", "rise"),
-    ("went", "go"),
-    ("gone", "go"),
-    ("goes", "go"),
-    ("came", "come"),
     ("saw", "see"),
-    ("seen", "see"),
-    ("knew", "know"),
-    ("known", "know"),
-    ("grew", "grow"),
-    ("grown", "grow"),
-    ("wrote", "write"),
-    ("written", "write"),
-    ("got", "get"),
-    ("gotten", "get"),
-    ("kept", "keep"),
     ("felt", "feel"),
-    ("paid", "pay"),
-    ("built", "build"),
-    ("bought", "buy"),
-    ("caught", "catch"),
-    ("chose", "choose"),
     ("chosen", "choose"),
     ("drew", "draw"),
-    ("drawn", "draw"),
     ("drove", "drive"),
-    ("driven", "drive"),
     ("ate", "eat"),
-    ("eaten", "eat"),
-    ("flew", "fly"),
-    ("flown", "fly"),
-    ("forgot", "forget"),
-    ("forgotten", "forget"),
-    ("froze", "freeze"),
-    ("frozen", "freeze"),
-    ("hid", "hide"),
-    ("hidden", "hide"),
-    ("laid", "lay"),
     ("lent", "lend"),
-    ("meant", "mean"),
-    ("ran", "run"),
-    ("rang", "ring"),
-    ("rode", "ride"),
-    ("sold", "sell"),
     ("shot", "shoot"),
     ("sang", "sing"),
     ("sung", "sing"),
-    ("sank", "sink"),
-    ("sunk", "sink"),
     ("sat", "sit"),
-    ("slept", "sleep"),
-    ("spent", "spend"),
-    ("stood", "stand"),
     ("stole", "steal"),
-    ("stolen", "steal"),
-    ("struck", "strike"),
-    ("swore", "swear"),
-    ("sworn", "swear"),
-    ("swam", "swim"),
-    ("taught", "teach"),
     ("tore", "tear"),
-    ("torn", "tear"),
-    ("threw", "throw"),
-    ("thrown", "throw"),
-    ("understood", "understand"),
-    ("woke", "wake"),
-    ("wore", "wear"),
-    ("worn", "wear"),
-    ("withdrew", "withdraw"),
-    ("withdrawn", "withdraw"),
-    ("broke", "break"),
-    ("broken", "break"),
     ("bore", "bear"),
-    ("borne", "bear"),
-    ("born", "bear"),
-    ("dealt", "deal"),
     ("dug", "dig"),
     ("fed", "feed"),
-    ("fled", "flee"),
-    ("forbade", "forbid"),
-    ("forbidden", "forbid"),
-    ("hung", "hang"),
-    ("heard", "hear"),
     ("lay", "lie"),
-    ("lain", "lie"),
-    ("overcame", "overcome"),
-    ("oversaw", "oversee"),
-    ("overseen", "oversee"),
-    ("sought", "seek"),
     ("shook", "shake"),
-    ("shaken", "shake"),
-    ("shone", "shine"),
-    ("shrank", "shrink"),
-    ("shrunk", "shrink"),
-    ("slid", "slide"),
-    ("spun", "spin"),
-    ("sprang", "spring"),
-    ("stuck", "stick"),
-    ("stung", "sting"),
-    ("strove", "strive"),
-    ("swung", "swing"),
-    ("undertook", "undertake"),
-    ("undertaken", "undertake"),
-    ("upheld", "uphold"),
-    ("withheld", "withhold"),
-    ("wept", "weep"),
     ("wound", "wind"),
-    ("wrung", "wring"),
-    ("arose", "arise"),
-    ("arisen", "arise"),
-    ("awoke", "awake"),
-    ("became", "become"),
-    ("befell", "befall"),
     ("bit", "bite"),
-    ("bitten", "bite"),
-    ("blew", "blow"),
-    ("blown", "blow"),
-    ("bled", "bleed"),
-    ("bred", "breed"),
-    ("did", "do"),
-    ("done", "do"),
     ("does", "do"),
-    ("has", "have"),
-    ("had", "have"),
     ("having", "have"),
-    ("is", "be"),
     ("are", "be"),
-    ("was", "be"),
-    ("were", "be"),
-    ("been", "be"),
     ("being", "be"),
     ("am", "be"),
     ("'re", "be"),
@@ -191,31 +70,14 @@ pub const IRREGULAR: &[(&str, &str)] = &[
     ("n't", "not"),
     ("men", "man"),
     ("women", "woman"),
-    ("children", "child"),
-    ("feet", "foot"),
     ("teeth", "tooth"),
-    ("mice", "mouse"),
-    ("geese", "goose"),
-    ("crises", "crisis"),
-    ("analyses", "analysis"),
-    ("theses", "thesis"),
-    ("criteria", "criterion"),
-    ("phenomena", "phenomenon"),
     ("people", "people"),
     ("better", "good"),
     ("best", "good"),
     ("worse", "bad"),
     ("worst", "bad"),
     ("further", "far"),
-    ("lives", "life"),
-    ("wives", "wife"),
-    ("knives", "knife"),
-    ("halves", "half"),
     ("leaves", "leave"),
-    ("thieves", "thief"),
-    ("shelves", "shelf"),
-    ("calves", "calf"),
-    ("wolves", "wolf"),
 ];
 
 /// Words that end in `s` but are not plurals (or whose plural we keep).
@@ -344,9 +206,18 @@ const NOT_ADVERBS: &[&str] = &[
 static IRREGULAR_MAP: LazyLock<HashMap<&'static str, &'static str>> =
     LazyLock::new(|| IRREGULAR.iter().copied().collect());
 
-/// Whether a word is in the table of irregular forms (as a form or a base).
+/// Whether a word is an irregular form: in [`IRREGULAR`] (as a form or a
+/// base) or in WordNet's exception lists (see [`wordnet_base`]).
 pub fn is_irregular(word: &str) -> bool {
-    IRREGULAR_MAP.contains_key(word)
+    IRREGULAR_MAP.contains_key(word) || wordnet_base(word).is_some()
+}
+
+/// Whether a word is an irregular verb's inflected form ("went", "spoke",
+/// "found"), not a base.
+pub fn is_irregular_verb_form(word: &str) -> bool {
+    use super::wordnet::wordnet;
+    IRREGULAR_MAP.get(word).is_some_and(|base| *base != word)
+        || (wordnet_base(word).is_some() && !wordnet().verb_exceptions(word).is_empty())
 }
 
 /// How many keys each thread remembers before it starts afresh.
@@ -381,9 +252,30 @@ pub fn key_is(word: &str, expected: &str) -> bool {
         .unwrap_or_else(|| key(word) == expected)
 }
 
+/// The one base WordNet's exception lists give an irregular noun or verb
+/// form ("went" → "go", "children" → "child"), unless the form is itself
+/// a noun or verb ("found", "saw", "left"), which [`IRREGULAR`] decides.
+pub fn wordnet_base(word: &str) -> Option<&'static str> {
+    use super::wordnet::{NOUN, VERB, wordnet};
+    let wn = wordnet();
+    if wn
+        .lemma_id(word)
+        .is_some_and(|id| wn.pos(id) & (NOUN | VERB) != 0)
+    {
+        return None;
+    }
+    match wn.exceptions(word)[..] {
+        [base] => Some(wn.lemma(base)),
+        _ => None,
+    }
+}
+
 fn work_out_key(word: &str) -> String {
     let american = american_spelling(word);
     let word = american.as_deref().unwrap_or(word);
+    if let Some(base) = wordnet_base(word) {
+        return key(base);
+    }
     if let Some(base) = IRREGULAR_MAP.get(word) {
         if *base == word {
             return word.to_string();

@@ -366,7 +366,6 @@ pub const OUTLETS: &[&str] = &[
     "the atlantic",
     "the hill",
     "the i",
-    "i",
     "wikinews",
     "sydney morning herald",
     "the sydney morning herald",

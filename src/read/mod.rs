@@ -52,6 +52,10 @@ pub enum UnitKind {
     /// A phrase read as one concept ("kept the door open" → `@open-to`).
     Concept {
         key: Norm,
+        /// The plain word the phrase stands for ("be critical of" →
+        /// "criticise"), or empty.
+        #[serde(skip)]
+        word: Norm,
     },
 }
 
@@ -96,6 +100,20 @@ impl Unit {
 struct Phrase {
     keys: Vec<String>,
     concept: Norm,
+    /// The plain word the phrase stands for ("be critical of" →
+    /// "criticise"), or empty for a concept of its own (`@open-to`).
+    word: &'static str,
+}
+
+impl Phrase {
+    /// The phrase's unit: its concept, with the word it stands for so that
+    /// WordNet can relate it like that word.
+    fn kind(&self) -> UnitKind {
+        UnitKind::Concept {
+            key: self.concept.clone(),
+            word: Norm::from(self.word),
+        }
+    }
 }
 
 /// The concepts of the phrases in a run of keys ("asylum seeker" →
@@ -123,6 +141,7 @@ static PHRASES: LazyLock<HashMap<String, Vec<Phrase>>> = LazyLock::new(|| {
     let mut m: HashMap<String, Vec<Phrase>> = HashMap::new();
     for (ws, concept) in relations::PHRASES {
         let keys = phrase_keys(ws);
+        let word: &'static str = concept;
         let concept = if concept.starts_with('@') {
             concept.to_string()
         } else {
@@ -131,6 +150,7 @@ static PHRASES: LazyLock<HashMap<String, Vec<Phrase>>> = LazyLock::new(|| {
         m.entry(keys[0].clone()).or_default().push(Phrase {
             keys,
             concept: Norm::from(concept.as_str()),
+            word: if word.starts_with('@') { "" } else { word },
         });
     }
     for v in m.values_mut() {
@@ -264,12 +284,7 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
                 keys_at(doc, i, end, &p.keys) && !(p.concept == "@cause" && schedule(doc, i, end))
             })
         {
-            units.push(unit(
-                UnitKind::Concept {
-                    key: p.concept.clone(),
-                },
-                i..i + p.keys.len(),
-            ));
+            units.push(unit(p.kind(), i..i + p.keys.len()));
             i += p.keys.len();
             continue;
         }
@@ -286,12 +301,7 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
                     && doc.key(i + 2) == p.keys[1]
             })
         {
-            units.push(unit(
-                UnitKind::Concept {
-                    key: p.concept.clone(),
-                },
-                i..i + 3,
-            ));
+            units.push(unit(p.kind(), i..i + 3));
             i += 3;
             continue;
         }
@@ -1176,7 +1186,7 @@ mod tests {
         assert!(
             units
                 .iter()
-                .any(|u| matches!(&u.kind, UnitKind::Concept { key: k } if *k == key)),
+                .any(|u| matches!(&u.kind, UnitKind::Concept { key: k, .. } if *k == key)),
             "{units:?}"
         );
     }
@@ -1187,7 +1197,7 @@ mod tests {
             read(t)
                 .1
                 .iter()
-                .any(|u| matches!(&u.kind, UnitKind::Concept { key } if key == "@cause"))
+                .any(|u| matches!(&u.kind, UnitKind::Concept { key, .. } if key == "@cause"))
         };
         assert!(!cause("The probe, due to launch on May 2, will fly."));
         assert!(cause("The fall is due to changes in the industry."));
@@ -1205,7 +1215,7 @@ mod tests {
         assert!(
             units
                 .iter()
-                .any(|u| matches!(&u.kind, UnitKind::Concept { key } if key == "@pick-up"))
+                .any(|u| matches!(&u.kind, UnitKind::Concept { key, .. } if key == "@pick-up"))
         );
     }
 

@@ -86,7 +86,18 @@ struct Evidence<'a> {
     when: Vec<When<'a>>,
     marks: Vec<Mark>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    matches: Vec<Match<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     context: Vec<Context<'a>>,
+}
+
+/// A claim part met by a different statement part, and how.
+#[derive(Serialize)]
+struct Match<'a> {
+    claim: &'a str,
+    article: &'a str,
+    relation: &'a str,
+    source: &'a str,
 }
 
 /// A linked sentence that met part of the claim.
@@ -174,6 +185,16 @@ fn result(r: &ClaimResult) -> Result<'_> {
                     start: m.start,
                     end: m.end,
                     conflict: m.conflict,
+                })
+                .collect(),
+            matches: e
+                .matches
+                .iter()
+                .map(|m| Match {
+                    claim: &m.claim,
+                    article: &m.article,
+                    relation: m.relation,
+                    source: m.source,
                 })
                 .collect(),
             context: e

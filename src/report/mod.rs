@@ -127,9 +127,48 @@ pub struct EvidenceView {
     pub recipient: Option<String>,
     pub when: Vec<TimeView>,
     pub marks: Vec<Mark>,
+    /// How claim words met other words of the statement (a synonym, a
+    /// broader term, an antonym, a different figure); the same word and an
+    /// agreeing figure are not listed.
+    pub matches: Vec<MatchView>,
     /// Linked sentences that supplied part of the match ("The forms ..."
     /// read with the sentence that named the questionnaires).
     pub context: Vec<ContextView>,
+}
+
+/// The matches of an evidence view as one line: "“car” for “sedan”:
+/// broader term (WordNet); …".
+pub fn matches_line(matches: &[MatchView]) -> String {
+    matches
+        .iter()
+        .map(|m| {
+            let source = match m.source {
+                "wordnet" => "WordNet",
+                "curated" => "curated table",
+                "derived" => "derived form",
+                other => other,
+            };
+            format!(
+                "\u{201c}{}\u{201d} for \u{201c}{}\u{201d}: {} ({source})",
+                m.claim, m.article, m.relation
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// One claim part met by a different statement part, and how.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MatchView {
+    /// The claim's words.
+    pub claim: String,
+    /// The article's words.
+    pub article: String,
+    /// "synonym", "broader term", "antonym", "different number" …
+    pub relation: &'static str,
+    /// Where the knowledge comes from: "wordnet", "curated", "derived",
+    /// "spelling" or "reading" (figures, times and names).
+    pub source: &'static str,
 }
 
 /// A linked sentence that met part of the claim.
@@ -361,7 +400,7 @@ pub fn result(index: &Index, c: &Claim, o: &Outcome, fail_on: FailOn) -> ClaimRe
         .map(|f| f.message.clone());
     let evidence = o.evidence().map(|cand| {
         let st = &index.statements[cand.statement()];
-        evidence_view(index, st, cand)
+        evidence_view(index, st, cand, &o.reading)
     });
     let diff = result_diff(index, o);
     ClaimResult {
@@ -380,7 +419,12 @@ pub fn result(index: &Index, c: &Claim, o: &Outcome, fail_on: FailOn) -> ClaimRe
     }
 }
 
-fn evidence_view(index: &Index, st: &Statement, cand: &crate::verdict::Candidate) -> EvidenceView {
+fn evidence_view(
+    index: &Index,
+    st: &Statement,
+    cand: &crate::verdict::Candidate,
+    claim: &crate::align::ClaimReading,
+) -> EvidenceView {
     let doc = &index.doc;
     let s = &doc.sentences[st.sentence];
     let (line, column) = doc.line_col(s.span.start);
@@ -469,8 +513,41 @@ fn evidence_view(index: &Index, st: &Statement, cand: &crate::verdict::Candidate
         recipient: st.recipient.as_ref().map(|r| r.text.clone()),
         when,
         marks: kept,
+        matches: match_views(index, st, cand, claim),
         context: context_views(index, cand),
     }
+}
+
+/// The pairs of the alignment that met other words than the claim's own.
+fn match_views(
+    index: &Index,
+    st: &Statement,
+    cand: &crate::verdict::Candidate,
+    claim: &crate::align::ClaimReading,
+) -> Vec<MatchView> {
+    let units = &index.units[st.sentence];
+    let text = |doc: &crate::doc::Doc, u: &crate::read::Unit| {
+        let span = Span::new(
+            doc.tokens[u.tokens.start].span.start,
+            doc.tokens[u.tokens.end - 1].span.end,
+        );
+        doc.slice(span).to_string()
+    };
+    cand.alignment
+        .pairs
+        .iter()
+        .filter_map(|p| {
+            let (c, e) = (claim.units.get(p.claim)?, units.get(p.evidence)?);
+            let relations = claim.relations.get(p.claim)?;
+            let (relation, source) = crate::align::explain_pair(c, relations, e, p.relation)?;
+            Some(MatchView {
+                claim: text(&claim.doc, c),
+                article: text(&index.doc, e),
+                relation,
+                source,
+            })
+        })
+        .collect()
 }
 
 fn context_views(index: &Index, cand: &crate::verdict::Candidate) -> Vec<ContextView> {

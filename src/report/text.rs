@@ -159,6 +159,13 @@ fn evidence(out: &mut String, ev: &EvidenceView, style: Style) {
         shown(&who.join(" · "))
     );
     let _ = writeln!(out, "            {}", marked(ev, style));
+    if !ev.matches.is_empty() {
+        let _ = writeln!(
+            out,
+            "  matched   {}",
+            shown(&super::matches_line(&ev.matches))
+        );
+    }
     for c in &ev.context {
         let _ = writeln!(
             out,
