@@ -700,6 +700,39 @@ fn polarity_regressions() {
     assert_ne!(crashed["rule"]["name"], "internal-error", "{crashed}");
 }
 
+/// WordNet's relations read the way natural logic reads them: a synonym,
+/// hypernym, entailment or derivation supports; a hyponym, a sister term, a
+/// reversed entailment and a rare sense do not; antonyms contradict; a
+/// broader word after "any" is not entailed. Every claim carries `expect`,
+/// so exit status 0 means every verdict is the expected one.
+#[test]
+fn wordnet_regressions() {
+    let r = claimcheck(
+        &[
+            "check",
+            "tests/fixtures/wordnet.txt",
+            "tests/fixtures/wordnet.jsonl",
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.render());
+    let report: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
+    let results = report["results"].as_array().expect("results");
+    assert_eq!(results.len(), 13);
+    let hypernym = results
+        .iter()
+        .find(|x| x["id"] == "hypernym")
+        .expect("the hypernym claim");
+    assert_eq!(
+        hypernym["evidence"]["matches"][0],
+        serde_json::json!({
+            "claim": "car", "article": "sedan", "relation": "broader term", "source": "wordnet"
+        })
+    );
+}
+
 /// A claim whose judgement panics is that claim's result: `unverified` by
 /// `internal-error`, named on standard error with its file, line and column,
 /// and exit status 2; every other claim keeps its verdict.
