@@ -19,7 +19,7 @@ use crate::lexicon::{self, CueClass, WordRelations};
 use crate::read::quantity::QuantityRelation;
 use crate::read::time::{self, TimeRelation};
 use crate::read::{self, Context, Unit, UnitKind};
-use crate::text::{Span, normalize_for_compare};
+use crate::text::{Norm, Span, normalize_for_compare};
 use foldhash::{HashMap, HashMapExt};
 use std::collections::BTreeMap;
 
@@ -1309,7 +1309,27 @@ pub fn relate(
     index: &Index,
     claim_pub: Option<time::Date>,
 ) -> Option<Relation> {
+    relate_with(c, relations, e, None, index, claim_pub)
+}
+
+/// [`relate`], given the article unit's WordNet senses when the caller has
+/// looked them up once for many claim units (see [`lexicon::article_word`]).
+fn relate_with(
+    c: &Unit,
+    relations: &WordRelations,
+    e: &Unit,
+    e_word: Option<&lexicon::wordnet::Word>,
+    index: &Index,
+    claim_pub: Option<time::Date>,
+) -> Option<Relation> {
     use UnitKind as K;
+    let wordnet = |norm: &Norm| {
+        match e_word {
+            Some(w) => relations.wordnet_link_to(w),
+            None => relations.wordnet_link(norm),
+        }
+        .and_then(wordnet_relation)
+    };
     let person = |id: usize| &index.people.persons[id];
     match (&c.kind, &e.kind) {
         (
@@ -1343,7 +1363,7 @@ pub fn relate(
             } else if relations.opposite(b) {
                 Some(Relation::Antonym)
             } else {
-                relations.wordnet_link(b, nb).and_then(wordnet_relation)
+                wordnet(nb)
             }
         }
         (
@@ -1430,7 +1450,7 @@ pub fn relate(
         ) if lexicon::is_country_noun(key) => Some(Relation::Broader),
         // "the city" for "Paris": a place is an instance of its class.
         (K::Word { proper: false, .. }, K::Place { key: place, .. })
-            if relations.wordnet_link(place, place) == Some(lexicon::wordnet::Link::Broader) =>
+            if relations.wordnet_place(place) == Some(lexicon::wordnet::Link::Broader) =>
         {
             Some(Relation::Broader)
         }
@@ -1467,7 +1487,7 @@ pub fn relate(
             } else if nb.is_empty() {
                 None
             } else {
-                relations.wordnet_link(b, nb).and_then(wordnet_relation)
+                wordnet(nb)
             }
         }
         _ => None,
@@ -1502,7 +1522,7 @@ pub fn explain_pair(
         (Some((a, _)), Some((b, nb))) => {
             if relations.synonym(&b) || relations.broader_than(&b) || relations.opposite(&b) {
                 "curated"
-            } else if let Some(link) = relations.wordnet_link(&b, &nb) {
+            } else if let Some(link) = relations.wordnet_link(&nb) {
                 if link == lexicon::wordnet::Link::Derived {
                     name = "related form";
                 }
@@ -1512,6 +1532,12 @@ pub fn explain_pair(
             } else {
                 "spelling"
             }
+        }
+        // "the city" for "Paris" (a country noun is the reader's own).
+        (Some((a, _)), None)
+            if matches!(e.kind, UnitKind::Place { .. }) && !lexicon::is_country_noun(&a) =>
+        {
+            "wordnet"
         }
         _ => "reading",
     };
@@ -1581,12 +1607,27 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         })
         .collect();
     let claim_pub = index.published;
+    // Each article word's WordNet senses, looked up once for all the claim's
+    // words.
+    let ev_words: Vec<Option<std::sync::Arc<lexicon::wordnet::Word>>> = ev
+        .iter()
+        .map(|&ei| match &sentence_units[ei].kind {
+            UnitKind::Word {
+                norm,
+                proper: false,
+                ..
+            }
+            | UnitKind::Concept { word: norm, .. } => Some(lexicon::article_word(norm)),
+            _ => None,
+        })
+        .collect();
     // Candidate pairs for every claim unit.
     let mut cands: Vec<Vec<(usize, Relation)>> = Vec::with_capacity(claim.units.len());
     for (cu, relations) in claim.units.iter().zip(&claim.relations) {
         let mut v = Vec::new();
-        for &ei in &ev {
-            if let Some(rel) = relate(cu, relations, &sentence_units[ei], index, claim_pub) {
+        for (&ei, w) in ev.iter().zip(&ev_words) {
+            let e = &sentence_units[ei];
+            if let Some(rel) = relate_with(cu, relations, e, w.as_deref(), index, claim_pub) {
                 v.push((ei, rel));
             }
         }

@@ -552,7 +552,10 @@ pub fn link_sentences(doc: &Doc, dateline: &[usize]) -> Vec<Vec<usize>> {
             }
             doc.sentences[p].tokens.clone().any(|k| {
                 let key = doc.key(k);
-                doc.tokens[k].is_word() && !doc.proper[k] && lexicon::stands_for(key, head)
+                doc.tokens[k].is_word()
+                    && !doc.proper[k]
+                    && !lexicon::is_stopword(&doc.tokens[k].norm)
+                    && lexicon::stands_for(key, head)
             })
         });
     }

@@ -16,6 +16,7 @@ pub mod words;
 pub use cues::CueClass;
 pub use stem::key;
 
+use crate::text::Norm;
 use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::LazyLock;
 
@@ -192,13 +193,25 @@ impl WordRelations {
     }
 
     /// How WordNet relates the word to an article's word, written `norm`
-    /// with key `key` (see [`wordnet::link`]).
-    pub fn wordnet_link(&self, key: &str, norm: &str) -> Option<wordnet::Link> {
+    /// (see [`wordnet::link`]).
+    pub fn wordnet_link(&self, norm: &Norm) -> Option<wordnet::Link> {
+        self.wordnet.as_ref()?;
+        with_article_word(norm, |a| self.wordnet_link_to(a))
+    }
+
+    /// How WordNet relates the word to an article's word whose senses
+    /// [`article_word`] gave.
+    pub fn wordnet_link_to(&self, article: &wordnet::Word) -> Option<wordnet::Link> {
         let claim = self.wordnet.as_ref()?;
-        if is_light_verb(key) || is_stopword(norm) {
-            return None;
-        }
-        wordnet::link(wordnet::wordnet(), claim, &wordnet::word(norm))
+        wordnet::entailing_link(claim, article)
+            .filter(|l| !(self.downward && *l == wordnet::Link::Broader))
+    }
+
+    /// How WordNet relates the word to a place of the places table, by its
+    /// key ("the city" and "paris").
+    pub fn wordnet_place(&self, place: &'static str) -> Option<wordnet::Link> {
+        let claim = self.wordnet.as_ref().filter(|w| w.may_name_a_place())?;
+        with_place_word(place, |a| wordnet::entailing_link(claim, a))
             .filter(|l| !(self.downward && *l == wordnet::Link::Broader))
     }
 
@@ -231,6 +244,80 @@ impl WordRelations {
         all.dedup();
         all
     }
+}
+
+/// How many article words' senses each thread remembers before it starts
+/// afresh.
+const REMEMBERED_ARTICLE_WORDS: usize = 1 << 14;
+
+thread_local! {
+    /// The WordNet senses of article words, by the address of their shared
+    /// string: a document spells each word with one `Norm`, and the matcher
+    /// asks about the same words for every claim. The entry keeps its
+    /// `Norm`, so the address cannot be reused while it is remembered.
+    static ARTICLE_WORDS: std::cell::RefCell<HashMap<usize, (Norm, std::sync::Arc<wordnet::Word>)>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
+/// `f` of the WordNet senses of an article word written `norm` (none for
+/// a stopword or a light verb). `f` must not itself ask for a word.
+fn with_article_word<T>(norm: &Norm, f: impl FnOnce(&wordnet::Word) -> T) -> T {
+    let at = norm.address();
+    let mut f = Some(f);
+    let remembered = ARTICLE_WORDS.with_borrow(|m| {
+        let (_, w) = m.get(&at)?;
+        f.take().map(|f| f(w))
+    });
+    if let Some(v) = remembered {
+        return v;
+    }
+    let w = remember_article_word(norm);
+    f.map_or_else(
+        || unreachable!("f is taken only when remembered"),
+        |f| f(&w),
+    )
+}
+
+/// The WordNet senses of an article word written `norm`: none for a
+/// stopword or a light verb. For a caller that relates one article word to
+/// many claim words.
+pub fn article_word(norm: &Norm) -> std::sync::Arc<wordnet::Word> {
+    let known = ARTICLE_WORDS.with_borrow(|m| m.get(&norm.address()).map(|(_, w)| w.clone()));
+    known.unwrap_or_else(|| remember_article_word(norm))
+}
+
+/// Works out an article word's senses and remembers them (see
+/// [`ARTICLE_WORDS`]).
+fn remember_article_word(norm: &Norm) -> std::sync::Arc<wordnet::Word> {
+    let w = if is_stopword(norm) || is_light_verb(&key(norm)) {
+        std::sync::Arc::new(wordnet::Word::default())
+    } else {
+        wordnet::word(norm)
+    };
+    ARTICLE_WORDS.with_borrow_mut(|m| {
+        if m.len() >= REMEMBERED_ARTICLE_WORDS {
+            m.clear();
+        }
+        m.insert(norm.address(), (norm.clone(), w.clone()));
+    });
+    w
+}
+
+thread_local! {
+    /// The WordNet senses of the places table's keys, by address: a
+    /// `&'static str` never moves.
+    static PLACE_WORDS: std::cell::RefCell<HashMap<usize, std::sync::Arc<wordnet::Word>>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
+/// `f` of the WordNet senses of a place key ("paris").
+fn with_place_word<T>(place: &'static str, f: impl FnOnce(&wordnet::Word) -> T) -> T {
+    let at = place.as_ptr() as usize;
+    if !PLACE_WORDS.with_borrow(|m| m.contains_key(&at)) {
+        let w = wordnet::word(place);
+        PLACE_WORDS.with_borrow_mut(|m| m.insert(at, w));
+    }
+    PLACE_WORDS.with_borrow(|m| f(m.get(&at).map_or(&wordnet::UNKNOWN, |w| &**w)))
 }
 
 /// Word pairs by their first word's key: each word's partners.
@@ -436,9 +523,10 @@ pub fn stands_for(narrow: &str, broad: &str) -> bool {
         || are_synonyms(narrow, broad)
         || is_broader(narrow, broad)
         || (!is_light_verb(narrow) && !is_light_verb(broad) && {
-            let (c, a) = (word_of_key(broad), word_of_key(narrow));
+            let c = word_of_key(broad);
             c.is_known()
-                && wordnet::link(wordnet::wordnet(), &c, &a).is_some_and(wordnet::Link::supports)
+                && wordnet::entailing_link(&c, &word_of_key(narrow))
+                    .is_some_and(wordnet::Link::supports)
         })
 }
 
@@ -446,20 +534,36 @@ pub fn stands_for(narrow: &str, broad: &str) -> bool {
 /// word before the key's last two steps ("studi" → "study", "urg" →
 /// "urge"; see [`stem::key`]).
 fn word_of_key(k: &str) -> std::sync::Arc<wordnet::Word> {
-    let w = wordnet::word(k);
-    if w.is_known() {
+    thread_local! {
+        /// Keys' words, worked out once per thread.
+        static KEY_WORDS: std::cell::RefCell<HashMap<Box<str>, std::sync::Arc<wordnet::Word>>> =
+            std::cell::RefCell::new(HashMap::new());
+    }
+    if let Some(w) = KEY_WORDS.with_borrow(|m| m.get(k).cloned()) {
         return w;
     }
-    let candidates = [
-        k.strip_suffix('i').map(|s| format!("{s}y")),
-        Some(format!("{k}e")),
-    ];
-    candidates
-        .into_iter()
-        .flatten()
-        .map(|c| wordnet::word(&c))
-        .find(|w| w.is_known())
-        .unwrap_or(w)
+    let w = wordnet::word(k);
+    let w = if w.is_known() {
+        w
+    } else {
+        let candidates = [
+            k.strip_suffix('i').map(|s| format!("{s}y")),
+            Some(format!("{k}e")),
+        ];
+        candidates
+            .into_iter()
+            .flatten()
+            .map(|c| wordnet::word(&c))
+            .find(|w| w.is_known())
+            .unwrap_or(w)
+    };
+    KEY_WORDS.with_borrow_mut(|m| {
+        if m.len() >= REMEMBERED_ARTICLE_WORDS {
+            m.clear();
+        }
+        m.insert(k.into(), w.clone());
+    });
+    w
 }
 
 /// Whether two keys mean the same: the same key, curated synonyms, or a
@@ -468,10 +572,10 @@ pub fn equivalent(a: &str, b: &str) -> bool {
     a == b
         || are_synonyms(a, b)
         || (!is_light_verb(a) && !is_light_verb(b) && {
-            let (x, y) = (word_of_key(a), word_of_key(b));
+            let x = word_of_key(a);
             x.is_known()
                 && matches!(
-                    wordnet::link(wordnet::wordnet(), &x, &y),
+                    wordnet::entailing_link(&x, &word_of_key(b)),
                     Some(wordnet::Link::Synonym | wordnet::Link::Derived)
                 )
         })

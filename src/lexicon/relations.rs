@@ -410,7 +410,7 @@ mod tests {
         let wn = wordnet::wordnet();
         let (c, a) = (wn.word(claim), wn.word(article));
         (!claim.starts_with('@') && !article.starts_with('@'))
-            .then(|| wordnet::link(wn, &c, &a))
+            .then(|| wordnet::link(&c, &a))
             .flatten()
     }
 

@@ -215,9 +215,8 @@ pub fn is_irregular(word: &str) -> bool {
 /// Whether a word is an irregular verb's inflected form ("went", "spoke",
 /// "found"), not a base.
 pub fn is_irregular_verb_form(word: &str) -> bool {
-    use super::wordnet::wordnet;
     IRREGULAR_MAP.get(word).is_some_and(|base| *base != word)
-        || (wordnet_base(word).is_some() && !wordnet().verb_exceptions(word).is_empty())
+        || (super::wordnet::wordnet().is_verb_exception(word) && wordnet_base(word).is_some())
 }
 
 /// How many keys each thread remembers before it starts afresh.
@@ -258,16 +257,14 @@ pub fn key_is(word: &str, expected: &str) -> bool {
 pub fn wordnet_base(word: &str) -> Option<&'static str> {
     use super::wordnet::{NOUN, VERB, wordnet};
     let wn = wordnet();
+    let base = wn.single_exception(word)?;
     if wn
         .lemma_id(word)
         .is_some_and(|id| wn.pos(id) & (NOUN | VERB) != 0)
     {
         return None;
     }
-    match wn.exceptions(word)[..] {
-        [base] => Some(wn.lemma(base)),
-        _ => None,
-    }
+    Some(wn.lemma(base))
 }
 
 fn work_out_key(word: &str) -> String {

@@ -42,6 +42,12 @@ impl Norm {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The address of the shared string: equal for two `Norm`s that are
+    /// one string, while either is alive.
+    pub fn address(&self) -> usize {
+        Arc::as_ptr(&self.0).cast::<u8>() as usize
+    }
 }
 
 impl std::ops::Deref for Norm {

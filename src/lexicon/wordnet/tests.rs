@@ -4,7 +4,7 @@ use super::*;
 /// How the compiled WordNet relates a claim's word to an article's.
 fn rel(claim: &str, article: &str) -> Option<Link> {
     let wn = wordnet();
-    link(wn, &wn.word(claim), &wn.word(article))
+    link(&wn.word(claim), &wn.word(article))
 }
 
 fn supports(claim: &str, article: &str) -> bool {
@@ -183,7 +183,7 @@ fn the_builder_compiles_the_files_format() {
     assert_eq!(bytes, tiny(), "the same files give the same bytes");
     let wn = WordNet::new(&bytes);
     assert_eq!(wn.lemma_count(), 5);
-    let l = |a: &str, b: &str| link(&wn, &wn.word(a), &wn.word(b));
+    let l = |a: &str, b: &str| link(&wn.word(a), &wn.word(b));
     assert_eq!(l("auto", "car"), Some(Link::Synonym));
     assert_eq!(l("vehicle", "sedan"), Some(Link::Broader));
     assert_eq!(l("sedan", "vehicle"), Some(Link::Narrower));
