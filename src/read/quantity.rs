@@ -359,6 +359,18 @@ impl<'a> Reader<'a> {
             {
                 break;
             }
+            // "half of the country's schools" counts schools: a possessor
+            // is no part of the counted noun.
+            let possessor = self
+                .doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.kind == crate::text::TokenKind::Possessive);
+            if possessor {
+                out.clear();
+                i += 2;
+                continue;
+            }
             out.push(self.doc.key(i).to_string());
             i += 1;
         }
@@ -716,6 +728,23 @@ mod tests {
         let b = q("saved 200 more people");
         assert_eq!(b.unit, ["people"]);
         assert_eq!(a.compare(&b), QuantityRelation::Agrees);
+    }
+
+    #[test]
+    fn a_possessor_is_not_the_counted_noun() {
+        let a = q("almost half of Australia's primary school children");
+        assert_eq!(
+            a.unit,
+            ["primary", "school", "children"].map(crate::lexicon::key)
+        );
+        let b = q("almost half of all Australian primary school children");
+        assert!(
+            b.unit.contains(&crate::lexicon::key("primary")),
+            "{:?}",
+            b.unit
+        );
+        let c = q("a third of the region's schools");
+        assert_eq!(c.unit, [crate::lexicon::key("schools")]);
     }
 
     #[test]
