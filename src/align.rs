@@ -611,6 +611,11 @@ pub struct Alignment {
     pub reversed: Vec<usize>,
     /// Claim units nothing in the statement met.
     pub unaligned: Vec<usize>,
+    /// Unaligned claim words the statement has a broader word for
+    /// ("restarted" where it says "started"): the claim says more than the
+    /// statement, so they keep it from supporting, but they speak of the
+    /// same thing, so they do not keep a conflict beside them from counting.
+    pub narrower: Vec<usize>,
     pub swaps: Vec<Swap>,
     /// Pairs whose polarity differs (negation or antonym). Any flip keeps
     /// the statement from supporting the claim.
@@ -1402,6 +1407,10 @@ fn relate_with(
             person(*id).places.contains(key).then_some(Relation::Same)
         }
         (K::Quantity(a), K::Quantity(b)) => {
+            // "twice" counts times, not the things "six" counts.
+            if a.is_frequency() != b.is_frequency() {
+                return None;
+            }
             let units_fit = a.unit.is_empty()
                 || b.unit.is_empty()
                 || a.unit
@@ -2106,7 +2115,18 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
             })
     });
     let score = pairs.iter().map(|p| p.relation.score()).sum::<u32>() + 2 * context.len() as u32;
+    let narrower = unaligned
+        .iter()
+        .copied()
+        .filter(|&ci| {
+            ev_words
+                .iter()
+                .flatten()
+                .any(|w| claim.relations[ci].narrower_than(w))
+        })
+        .collect();
     Alignment {
+        narrower,
         statement: st.id,
         pairs,
         context,

@@ -207,6 +207,14 @@ impl WordRelations {
             .filter(|l| !(self.downward && *l == wordnet::Link::Broader))
     }
 
+    /// Whether WordNet puts the word below an article's word ("restart"
+    /// below "start"): reverse entailment.
+    pub fn narrower_than(&self, article: &wordnet::Word) -> bool {
+        self.wordnet
+            .as_ref()
+            .is_some_and(|c| wordnet::link(c, article) == Some(wordnet::Link::Narrower))
+    }
+
     /// How WordNet relates the word to a place of the places table, by its
     /// key ("the city" and "paris").
     pub fn wordnet_place(&self, place: &'static str) -> Option<wordnet::Link> {

@@ -60,6 +60,12 @@ pub enum QuantityRelation {
 }
 
 impl Quantity {
+    /// Whether the quantity counts times ("twice", "three times").
+    pub fn is_frequency(&self) -> bool {
+        let times = crate::lexicon::key("times");
+        self.unit.contains(&times)
+    }
+
     /// Whether the article's quantity `e` supports this (the claim's).
     pub fn compare(&self, e: &Quantity) -> QuantityRelation {
         let kinds_match = self.kind == e.kind
@@ -728,6 +734,13 @@ mod tests {
         let b = q("saved 200 more people");
         assert_eq!(b.unit, ["people"]);
         assert_eq!(a.compare(&b), QuantityRelation::Agrees);
+    }
+
+    #[test]
+    fn a_frequency_counts_times() {
+        assert!(q("were denied visas twice").is_frequency());
+        assert!(q("it rose three times").is_frequency());
+        assert!(!q("The six - member team").is_frequency());
     }
 
     #[test]

@@ -262,6 +262,7 @@ impl Context<'_> {
             ex.extend(r.units.iter().copied());
         }
         ex.extend(self.implied_agent());
+        ex.extend(self.alignment.narrower.iter().copied());
         let residual_units = self.alignment.residual(&ex);
         let residual = residual_units.len();
         // A verb left over may be the claim's own predicate: "Dozens
