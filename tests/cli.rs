@@ -679,19 +679,7 @@ fn published_date_resolves_weekdays() {
 /// crashed `check` has no `expect`: it must simply get a verdict).
 #[test]
 fn polarity_regressions() {
-    let r = claimcheck(
-        &[
-            "check",
-            "tests/fixtures/polarity.txt",
-            "tests/fixtures/polarity.jsonl",
-            "--format",
-            "json",
-        ],
-        None,
-    );
-    assert_eq!(r.code, 0, "{}", r.render());
-    let report: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
-    let results = report["results"].as_array().expect("results");
+    let results = fixture_results("polarity");
     assert_eq!(results.len(), 27);
     let crashed = results
         .iter()
@@ -700,27 +688,27 @@ fn polarity_regressions() {
     assert_ne!(crashed["rule"]["name"], "internal-error", "{crashed}");
 }
 
+/// The JSON results of checking `tests/fixtures/NAME.jsonl` against
+/// `tests/fixtures/NAME.txt`, after asserting that the run exits 0: every
+/// claim there carries `expect`, so 0 means every verdict is the expected
+/// one.
+fn fixture_results(name: &str) -> Vec<serde_json::Value> {
+    let article = format!("tests/fixtures/{name}.txt");
+    let claims = format!("tests/fixtures/{name}.jsonl");
+    let r = claimcheck(&["check", &article, &claims, "--format", "json"], None);
+    assert_eq!(r.code, 0, "{}", r.render());
+    let report: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
+    report["results"].as_array().expect("results").clone()
+}
+
 /// WordNet's relations read the way natural logic reads them: a synonym,
 /// hypernym, entailment or derivation supports; a hyponym, a sister term, a
 /// reversed entailment and a rare sense do not; antonyms contradict; a
 /// broader word after "any" is not entailed; a narrower word does not
-/// support but does not keep a conflict beside it from counting. Every claim carries `expect`,
-/// so exit status 0 means every verdict is the expected one.
+/// support but does not keep a conflict beside it from counting.
 #[test]
 fn wordnet_regressions() {
-    let r = claimcheck(
-        &[
-            "check",
-            "tests/fixtures/wordnet.txt",
-            "tests/fixtures/wordnet.jsonl",
-            "--format",
-            "json",
-        ],
-        None,
-    );
-    assert_eq!(r.code, 0, "{}", r.render());
-    let report: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
-    let results = report["results"].as_array().expect("results");
+    let results = fixture_results("wordnet");
     assert_eq!(results.len(), 15);
     let hypernym = results
         .iter()

@@ -186,7 +186,7 @@ impl WordRelations {
     /// (lowercase), unless it is a light verb, whose senses are too many to
     /// link ("make", "have").
     pub fn with_word(mut self, key: &str, norm: &str) -> WordRelations {
-        if !is_light_verb(key) && !is_stopword(norm) {
+        if links_through_wordnet(key, norm) {
             self.wordnet = Some(wordnet::word(norm)).filter(|w| w.is_known());
         }
         self
@@ -196,7 +196,7 @@ impl WordRelations {
     /// (see [`wordnet::link`]).
     pub fn wordnet_link(&self, norm: &Norm) -> Option<wordnet::Link> {
         self.wordnet.as_ref()?;
-        with_article_word(norm, |a| self.wordnet_link_to(a))
+        self.wordnet_link_to(&article_word(norm))
     }
 
     /// How WordNet relates the word to an article's word whose senses
@@ -212,14 +212,14 @@ impl WordRelations {
     pub fn narrower_than(&self, article: &wordnet::Word) -> bool {
         self.wordnet
             .as_ref()
-            .is_some_and(|c| wordnet::link(c, article) == Some(wordnet::Link::Narrower))
+            .is_some_and(|c| wordnet::is_narrower(c, article))
     }
 
     /// How WordNet relates the word to a place of the places table, by its
     /// key ("the city" and "paris").
     pub fn wordnet_place(&self, place: &'static str) -> Option<wordnet::Link> {
         let claim = self.wordnet.as_ref().filter(|w| w.may_name_a_place())?;
-        with_place_word(place, |a| wordnet::entailing_link(claim, a))
+        wordnet::entailing_link(claim, &wordnet::word(place))
             .filter(|l| !(self.downward && *l == wordnet::Link::Broader))
     }
 
@@ -267,25 +267,6 @@ thread_local! {
         std::cell::RefCell::new(HashMap::new());
 }
 
-/// `f` of the WordNet senses of an article word written `norm` (none for
-/// a stopword or a light verb). `f` must not itself ask for a word.
-fn with_article_word<T>(norm: &Norm, f: impl FnOnce(&wordnet::Word) -> T) -> T {
-    let at = norm.address();
-    let mut f = Some(f);
-    let remembered = ARTICLE_WORDS.with_borrow(|m| {
-        let (_, w) = m.get(&at)?;
-        f.take().map(|f| f(w))
-    });
-    if let Some(v) = remembered {
-        return v;
-    }
-    let w = remember_article_word(norm);
-    f.map_or_else(
-        || unreachable!("f is taken only when remembered"),
-        |f| f(&w),
-    )
-}
-
 /// The WordNet senses of an article word written `norm`: none for a
 /// stopword or a light verb. For a caller that relates one article word to
 /// many claim words.
@@ -297,35 +278,35 @@ pub fn article_word(norm: &Norm) -> std::sync::Arc<wordnet::Word> {
 /// Works out an article word's senses and remembers them (see
 /// [`ARTICLE_WORDS`]).
 fn remember_article_word(norm: &Norm) -> std::sync::Arc<wordnet::Word> {
-    let w = if is_stopword(norm) || is_light_verb(&key(norm)) {
-        std::sync::Arc::new(wordnet::Word::default())
-    } else {
+    let w = if links_through_wordnet(&key(norm), norm) {
         wordnet::word(norm)
+    } else {
+        std::sync::Arc::new(wordnet::Word::default())
     };
     ARTICLE_WORDS.with_borrow_mut(|m| {
-        if m.len() >= REMEMBERED_ARTICLE_WORDS {
-            m.clear();
-        }
-        m.insert(norm.address(), (norm.clone(), w.clone()));
+        remember(
+            m,
+            REMEMBERED_ARTICLE_WORDS,
+            norm.address(),
+            (norm.clone(), w.clone()),
+        )
     });
     w
 }
 
-thread_local! {
-    /// The WordNet senses of the places table's keys, by address: a
-    /// `&'static str` never moves.
-    static PLACE_WORDS: std::cell::RefCell<HashMap<usize, std::sync::Arc<wordnet::Word>>> =
-        std::cell::RefCell::new(HashMap::new());
+/// Whether a word may link through WordNet: not a stopword, nor a light
+/// verb, whose senses are too many ("have", "hold").
+fn links_through_wordnet(key: &str, norm: &str) -> bool {
+    !is_light_verb(key) && !is_stopword(norm)
 }
 
-/// `f` of the WordNet senses of a place key ("paris").
-fn with_place_word<T>(place: &'static str, f: impl FnOnce(&wordnet::Word) -> T) -> T {
-    let at = place.as_ptr() as usize;
-    if !PLACE_WORDS.with_borrow(|m| m.contains_key(&at)) {
-        let w = wordnet::word(place);
-        PLACE_WORDS.with_borrow_mut(|m| m.insert(at, w));
+/// Inserts into a per-thread memo, starting it afresh once it holds `cap`
+/// entries, so that a long run's memory stays bounded.
+pub(crate) fn remember<K: std::hash::Hash + Eq, V>(m: &mut HashMap<K, V>, cap: usize, k: K, v: V) {
+    if m.len() >= cap {
+        m.clear();
     }
-    PLACE_WORDS.with_borrow(|m| f(m.get(&at).map_or(&wordnet::UNKNOWN, |w| &**w)))
+    m.insert(k, v);
 }
 
 /// Word pairs by their first word's key: each word's partners.
@@ -530,12 +511,20 @@ pub fn stands_for(narrow: &str, broad: &str) -> bool {
     narrow == broad
         || are_synonyms(narrow, broad)
         || is_broader(narrow, broad)
-        || (!is_light_verb(narrow) && !is_light_verb(broad) && {
-            let c = word_of_key(broad);
-            c.is_known()
-                && wordnet::entailing_link(&c, &word_of_key(narrow))
-                    .is_some_and(wordnet::Link::supports)
-        })
+        || key_link(broad, narrow).is_some_and(wordnet::Link::supports)
+}
+
+/// How WordNet relates a claim's word to an article's, both given as keys
+/// (see [`word_of_key`]); nothing for a light verb.
+fn key_link(claim: &str, article: &str) -> Option<wordnet::Link> {
+    if is_light_verb(claim) || is_light_verb(article) {
+        return None;
+    }
+    let c = word_of_key(claim);
+    if !c.is_known() {
+        return None;
+    }
+    wordnet::entailing_link(&c, &word_of_key(article))
 }
 
 /// WordNet's senses of the word a key stands for: the key itself, or the
@@ -565,12 +554,7 @@ fn word_of_key(k: &str) -> std::sync::Arc<wordnet::Word> {
             .find(|w| w.is_known())
             .unwrap_or(w)
     };
-    KEY_WORDS.with_borrow_mut(|m| {
-        if m.len() >= REMEMBERED_ARTICLE_WORDS {
-            m.clear();
-        }
-        m.insert(k.into(), w.clone());
-    });
+    KEY_WORDS.with_borrow_mut(|m| remember(m, REMEMBERED_ARTICLE_WORDS, k.into(), w.clone()));
     w
 }
 
@@ -579,14 +563,10 @@ fn word_of_key(k: &str) -> std::sync::Arc<wordnet::Word> {
 pub fn equivalent(a: &str, b: &str) -> bool {
     a == b
         || are_synonyms(a, b)
-        || (!is_light_verb(a) && !is_light_verb(b) && {
-            let x = word_of_key(a);
-            x.is_known()
-                && matches!(
-                    wordnet::entailing_link(&x, &word_of_key(b)),
-                    Some(wordnet::Link::Synonym | wordnet::Link::Derived)
-                )
-        })
+        || matches!(
+            key_link(a, b),
+            Some(wordnet::Link::Synonym | wordnet::Link::Derived)
+        )
 }
 
 pub fn are_antonyms(a: &str, b: &str) -> bool {

@@ -235,12 +235,7 @@ pub fn key(word: &str) -> String {
         return k;
     }
     let k = work_out_key(word);
-    KEYS.with_borrow_mut(|m| {
-        if m.len() >= REMEMBERED_KEYS {
-            m.clear();
-        }
-        m.insert(word.into(), k.as_str().into());
-    });
+    KEYS.with_borrow_mut(|m| super::remember(m, REMEMBERED_KEYS, word.into(), k.as_str().into()));
     k
 }
 

@@ -101,24 +101,22 @@ impl<'a> WordNet<'a> {
         })
     }
 
+    /// Byte `k` of a bytes section (0 past its end).
+    fn byte(&self, s: Section, k: u32) -> u8 {
+        self.table
+            .as_ref()
+            .and_then(|t| t.bytes(s).get(k as usize).copied())
+            .unwrap_or(0)
+    }
+
     /// The parts of speech of a lemma's common senses.
     pub fn pos(&self, id: u32) -> u8 {
-        self.table.as_ref().map_or(0, |t| {
-            t.bytes(Section::LemmaPos)
-                .get(id as usize)
-                .copied()
-                .unwrap_or(0)
-        })
+        self.byte(Section::LemmaPos, id)
     }
 
     /// A synset's lexicographer file (0 for one the table lacks).
     pub fn lexfile(&self, synset: u32) -> u8 {
-        self.table.as_ref().map_or(0, |t| {
-            t.bytes(Section::Lexfile)
-                .get(synset as usize)
-                .copied()
-                .unwrap_or(0)
-        })
+        self.byte(Section::Lexfile, synset)
     }
 
     /// A lemma's common senses (synset ids), in sense order.
@@ -342,7 +340,7 @@ impl Link {
 /// relation first.
 pub fn link(c: &Word, a: &Word) -> Option<Link> {
     entailing_link(c, a).or_else(|| {
-        if meet(&a.synsets, &c.broader) {
+        if is_narrower(c, a) {
             Some(Link::Narrower)
         } else if meet(&c.parents, &a.parents) {
             Some(Link::Sister)
@@ -350,6 +348,12 @@ pub fn link(c: &Word, a: &Word) -> Option<Link> {
             None
         }
     })
+}
+
+/// Whether the claim's word `c` is below the article's word `a`: reverse
+/// entailment.
+pub fn is_narrower(c: &Word, a: &Word) -> bool {
+    c.reach_files & a.probe_files != 0 && meet(&a.synsets, &c.broader)
 }
 
 /// [`link`] without the links that neither support nor contradict
@@ -382,30 +386,6 @@ thread_local! {
         std::cell::RefCell::new(foldhash::HashMap::default());
 }
 
-/// A word WordNet does not know.
-pub static UNKNOWN: Word = Word {
-    lemmas: Vec::new(),
-    synsets: Vec::new(),
-    broader: Vec::new(),
-    parents: Vec::new(),
-    clusters: Vec::new(),
-    opposites: Vec::new(),
-    derived: Vec::new(),
-    probe: Vec::new(),
-    reach: Vec::new(),
-    probe_files: 0,
-    reach_files: 0,
-};
-
-/// `f` of [`word`]`(norm)`, without counting a reference. `f` must not
-/// itself ask for a word.
-pub fn with_word<T>(norm: &str, f: impl FnOnce(&Word) -> T) -> T {
-    if !WORDS.with_borrow(|m| m.contains_key(norm)) {
-        word(norm);
-    }
-    WORDS.with_borrow(|m| f(m.get(norm).map_or(&UNKNOWN, |w| &**w)))
-}
-
 /// [`WordNet::word`] of the compiled WordNet, remembered per thread: the
 /// matcher asks about the same article words over and over.
 pub fn word(norm: &str) -> Arc<Word> {
@@ -413,12 +393,7 @@ pub fn word(norm: &str) -> Arc<Word> {
         return w;
     }
     let w = Arc::new(wordnet().word(norm));
-    WORDS.with_borrow_mut(|m| {
-        if m.len() >= REMEMBERED_WORDS {
-            m.clear();
-        }
-        m.insert(norm.into(), w.clone());
-    });
+    WORDS.with_borrow_mut(|m| super::remember(m, REMEMBERED_WORDS, norm.into(), w.clone()));
     w
 }
 
