@@ -19,6 +19,7 @@ pub mod claims;
 pub mod conllu;
 pub mod doc;
 pub mod extract;
+pub mod grammar;
 pub mod index;
 pub mod lexicon;
 pub mod read;

@@ -1,0 +1,148 @@
+//! Lemmas from a word's tag: WordNet's morphy rules for the tag's part of
+//! speech, and for what those miss (pronouns, contractions, forms WordNet
+//! does not hold) the lemma the treebank gives the form with that tag.
+
+use crate::lexicon::wordnet::{self, ADJ, ADV, NOUN, VERB, WordNet};
+
+/// (ending, replacement) rules per part of speech, as WordNet's `morph.c`.
+const RULES: &[(u8, &str, &str)] = &[
+    (NOUN, "s", ""),
+    (NOUN, "ses", "s"),
+    (NOUN, "xes", "x"),
+    (NOUN, "zes", "z"),
+    (NOUN, "ches", "ch"),
+    (NOUN, "shes", "sh"),
+    (NOUN, "men", "man"),
+    (NOUN, "ies", "y"),
+    (VERB, "s", ""),
+    (VERB, "ies", "y"),
+    (VERB, "es", "e"),
+    (VERB, "es", ""),
+    (VERB, "ed", "e"),
+    (VERB, "ed", ""),
+    (VERB, "ing", "e"),
+    (VERB, "ing", ""),
+    (ADJ, "er", ""),
+    (ADJ, "est", ""),
+    (ADJ, "er", "e"),
+    (ADJ, "est", "e"),
+    (ADJ, "ier", "y"),
+    (ADJ, "iest", "y"),
+    (ADV, "er", ""),
+    (ADV, "est", ""),
+];
+
+/// The WordNet part of speech whose rules an inflected Penn tag needs;
+/// `None` for base forms and closed classes.
+fn inflected(xpos: &str) -> Option<u8> {
+    match xpos {
+        "NNS" => Some(NOUN),
+        "VBD" | "VBG" | "VBN" | "VBZ" => Some(VERB),
+        "JJR" | "JJS" => Some(ADJ),
+        "RBR" | "RBS" => Some(ADV),
+        _ => None,
+    }
+}
+
+/// The lemma of a form the treebank table does not list.
+pub fn by_rule(form: &str, upos: &str, xpos: &str) -> String {
+    if matches!(upos, "PROPN" | "NUM" | "PUNCT" | "SYM" | "X") {
+        return form.to_string();
+    }
+    let lower = super::lex::fold(form).to_lowercase();
+    let Some(pos) = inflected(xpos) else {
+        return lower;
+    };
+    morphy(wordnet::wordnet(), &lower, pos).unwrap_or_else(|| fallback(&lower, pos))
+}
+
+/// WordNet's base form of `lower` in part of speech `pos`.
+fn morphy(wn: &WordNet, lower: &str, pos: u8) -> Option<String> {
+    let exception = wn
+        .exceptions(lower)
+        .into_iter()
+        .find(|&id| wn.pos(id) & pos != 0 && wn.lemma(id) != lower);
+    if let Some(id) = exception.filter(|_| pos != VERB || wn.is_verb_exception(lower)) {
+        return Some(wn.lemma(id).to_string());
+    }
+    for &(p, ending, with) in RULES.iter().filter(|r| r.0 == pos) {
+        let Some(stem) = lower.strip_suffix(ending).filter(|s| s.len() >= 2) else {
+            continue;
+        };
+        let mut candidates = vec![format!("{stem}{with}")];
+        let b = stem.as_bytes();
+        if with.is_empty() && b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
+            candidates.push(stem[..stem.len() - 1].to_string());
+        }
+        if let Some(c) = candidates
+            .into_iter()
+            .find(|c| wn.lemma_id(c).is_some_and(|id| wn.pos(id) & p != 0))
+        {
+            return Some(c);
+        }
+    }
+    None
+}
+
+/// A plural WordNet does not know loses its "s"; other forms stay.
+fn fallback(lower: &str, pos: u8) -> String {
+    if pos == NOUN && !lower.ends_with("ss") && !lower.ends_with("us") {
+        if let Some(stem) = lower.strip_suffix("ies").filter(|s| s.len() >= 2) {
+            return format!("{stem}y");
+        }
+        if let Some(stem) = lower.strip_suffix('s').filter(|s| s.len() >= 2) {
+            return stem.to_string();
+        }
+    }
+    lower.to_string()
+}
+
+/// The table's key for a form and tag.
+pub fn key(form: &str, xpos: &str) -> String {
+    format!("{}\t{xpos}", super::lex::fold(form).to_lowercase())
+}
+
+/// The treebank lemmas the rules get wrong: for each lowercase form and
+/// Penn tag, its most frequent lemma where that differs from
+/// [`by_rule`]'s. Sorted by key.
+pub fn exceptions<'s>(
+    words: impl Iterator<Item = &'s crate::conllu::Word>,
+) -> Vec<(String, String)> {
+    use std::collections::BTreeMap;
+    let mut counts: BTreeMap<String, BTreeMap<(String, String, String), u32>> = BTreeMap::new();
+    for w in words {
+        let lemma_key = (w.lemma.clone(), w.upos.clone(), w.form.clone());
+        *counts
+            .entry(key(&w.form, &w.xpos))
+            .or_default()
+            .entry(lemma_key)
+            .or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .filter_map(|(k, lemmas)| {
+            let ((lemma, upos, form), _) = lemmas
+                .into_iter()
+                .max_by_key(|(l, n)| (*n, std::cmp::Reverse(l.clone())))?;
+            let xpos = k.split('\t').nth(1).unwrap_or("");
+            (by_rule(&form, &upos, xpos) != lemma && !lemma.is_empty() && lemma != "_")
+                .then_some((k, lemma))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_follow_the_tag() {
+        assert_eq!(by_rule("Running", "VERB", "VBG"), "run");
+        assert_eq!(by_rule("went", "VERB", "VBD"), "go");
+        assert_eq!(by_rule("children", "NOUN", "NNS"), "child");
+        assert_eq!(by_rule("larger", "ADJ", "JJR"), "large");
+        assert_eq!(by_rule("Paris", "PROPN", "NNP"), "Paris");
+        assert_eq!(by_rule("blorfs", "NOUN", "NNS"), "blorf");
+        assert_eq!(by_rule("meeting", "NOUN", "NN"), "meeting");
+    }
+}

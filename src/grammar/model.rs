@@ -1,0 +1,370 @@
+//! A linear model over hashed features: the averaged perceptron that trains
+//! it, and the compact table it is shipped as.
+//!
+//! A feature is a 64-bit hash of a template and its atoms (see
+//! [`Features`]). Training keeps, for each feature, a short row of the
+//! classes it has weights for. The shipped table keeps each feature whose
+//! averaged weights are not all near zero, in an open-addressing hash table
+//! keyed by the hash's high 32 bits, with its row of `(class, weight)`
+//! entries quantised to 16 bits. The table is read in place: loading it is
+//! checking a few lengths.
+
+use foldhash::{HashMap, HashMapExt};
+
+/// A stable 64-bit hash of bytes (FNV-1a, then mixed): the same on every
+/// platform and every build, since a shipped model stores its results.
+pub fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    mix(h)
+}
+
+/// splitmix64's finaliser.
+pub fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// The hashes of one decision's features.
+#[derive(Default)]
+pub struct Features {
+    pub hashes: Vec<u64>,
+}
+
+impl Features {
+    pub fn clear(&mut self) {
+        self.hashes.clear();
+    }
+
+    /// Adds template `t` over `atoms`.
+    pub fn add(&mut self, t: u32, atoms: &[u64]) {
+        let mut h = mix(u64::from(t).wrapping_add(0x9e37_79b9_7f4a_7c15));
+        for &a in atoms {
+            h = mix(h ^ a.wrapping_add(0x9e37_79b9_7f4a_7c15));
+        }
+        self.hashes.push(h);
+    }
+}
+
+/// Averaged weights: each feature's `(class, weight)` entries.
+pub type Rows = Vec<(u64, Vec<(u16, f64)>)>;
+
+/// One class's weight in a training row: its current value and the sum of
+/// its values over all updates so far, brought up to date lazily.
+#[derive(Clone, Copy)]
+struct Param {
+    class: u16,
+    weight: i32,
+    total: i64,
+    stamp: u32,
+}
+
+/// An averaged perceptron. Updates are whole numbers, so training is exact
+/// and the same data in the same order gives the same weights.
+pub struct Trainer {
+    classes: usize,
+    rows: HashMap<u64, Vec<Param>>,
+    /// The number of updates so far (the averaging clock).
+    now: u32,
+}
+
+impl Trainer {
+    pub fn new(classes: usize) -> Trainer {
+        Trainer {
+            classes,
+            rows: HashMap::new(),
+            now: 0,
+        }
+    }
+
+    /// Scores of every class, with the current (not averaged) weights.
+    pub fn score(&self, f: &[u64], scores: &mut Vec<i64>) {
+        scores.clear();
+        scores.resize(self.classes, 0);
+        for h in f {
+            if let Some(row) = self.rows.get(h) {
+                for p in row {
+                    scores[p.class as usize] += i64::from(p.weight);
+                }
+            }
+        }
+    }
+
+    /// Moves the weights toward `truth` and away from `guess`.
+    pub fn update(&mut self, f: &[u64], truth: usize, guess: usize) {
+        self.now += 1;
+        if truth == guess {
+            return;
+        }
+        let now = self.now;
+        for &h in f {
+            let row = self.rows.entry(h).or_default();
+            for (class, delta) in [(truth, 1), (guess, -1)] {
+                let p = match row.iter().position(|p| p.class as usize == class) {
+                    Some(k) => &mut row[k],
+                    None => {
+                        row.push(Param {
+                            class: class as u16,
+                            weight: 0,
+                            total: 0,
+                            stamp: now,
+                        });
+                        row.last_mut().expect("just pushed")
+                    }
+                };
+                p.total += i64::from(p.weight) * i64::from(now - p.stamp);
+                p.stamp = now;
+                p.weight += delta;
+            }
+        }
+    }
+
+    /// Counts one decision that needed no update (it still ages the
+    /// averages).
+    pub fn tick(&mut self) {
+        self.now += 1;
+    }
+
+    /// The averaged weights, sorted by feature.
+    pub fn average(&self) -> Rows {
+        let now = f64::from(self.now.max(1));
+        let avg = |p: &Param| {
+            (p.total + i64::from(p.weight) * i64::from(self.now - p.stamp)) as f64 / now
+        };
+        let mut out: Vec<(u64, Vec<(u16, f64)>)> = self
+            .rows
+            .iter()
+            .filter_map(|(&h, row)| {
+                let mut kept: Vec<(u16, f64)> = row
+                    .iter()
+                    .map(|p| (p.class, avg(p)))
+                    .filter(|(_, w)| *w != 0.0)
+                    .collect();
+                kept.sort_by_key(|(c, _)| *c);
+                (!kept.is_empty()).then_some((h, kept))
+            })
+            .collect();
+        out.sort_by_key(|(h, _)| *h);
+        out
+    }
+}
+
+/// The shipped weights, read in place from bytes written by [`write`].
+#[derive(Clone, Copy)]
+pub struct Weights<'a> {
+    /// Slots of a fingerprint (0: empty) and a row's first entry (24 bits)
+    /// and length (8 bits).
+    slots: &'a [u8],
+    len: usize,
+    /// `(class: u8, weight: i16)` entries.
+    entries: &'a [u8],
+    classes: usize,
+}
+
+const SLOT: usize = 8;
+const ENTRY: usize = 3;
+
+/// The slot a feature's search starts at, in a table of `len` slots.
+fn home(h: u64, len: usize) -> usize {
+    ((u128::from(h) * len as u128) >> 64) as usize
+}
+
+/// Serialises averaged weights as a [`Weights`] table, keeping entries of
+/// magnitude at least `min`.
+pub fn write(classes: usize, rows: &Rows, min: f64) -> Vec<u8> {
+    let kept: Vec<(u64, Vec<(u16, f64)>)> = rows
+        .iter()
+        .map(|(h, r)| {
+            (
+                *h,
+                r.iter()
+                    .copied()
+                    .filter(|(_, w)| w.abs() >= min)
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .filter(|(_, r)| !r.is_empty())
+        .collect();
+    let top = kept
+        .iter()
+        .flat_map(|(_, r)| r.iter().map(|(_, w)| w.abs()))
+        .fold(0.0, f64::max)
+        .max(1e-9);
+    let scale = f64::from(i16::MAX) / top;
+    let len = kept.len() * 5 / 4 + 1;
+    let mut table = vec![0u8; len * SLOT];
+    let mut entries = Vec::new();
+    for (h, row) in &kept {
+        let start = (entries.len() / ENTRY) as u32;
+        for &(c, w) in row.iter().take(255) {
+            entries.push(c as u8);
+            entries.extend_from_slice(&((w * scale).round() as i16).to_le_bytes());
+        }
+        let mut k = home(*h, len);
+        while table[k * SLOT..k * SLOT + 4] != [0; 4] {
+            k = (k + 1) % len;
+        }
+        let slot = &mut table[k * SLOT..(k + 1) * SLOT];
+        slot[..4].copy_from_slice(&fingerprint(*h).to_le_bytes());
+        let packed = (start << 8) | row.len().min(255) as u32;
+        slot[4..8].copy_from_slice(&packed.to_le_bytes());
+    }
+    let mut out = Vec::new();
+    out.extend_from_slice(&(classes as u32).to_le_bytes());
+    out.extend_from_slice(&(len as u32).to_le_bytes());
+    out.extend_from_slice(&table);
+    out.extend_from_slice(&entries);
+    out
+}
+
+fn fingerprint(h: u64) -> u32 {
+    (h as u32) | 1
+}
+
+fn u32_at(b: &[u8], k: usize) -> u32 {
+    b.get(k..k + 4)
+        .map_or(0, |s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+}
+
+impl<'a> Weights<'a> {
+    /// Reads a table; `None` when its lengths do not add up.
+    pub fn read(bytes: &'a [u8]) -> Option<Weights<'a>> {
+        let classes = u32_at(bytes, 0) as usize;
+        let len = u32_at(bytes, 4) as usize;
+        if len == 0 || classes == 0 || classes > 256 {
+            return None;
+        }
+        let end = 8usize.checked_add(len.checked_mul(SLOT)?)?;
+        let table = bytes.get(8..end)?;
+        let entries = bytes.get(end..)?;
+        (entries.len() % ENTRY == 0).then_some(Weights {
+            slots: table,
+            len,
+            entries,
+            classes,
+        })
+    }
+
+    pub fn classes(&self) -> usize {
+        self.classes
+    }
+
+    /// Adds the weights of features `f` to `scores` (one per class).
+    ///
+    /// The home slots of all features are read first, in one pass whose
+    /// loads do not wait on each other, so that their cache misses
+    /// overlap; the rows are read after.
+    pub fn score(&self, f: &[u64], scores: &mut [i32]) {
+        const BATCH: usize = 128;
+        let mut found = [0u32; BATCH];
+        for chunk in f.chunks(BATCH) {
+            for (slot, &h) in found.iter_mut().zip(chunk) {
+                *slot = u32_at(self.slots, home(h, self.len) * SLOT);
+            }
+            for (&first, &h) in found.iter().zip(chunk) {
+                if first == 0 {
+                    continue;
+                }
+                if let Some(packed) = self.find(h) {
+                    self.add_row(packed, scores);
+                }
+            }
+        }
+    }
+
+    /// The packed row of feature `h`.
+    fn find(&self, h: u64) -> Option<u32> {
+        let fp = fingerprint(h);
+        let mut k = home(h, self.len);
+        // A table is never written full, so an empty slot ends every
+        // search; the bound only guards a damaged one.
+        for _ in 0..self.len {
+            let at = k * SLOT;
+            match u32_at(self.slots, at) {
+                0 => return None,
+                x if x == fp => return Some(u32_at(self.slots, at + 4)),
+                _ => k = if k + 1 == self.len { 0 } else { k + 1 },
+            }
+        }
+        None
+    }
+
+    fn add_row(&self, packed: u32, scores: &mut [i32]) {
+        let start = (packed >> 8) as usize * ENTRY;
+        let len = (packed & 0xff) as usize * ENTRY;
+        let Some(row) = self.entries.get(start..start + len) else {
+            return;
+        };
+        for e in row.chunks_exact(ENTRY) {
+            if let Some(s) = scores.get_mut(e[0] as usize) {
+                *s += i32::from(i16::from_le_bytes([e[1], e[2]]));
+            }
+        }
+    }
+
+    /// The number of features kept.
+    pub fn len(&self) -> usize {
+        (0..self.len)
+            .filter(|&k| u32_at(self.slots, k * SLOT) != 0)
+            .count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn feats(names: &[&str]) -> Vec<u64> {
+        names.iter().map(|n| hash_bytes(n.as_bytes())).collect()
+    }
+
+    #[test]
+    fn trainer_learns_a_separable_problem_and_the_table_scores_alike() {
+        let mut t = Trainer::new(2);
+        let data = [(feats(&["a", "x"]), 0), (feats(&["b", "x"]), 1)];
+        let mut s = Vec::new();
+        for _ in 0..5 {
+            for (f, truth) in &data {
+                t.score(f, &mut s);
+                let guess = usize::from(s[1] > s[0]);
+                t.update(f, *truth, guess);
+            }
+        }
+        let bytes = write(2, &t.average(), 0.0);
+        let w = Weights::read(&bytes).expect("reads");
+        for (f, truth) in &data {
+            let mut scores = [0; 2];
+            w.score(f, &mut scores);
+            assert_eq!(usize::from(scores[1] > scores[0]), *truth);
+        }
+        assert!(w.len() >= 2);
+    }
+
+    #[test]
+    fn garbage_does_not_read_or_reads_harmlessly() {
+        assert!(Weights::read(&[]).is_none());
+        assert!(Weights::read(&[1, 0, 0, 0, 3, 0, 0, 0]).is_none());
+        assert!(Weights::read(&[1, 0, 0, 0, 0, 0, 0, 0]).is_none());
+        let mut bytes = write(2, &vec![(7, vec![(1, 1.0)])], 0.0);
+        bytes.truncate(bytes.len() - 1);
+        assert!(Weights::read(&bytes).is_none());
+    }
+
+    #[test]
+    fn hashes_are_stable() {
+        assert_eq!(hash_bytes(b"the"), hash_bytes(b"the"));
+        assert_ne!(hash_bytes(b"the"), hash_bytes(b"The"));
+        let mut f = Features::default();
+        f.add(1, &[2]);
+        f.add(2, &[1]);
+        assert_ne!(f.hashes[0], f.hashes[1]);
+    }
+}

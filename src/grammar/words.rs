@@ -1,0 +1,300 @@
+//! From claimcheck's tokens to the treebank's words.
+//!
+//! The tokenizer keeps a contraction, a hyphenated compound and a
+//! percentage whole, because matching wants them whole; Universal
+//! Dependencies splits them. Each token becomes one or more words, each
+//! with its span in the text and the token it came from:
+//! - `don't` → `do` `n't`, `can't` → `ca` `n't`, `cannot` → `can` `not`;
+//! - `we're`, `I'm`, `she'll`, `they've`, `he'd`, `it's` → the word and
+//!   its clitic;
+//! - `long-term` → `long` `-` `term`;
+//! - `58%` → `58` `%`.
+
+use super::{Analysis, Grammar, eval};
+use crate::conllu;
+use crate::text::{self, Span, Token, TokenKind};
+
+/// A word cut from a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Piece {
+    pub span: Span,
+    /// The token it is cut from.
+    pub token: usize,
+    /// Whether the word is a clitic written onto the one before, the two
+    /// making one written word (CoNLL-U's multiword token): the `n't` of
+    /// `don't`, the `'s` of `Bush's`, but not the `term` of `long-term`.
+    pub clitic: bool,
+}
+
+const CLITICS: &[&str] = &["'s", "'re", "'ve", "'ll", "'d", "'m"];
+
+/// The byte offsets inside a token's text where a word boundary falls.
+fn cuts(t: &str, kind: TokenKind) -> Vec<usize> {
+    let folded = super::lex::fold(t).to_lowercase();
+    // Folding keeps one character per character, so offsets are found by
+    // counting characters.
+    let byte = |chars: usize| t.char_indices().nth(chars).map_or(t.len(), |(b, _)| b);
+    let n = folded.chars().count();
+    match kind {
+        TokenKind::Number if t.ends_with('%') && t.len() > 1 => return vec![t.len() - 1],
+        TokenKind::Word | TokenKind::Number => {}
+        _ => return Vec::new(),
+    }
+    if folded == "cannot" {
+        return vec![3];
+    }
+    if folded.ends_with("n't") && n > 3 {
+        return vec![byte(n - 3)];
+    }
+    if let Some(c) = CLITICS
+        .iter()
+        .find(|c| folded.ends_with(*c) && folded.len() > c.len())
+    {
+        return vec![byte(n - c.chars().count())];
+    }
+    if is_phone_number(t) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (b, c) in t.char_indices() {
+        if c == '-' && b > 0 && b + 1 < t.len() {
+            out.push(b);
+            out.push(b + 1);
+        }
+    }
+    out
+}
+
+/// The words of tokens `range`.
+pub fn pieces(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<Piece> {
+    let mut out = Vec::new();
+    for k in range {
+        let Some(tok) = tokens.get(k) else { break };
+        let s = tok.span;
+        let Some(t) = text.get(s.start..s.end) else {
+            continue;
+        };
+        let mut from = 0;
+        for cut in cuts(t, tok.kind).into_iter().chain([t.len()]) {
+            if cut > from {
+                out.push(Piece {
+                    span: Span::new(s.start + from, s.start + cut),
+                    token: k,
+                    clitic: false,
+                });
+            }
+            from = cut;
+        }
+    }
+    let mut out = merge_glued(text, &out);
+    for k in 1..out.len() {
+        let (before, p) = (out[k - 1].span, out[k].span);
+        let form = super::lex::fold(&text[p.start..p.end]).to_lowercase();
+        out[k].clitic = before.end == p.start
+            && (CLITICS.contains(&form.as_str())
+                || form == "n't"
+                || form == "'"
+                || (form == "not" && text[before.start..before.end].eq_ignore_ascii_case("can")));
+    }
+    out
+}
+
+/// A telephone number or extension, which the treebank keeps whole:
+/// digit groups joined by hyphens, the last of four digits (`705-7201`,
+/// `3-5290`), unlike a range (`13-17`).
+fn is_phone_number(t: &str) -> bool {
+    let groups: Vec<&str> = t.split('-').collect();
+    groups.len() >= 2
+        && groups
+            .iter()
+            .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+        && groups.last().is_some_and(|g| g.len() == 4)
+}
+
+/// Marks the treebank writes as one word when they are run together:
+/// `!!!`, `?!`, `...`, `***`, `----==`, `$$$`.
+fn is_mark_run(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| "!?.*=+-~#$_^".contains(c))
+}
+
+/// A web address, e-mail address or file name, which the treebank keeps
+/// as one word: `http://x.org/a`, `ann@example.com`, `report.pdf`.
+fn is_link(s: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        ".com", ".org", ".net", ".edu", ".gov", ".pdf", ".doc", ".htm", ".html", ".txt", ".xls",
+        ".ppt", ".jpg",
+    ];
+    let lower = s.to_ascii_lowercase();
+    let at = lower
+        .find('@')
+        .is_some_and(|k| k > 0 && k + 1 < lower.len());
+    lower.contains("://")
+        || lower.starts_with("www.")
+        || at
+        || ENDINGS
+            .iter()
+            .any(|e| lower.ends_with(e) && lower.len() > e.len())
+}
+
+/// A date or a fraction written with slashes: `08/16/2000`, `9/30/01`.
+fn is_slashed_number(s: &str) -> bool {
+    s.contains('/')
+        && s.split('/')
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Emoticons: `:)`, `:-(`, `;)`, `:D`.
+fn is_emoticon(s: &str) -> bool {
+    matches!(
+        s,
+        ":)" | ":-)" | ":(" | ":-(" | ";)" | ";-)" | ":D" | ":-D" | ":P" | ":-P" | ":/"
+    )
+}
+
+/// Joins pieces written without a space between them where the treebank
+/// has one word: links, slashed numbers, emoticons and runs of marks.
+fn merge_glued(text: &str, pieces: &[Piece]) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+    let mut i = 0;
+    while i < pieces.len() {
+        let mut end = i + 1;
+        while end < pieces.len() && pieces[end].span.start == pieces[end - 1].span.end {
+            end += 1;
+        }
+        let mut k = i;
+        while k < end {
+            let m = (k + 1..=end.min(k + 64))
+                .rev()
+                .find(|&m| {
+                    let s = &text[pieces[k].span.start..pieces[m - 1].span.end];
+                    m == k + 1
+                        || is_link(s)
+                        || is_slashed_number(s)
+                        || is_emoticon(s)
+                        || is_mark_run(s)
+                })
+                .unwrap_or(k + 1);
+            let mut p = pieces[k];
+            p.span.end = pieces[m - 1].span.end;
+            out.push(p);
+            k = m;
+        }
+        i = end;
+    }
+    out
+}
+
+/// One sentence of a text: its span, words and their analysis.
+pub struct Parsed<'g> {
+    pub span: Span,
+    pub words: Vec<Piece>,
+    pub analysis: Analysis<'g>,
+}
+
+/// Each sentence of a raw text as words with their analysis.
+pub fn analyse_text<'g>(g: &Grammar<'g>, text: &str) -> Vec<Parsed<'g>> {
+    let tokens = text::tokenize(text);
+    text::split_sentences(&tokens)
+        .into_iter()
+        .map(|s| {
+            let words = pieces(text, &tokens, s.tokens);
+            let forms: Vec<&str> = words
+                .iter()
+                .map(|p| &text[p.span.start..p.span.end])
+                .collect();
+            let analysis = g.analyse(&forms);
+            Parsed {
+                span: s.span,
+                words,
+                analysis,
+            }
+        })
+        .collect()
+}
+
+/// The gold words of a treebank document with their spans in its text.
+pub fn gold_words<'d>(text: &str, d: &'d conllu::Document) -> Vec<eval::GoldWord<'d>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for s in &d.sentences {
+        let base = out.len();
+        for w in &s.words {
+            while text[at..].starts_with(char::is_whitespace) {
+                at += text[at..].chars().next().map_or(1, char::len_utf8);
+            }
+            let start = if text[at..].starts_with(w.form.as_str()) {
+                at
+            } else {
+                text[at..].find(w.form.as_str()).map_or(at, |k| at + k)
+            };
+            let end = (start + w.form.len()).min(text.len());
+            out.push(eval::GoldWord {
+                start,
+                end,
+                word: w,
+                head: w.head.map(|h| base + h),
+            });
+            at = end;
+        }
+    }
+    out
+}
+
+/// Scores the analysis of a treebank document's raw text.
+pub fn score_raw(g: &Grammar, d: &conllu::Document) -> eval::Counts {
+    let text = d.text();
+    let gold = gold_words(&text, d);
+    let mut sys = Vec::new();
+    for parsed in analyse_text(g, &text) {
+        let base = sys.len();
+        for (p, w) in parsed.words.iter().zip(&parsed.analysis.words) {
+            sys.push(eval::SystemWord {
+                start: p.span.start,
+                end: p.span.end,
+                upos: w.upos.to_string(),
+                xpos: w.xpos.to_string(),
+                lemma: w.lemma.clone(),
+                head: w.head.map(|h| base + h),
+                deprel: w.deprel.to_string(),
+            });
+        }
+    }
+    eval::aligned(&gold, &sys)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        let tokens = text::tokenize(text);
+        pieces(text, &tokens, 0..tokens.len())
+            .into_iter()
+            .map(|p| &text[p.span.start..p.span.end])
+            .collect()
+    }
+
+    #[test]
+    fn tokens_become_treebank_words() {
+        assert_eq!(split("I don't know"), ["I", "do", "n't", "know"]);
+        assert_eq!(
+            split("We can\u{2019}t, cannot."),
+            ["We", "ca", "n\u{2019}t", ",", "can", "not", "."]
+        );
+        assert_eq!(
+            split("It's a long-term plan"),
+            ["It", "'s", "a", "long", "-", "term", "plan"]
+        );
+        assert_eq!(split("Bush's 58% rise"), ["Bush", "'s", "58", "%", "rise"]);
+        assert_eq!(split("O'Brien said"), ["O'Brien", "said"]);
+        assert_eq!(split("a 15-year term"), ["a", "15", "-", "year", "term"]);
+        assert_eq!(
+            split("aged 13-17, call 705-7201"),
+            ["aged", "13", "-", "17", ",", "call", "705-7201"]
+        );
+        assert_eq!(
+            split("Great!!! See www.x.com or 08/16/2000 :)"),
+            ["Great", "!!!", "See", "www.x.com", "or", "08/16/2000", ":)"]
+        );
+    }
+}
