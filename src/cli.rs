@@ -87,6 +87,18 @@ enum Command {
         #[arg(long)]
         lossy: bool,
     },
+    /// Print what the tokenizer, tagger and parser make of a text: each
+    /// sentence's words with lemma, part of speech, head and relation.
+    Parse {
+        /// A UTF-8 text file, or - for standard input.
+        file: String,
+        #[arg(long, value_enum, default_value_t = ParseFormat::Conllu)]
+        format: ParseFormat,
+        /// Read a file that is not valid UTF-8, replacing each invalid
+        /// byte sequence with U+FFFD (a warning says how many).
+        #[arg(long)]
+        lossy: bool,
+    },
     /// List the rules, or explain one (by name or id).
     Rules {
         /// A rule name (quote-altered) or id (Q001).
@@ -114,6 +126,13 @@ enum CheckFormat {
 #[derive(Clone, Copy, ValueEnum)]
 enum IndexFormat {
     Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ParseFormat {
+    /// CoNLL-U, as Universal Dependencies treebanks are written.
+    Conllu,
     Json,
 }
 
@@ -190,6 +209,11 @@ pub fn run() -> i32 {
             published,
             lossy,
         } => index(&article, format, published, lossy),
+        Command::Parse {
+            file,
+            format,
+            lossy,
+        } => parse_cmd(&file, format, lossy),
         Command::Rules { rule } => rules_cmd(rule.as_deref()),
     };
     match result {
@@ -652,6 +676,32 @@ fn index(
         IndexFormat::Json => report::index::json(article.index(), name),
     };
     Ok((text, OK))
+}
+
+fn parse_cmd(path: &str, format: ParseFormat, lossy: bool) -> Result<(String, i32), UserError> {
+    let bytes = read_input(path, "text", claimcheck::MAX_ARTICLE_BYTES)?;
+    let name = display_name(path);
+    let text = if lossy {
+        let (text, replaced) = Article::decode_lossy(&bytes);
+        if replaced > 0 {
+            eprintln!(
+                "claimcheck: warning: {name}: {replaced} invalid UTF-8 sequences replaced with U+FFFD"
+            );
+        }
+        text
+    } else {
+        Article::decode(&bytes)
+            .map_err(|e| UserError(format!("{name}: {e}")))?
+            .into()
+    };
+    let g = claimcheck::grammar::grammar()
+        .ok_or_else(|| UserError("the grammar models in this binary did not load".into()))?;
+    let sentences = claimcheck::grammar::words::analyse_text(g, &text);
+    let out = match format {
+        ParseFormat::Conllu => report::parse::conllu(&text, &sentences),
+        ParseFormat::Json => report::parse::json(&text, &sentences, name),
+    };
+    Ok((out, OK))
 }
 
 fn rules_cmd(rule: Option<&str>) -> Result<(String, i32), UserError> {

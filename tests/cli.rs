@@ -759,3 +759,90 @@ fn a_failing_judgement_costs_only_its_claim() {
         }
     }
 }
+
+/// Checks what a CoNLL-U reader relies on: ten tab-separated columns,
+/// word ids from 1 without gaps, ranges over the words that follow, heads
+/// within the sentence and exactly one root.
+fn validate_conllu(text: &str) -> usize {
+    let mut sentences = 0;
+    for block in text.split("\n\n").filter(|b| !b.trim().is_empty()) {
+        sentences += 1;
+        let rows: Vec<Vec<&str>> = block
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(|l| l.split('\t').collect())
+            .collect();
+        assert!(rows.iter().all(|r| r.len() == 10), "{block}");
+        let words: Vec<&Vec<&str>> = rows.iter().filter(|r| !r[0].contains('-')).collect();
+        for (k, w) in words.iter().enumerate() {
+            assert_eq!(w[0], (k + 1).to_string(), "{block}");
+            let head: usize = w[6].parse().expect("a numeric head");
+            assert!(head <= words.len() && head != k + 1, "{block}");
+            assert!(!w[7].is_empty() && w[7] != "_", "{block}");
+        }
+        assert_eq!(words.iter().filter(|w| w[6] == "0").count(), 1, "{block}");
+        for r in rows.iter().filter(|r| r[0].contains('-')) {
+            let (a, b) = r[0].split_once('-').expect("a range");
+            let (a, b): (usize, usize) = (a.parse().expect("id"), b.parse().expect("id"));
+            assert!(a < b && b <= words.len(), "{block}");
+            let joined: String = (a..=b).map(|i| words[i - 1][1]).collect();
+            assert_eq!(joined, r[1], "{block}");
+        }
+    }
+    sentences
+}
+
+/// `parse` prints CoNLL-U that a CoNLL-U reader takes back, and JSON with
+/// the same sentences.
+#[test]
+fn parse_prints_conllu_and_json() {
+    let file = "tests/fixtures/parse.txt";
+    let r = claimcheck(&["parse", file], None);
+    assert_eq!(r.code, 0, "{}", r.render());
+    assert_eq!(validate_conllu(&r.stdout), 2);
+    let docs = claimcheck::conllu::read(&r.stdout);
+    let sentences: Vec<_> = docs.iter().flat_map(|d| &d.sentences).collect();
+    assert_eq!(sentences.len(), 2);
+    assert!(sentences.iter().all(|s| s.root().is_some()));
+    assert!(sentences[0].text.starts_with("Officials didn't say"));
+    let json = claimcheck(&["parse", "--format", "json", file], None);
+    assert_eq!(json.code, 0, "{}", json.render());
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    let n = v["sentences"].as_array().map_or(0, Vec::len);
+    assert_eq!(n, 2);
+    assert_eq!(v["sentences"][1]["line"], 2);
+    snapshots().bind(|| {
+        assert_snapshot!("parse-conllu", r.stdout);
+        assert_snapshot!("parse-json", json.stdout);
+    });
+}
+
+/// `parse` reads standard input, refuses what it cannot read with exit 2,
+/// and prints nothing for an empty text.
+#[test]
+fn parse_inputs_and_errors() {
+    let r = claimcheck(&["parse", "-"], Some("He won.".as_bytes()));
+    assert_eq!(r.code, 0, "{}", r.render());
+    assert!(r.stdout.contains("\tHe\the\tPRON\tPRP\t"), "{}", r.stdout);
+    let missing = claimcheck(&["parse", "no-such-file.txt"], None);
+    assert_eq!(missing.code, 2);
+    assert!(
+        missing.stderr.contains("no-such-file.txt"),
+        "{}",
+        missing.render()
+    );
+    let bad = claimcheck(&["parse", "-"], Some(&[0xff, 0xfe, b'a'][..]));
+    assert_eq!(bad.code, 2, "{}", bad.render());
+    let lossy = claimcheck(
+        &["parse", "--lossy", "-"],
+        Some(&[0xff, b' ', b'a', b'.'][..]),
+    );
+    assert_eq!(lossy.code, 0, "{}", lossy.render());
+    let empty = claimcheck(&["parse", "-"], Some(b"".as_slice()));
+    assert_eq!(
+        (empty.code, empty.stdout.as_str()),
+        (0, ""),
+        "{}",
+        empty.render()
+    );
+}

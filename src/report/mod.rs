@@ -11,6 +11,7 @@ pub mod index;
 pub mod json;
 pub mod junit;
 pub mod markdown;
+pub mod parse;
 pub mod sarif;
 pub mod text;
 
