@@ -1,9 +1,11 @@
 //! A tokenized document: the article, or one claim's text. Holds the tokens,
 //! their matching keys, sentences, quotation spans and the line index.
 
+use crate::grammar::{self, Analysis, words::Piece};
 use crate::lexicon;
 use crate::text::{self, LineIndex, Norm, QuoteSpan, Sentence, Span, Token, TokenKind};
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use std::sync::OnceLock;
 
 #[derive(Clone, Debug)]
 pub struct Doc {
@@ -24,6 +26,35 @@ pub struct Doc {
     /// capitalised first word of a sentence.
     pub proper: Vec<bool>,
     pub lines: LineIndex,
+    /// Each sentence's grammar (tags, lemmas, dependency tree), worked out
+    /// the first time something asks for it (see [`Doc::grammar`]).
+    grammar: Vec<OnceLock<Option<Parse>>>,
+}
+
+/// A sentence's grammar: its treebank words (a token may give several,
+/// `don't` → `do` `n't`) and their analysis.
+#[derive(Clone, Debug)]
+pub struct Parse {
+    pub words: Vec<Piece>,
+    pub analysis: Analysis<'static>,
+}
+
+impl Parse {
+    /// The first word cut from token `t`.
+    pub fn word_of_token(&self, t: usize) -> Option<usize> {
+        let k = self.words.partition_point(|p| p.token < t);
+        self.words.get(k).filter(|p| p.token == t).map(|_| k)
+    }
+
+    /// The head of word `i` (`None` for the root).
+    pub fn head(&self, i: usize) -> Option<usize> {
+        self.analysis.words.get(i).and_then(|w| w.head)
+    }
+
+    /// The words whose head is word `i`, in order.
+    pub fn dependents(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        self.analysis.children(i)
+    }
 }
 
 impl Doc {
@@ -90,9 +121,38 @@ impl Doc {
             quote_of,
             sentence_of,
             proper: Vec::new(),
+            grammar: Vec::new(),
         };
+        doc.grammar = (0..doc.sentences.len()).map(|_| OnceLock::new()).collect();
         doc.proper = doc.find_proper(known_proper, known_common);
         doc
+    }
+
+    /// Sentence `s`'s grammar, parsed on first use; `None` for a sentence
+    /// that does not exist or when the models did not load.
+    pub fn grammar(&self, s: usize) -> Option<&Parse> {
+        let sentence = self.sentences.get(s)?;
+        self.grammar[s]
+            .get_or_init(|| {
+                let g = grammar::grammar()?;
+                let words =
+                    grammar::words::pieces(&self.text, &self.tokens, sentence.tokens.clone());
+                let forms: Vec<&str> = words
+                    .iter()
+                    .map(|p| &self.text[p.span.start..p.span.end])
+                    .collect();
+                let analysis = g.analyse(&forms);
+                Some(Parse { words, analysis })
+            })
+            .as_ref()
+    }
+
+    /// The universal part of speech the tagger gives token `t` (of its
+    /// first word, for a token cut in several).
+    pub fn upos(&self, t: usize) -> Option<&'static str> {
+        let s = *self.sentence_of.get(t)? as usize;
+        let p = self.grammar(s)?;
+        Some(p.analysis.words[p.word_of_token(t)?].upos)
     }
 
     /// The matching key of token `i` (see `lexicon::key`).
@@ -277,6 +337,37 @@ fn token_key(t: &Token) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_are_parsed_on_demand_with_tokens_mapped_to_words() {
+        let doc = Doc::parse("Ana won. She didn't thank the coach.", None);
+        let p = doc.grammar(1).expect("the models load");
+        // "didn't" is one token and two words.
+        let forms: Vec<&str> = p
+            .words
+            .iter()
+            .map(|w| &doc.text[w.span.start..w.span.end])
+            .collect();
+        assert_eq!(forms, ["She", "did", "n't", "thank", "the", "coach", "."]);
+        let thank = p
+            .word_of_token(
+                doc.tokens
+                    .iter()
+                    .position(|t| t.norm.as_str() == "thank")
+                    .expect("a token"),
+            )
+            .expect("a word");
+        let root = p.analysis.root().expect("a root");
+        assert_eq!(root, thank);
+        assert_eq!(p.analysis.words[thank].lemma, "thank");
+        let subject = p
+            .dependents(thank)
+            .find(|&d| p.analysis.words[d].deprel == "nsubj");
+        assert_eq!(subject, Some(0));
+        assert_eq!(p.head(0), Some(thank));
+        assert_eq!(doc.upos(0), Some("PROPN"));
+        assert!(doc.grammar(9).is_none());
+    }
 
     #[test]
     fn first_words_are_names_only_when_used_as_names() {
