@@ -173,3 +173,76 @@ mod startup {
         assert!(out.status.success());
     }
 }
+
+/// The grammar models over the example article's text: tagging alone,
+/// parsing alone (given the tags) and the whole analysis, counted in
+/// treebank words. One thread.
+mod grammar {
+    use super::*;
+    use claimcheck::grammar::{self, lex, words};
+
+    /// Each sentence's words.
+    fn sentences() -> Vec<Vec<String>> {
+        let text = corpus(1 << 18);
+        let tokens = claimcheck::text::tokenize(&text);
+        claimcheck::text::split_sentences(&tokens)
+            .into_iter()
+            .map(|s| {
+                words::pieces(&text, &tokens, s.tokens)
+                    .iter()
+                    .map(|p| text[p.span.start..p.span.end].to_string())
+                    .collect()
+            })
+            .collect()
+    }
+
+    static SENTENCES: LazyLock<Vec<Vec<String>>> = LazyLock::new(sentences);
+
+    fn count() -> usize {
+        SENTENCES.iter().map(Vec::len).sum()
+    }
+
+    fn forms(s: &[String]) -> Vec<&str> {
+        s.iter().map(String::as_str).collect()
+    }
+
+    #[divan::bench(sample_count = 5, sample_size = 1)]
+    fn tag(bencher: Bencher) {
+        let g = grammar::grammar().expect("models");
+        bencher.counter(ItemsCount::new(count())).bench(|| {
+            for s in SENTENCES.iter() {
+                divan::black_box(g.tagger.tag(&forms(s)));
+            }
+        });
+    }
+
+    #[divan::bench(sample_count = 5, sample_size = 1)]
+    fn parse(bencher: Bencher) {
+        let g = grammar::grammar().expect("models");
+        let input: Vec<(Vec<u64>, Vec<u16>)> = SENTENCES
+            .iter()
+            .map(|s| {
+                let f = forms(s);
+                (
+                    f.iter().map(|w| lex::word_atom(w)).collect(),
+                    g.tagger.tag(&f),
+                )
+            })
+            .collect();
+        bencher.counter(ItemsCount::new(count())).bench(|| {
+            for (atoms, tags) in &input {
+                divan::black_box(g.parser.parse(atoms, tags));
+            }
+        });
+    }
+
+    #[divan::bench(sample_count = 5, sample_size = 1)]
+    fn analyse(bencher: Bencher) {
+        let g = grammar::grammar().expect("models");
+        bencher.counter(ItemsCount::new(count())).bench(|| {
+            for s in SENTENCES.iter() {
+                divan::black_box(g.analyse(&forms(s)));
+            }
+        });
+    }
+}
