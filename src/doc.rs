@@ -26,13 +26,31 @@ pub struct Doc {
     /// capitalised first word of a sentence.
     pub proper: Vec<bool>,
     pub lines: LineIndex,
-    /// Each sentence's grammar (tags, lemmas, dependency tree), worked out
-    /// the first time something asks for it (see [`Doc::grammar`]).
+    /// Each sentence's tags, worked out the first time something asks for
+    /// them (see [`Doc::tagged`]).
+    tagged: Vec<OnceLock<Option<Tagged>>>,
+    /// Each sentence's lemmas and dependency tree, likewise (see
+    /// [`Doc::grammar`]).
     grammar: Vec<OnceLock<Option<Parse>>>,
 }
 
-/// A sentence's grammar: its treebank words (a token may give several,
-/// `don't` → `do` `n't`) and their analysis.
+/// A sentence's treebank words (a token may give several, `don't` → `do`
+/// `n't`) and their tag classes.
+#[derive(Clone, Debug)]
+pub struct Tagged {
+    pub words: Vec<Piece>,
+    pub classes: Vec<u16>,
+}
+
+impl Tagged {
+    /// The first word cut from token `t`.
+    pub fn word_of_token(&self, t: usize) -> Option<usize> {
+        let k = self.words.partition_point(|p| p.token < t);
+        self.words.get(k).filter(|p| p.token == t).map(|_| k)
+    }
+}
+
+/// A sentence's grammar: its treebank words and their analysis.
 #[derive(Clone, Debug)]
 pub struct Parse {
     pub words: Vec<Piece>,
@@ -121,28 +139,50 @@ impl Doc {
             quote_of,
             sentence_of,
             proper: Vec::new(),
+            tagged: Vec::new(),
             grammar: Vec::new(),
         };
+        doc.tagged = (0..doc.sentences.len()).map(|_| OnceLock::new()).collect();
         doc.grammar = (0..doc.sentences.len()).map(|_| OnceLock::new()).collect();
         doc.proper = doc.find_proper(known_proper, known_common);
         doc
     }
 
-    /// Sentence `s`'s grammar, parsed on first use; `None` for a sentence
-    /// that does not exist or when the models did not load.
-    pub fn grammar(&self, s: usize) -> Option<&Parse> {
+    /// The forms of a sentence's words.
+    fn forms<'d>(&'d self, words: &[Piece]) -> Vec<&'d str> {
+        words
+            .iter()
+            .map(|p| &self.text[p.span.start..p.span.end])
+            .collect()
+    }
+
+    /// Sentence `s`'s words and tags, tagged on first use; `None` for a
+    /// sentence that does not exist or when the models did not load.
+    pub fn tagged(&self, s: usize) -> Option<&Tagged> {
         let sentence = self.sentences.get(s)?;
-        self.grammar[s]
+        self.tagged[s]
             .get_or_init(|| {
                 let g = grammar::grammar()?;
                 let words =
                     grammar::words::pieces(&self.text, &self.tokens, sentence.tokens.clone());
-                let forms: Vec<&str> = words
-                    .iter()
-                    .map(|p| &self.text[p.span.start..p.span.end])
-                    .collect();
-                let analysis = g.analyse(&forms);
-                Some(Parse { words, analysis })
+                let classes = g.tagger.tag(&self.forms(&words));
+                Some(Tagged { words, classes })
+            })
+            .as_ref()
+    }
+
+    /// Sentence `s`'s grammar (lemmas and dependency tree), parsed on
+    /// first use.
+    pub fn grammar(&self, s: usize) -> Option<&Parse> {
+        let tagged = self.tagged(s)?;
+        self.grammar[s]
+            .get_or_init(|| {
+                let g = grammar::grammar()?;
+                let analysis = g.analyse_tagged(&self.forms(&tagged.words), &tagged.classes);
+                Some(Parse {
+                    words: tagged.words.clone(),
+                    analysis,
+                })
             })
             .as_ref()
     }
@@ -151,8 +191,10 @@ impl Doc {
     /// first word, for a token cut in several).
     pub fn upos(&self, t: usize) -> Option<&'static str> {
         let s = *self.sentence_of.get(t)? as usize;
-        let p = self.grammar(s)?;
-        Some(p.analysis.words[p.word_of_token(t)?].upos)
+        let tagged = self.tagged(s)?;
+        let class = *tagged.classes.get(tagged.word_of_token(t)?)?;
+        let g = grammar::grammar()?;
+        g.tagger.class(class).split_once(' ').map(|(upos, _)| upos)
     }
 
     /// The matching key of token `i` (see `lexicon::key`).

@@ -32,27 +32,46 @@ pub fn fold(form: &str) -> String {
         .collect()
 }
 
+/// A form folded (see [`fold`]) and lowercased, in one pass.
+pub fn lower(form: &str) -> String {
+    if form.is_ascii() {
+        return form.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(form.len());
+    for c in fold(form).chars() {
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
 impl Lex {
+    /// A word's atoms, but for [`Lex::wordnet`], which the caller sets
+    /// where a feature needs it (see [`wordnet_mask`]).
     pub fn new(form: &str) -> Lex {
-        let form = fold(form);
-        let lower = form.to_lowercase();
-        let chars: Vec<(usize, char)> = lower.char_indices().collect();
-        let n = chars.len();
-        let prefix = |k: usize| {
-            let end = chars.get(k).map_or(lower.len(), |c| c.0);
-            hash_bytes(&lower.as_bytes()[..end]) ^ (k as u64)
+        let folded;
+        let form = if form.is_ascii() {
+            form
+        } else {
+            folded = fold(form);
+            folded.as_str()
         };
-        let suffix = |k: usize| {
-            let start = if k >= n { 0 } else { chars[n - k].0 };
-            hash_bytes(&lower.as_bytes()[start..]) ^ ((k as u64) << 8)
-        };
+        let lower = lower(form);
+        let bytes = lower.as_bytes();
+        let mut ends = [lower.len(); 3];
+        for (k, (b, _)) in lower.char_indices().skip(1).take(3).enumerate() {
+            ends[k] = b;
+        }
+        let mut starts = [0; 4];
+        for (k, (b, _)) in lower.char_indices().rev().take(4).enumerate() {
+            starts[k] = b;
+        }
         Lex {
-            lower: hash_bytes(lower.as_bytes()),
+            lower: hash_bytes(bytes),
             cased: hash_bytes(form.as_bytes()) ^ 1,
-            prefix: [prefix(1), prefix(2), prefix(3)],
-            suffix: [suffix(1), suffix(2), suffix(3), suffix(4)],
-            shape: hash_bytes(shape(&form).as_bytes()) ^ 2,
-            wordnet: wordnet_mask(&lower),
+            prefix: [0, 1, 2].map(|k| hash_bytes(&bytes[..ends[k]]) ^ (k as u64 + 1)),
+            suffix: [0, 1, 2, 3].map(|k| hash_bytes(&bytes[starts[k]..]) ^ ((k as u64 + 1) << 8)),
+            shape: hash_bytes(shape(form).as_bytes()) ^ 2,
+            wordnet: 0,
             flags: u64::from(form.contains('-'))
                 | u64::from(form.bytes().any(|b| b.is_ascii_digit())) << 1
                 | u64::from(form.chars().any(char::is_uppercase)) << 2,
@@ -62,7 +81,7 @@ impl Lex {
 
 /// The atom the parser knows a word by: its folded lowercase form.
 pub fn word_atom(form: &str) -> u64 {
-    hash_bytes(fold(form).to_lowercase().as_bytes())
+    hash_bytes(lower(form).as_bytes())
 }
 
 /// "McDonald's" → "XxXx'x", "1,200" → "d,d": each run of one kind of
@@ -92,7 +111,7 @@ pub fn shape(form: &str) -> String {
 }
 
 /// The parts of speech WordNet holds for any lemma the form may be.
-fn wordnet_mask(lower: &str) -> u64 {
+pub fn wordnet_mask(lower: &str) -> u64 {
     if !lower.chars().all(|c| c.is_alphabetic() || c == '-') {
         return 0;
     }
@@ -121,6 +140,10 @@ mod tests {
         assert_eq!(a.lower, b.lower);
         assert_ne!(a.cased, b.cased);
         assert_eq!(a.suffix[2], Lex::new("sing").suffix[2]);
+        assert_ne!(a.suffix[2], Lex::new("sang").suffix[2]);
+        assert_eq!(a.prefix[2], Lex::new("Run").prefix[2]);
+        assert_eq!(Lex::new("don\u{2019}t").lower, Lex::new("don't").lower);
+        assert_eq!(lower("D\u{00c9}J\u{00c0}"), "d\u{e9}j\u{e0}");
         assert_ne!(a.prefix[0], a.suffix[0]);
     }
 

@@ -89,12 +89,16 @@ impl<'a> Grammar<'a> {
 
     /// Tags, lemmas and the dependency tree of one sentence's words.
     pub fn analyse(&self, forms: &[&str]) -> Analysis<'a> {
-        let tags = self.tagger.tag(forms);
+        self.analyse_tagged(forms, &self.tagger.tag(forms))
+    }
+
+    /// Lemmas and the dependency tree of words already tagged.
+    pub fn analyse_tagged(&self, forms: &[&str], tags: &[u16]) -> Analysis<'a> {
         let atoms: Vec<u64> = forms.iter().map(|f| lex::word_atom(f)).collect();
-        let (heads, labels) = self.parser.parse(&atoms, &tags);
+        let (heads, labels) = self.parser.parse(&atoms, tags);
         let words = forms
             .iter()
-            .zip(&tags)
+            .zip(tags)
             .zip(heads.into_iter().zip(labels))
             .map(|((form, &tag), (head, label))| {
                 let (upos, xpos) = self.tagger.class(tag).split_once(' ').unwrap_or(("X", ""));

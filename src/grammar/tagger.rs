@@ -7,7 +7,7 @@
 
 use super::bin::{self, Strings};
 use super::lemma;
-use super::lex::Lex;
+use super::lex::{self, Lex};
 use super::model::{Features, Rows, Trainer, Weights, write as write_weights};
 use super::train::Rng;
 
@@ -19,6 +19,10 @@ pub struct Tagger<'a> {
     dict_tags: &'a [u8],
     lemma_keys: Strings<'a>,
     lemma_values: Strings<'a>,
+    /// The training words (folded, lowercase) and their WordNet masks, so
+    /// that only a word the treebank lacks is looked up in WordNet.
+    known: Strings<'a>,
+    masks: &'a [u8],
 }
 
 /// A training sentence: forms and their gold classes.
@@ -83,6 +87,8 @@ impl<'a> Tagger<'a> {
             dict_tags: s.get(3)?,
             lemma_keys: Strings::read(s.get(4)?)?,
             lemma_values: Strings::read(s.get(5)?)?,
+            known: Strings::read(s.get(6)?)?,
+            masks: s.get(7)?,
         })
     }
 
@@ -111,15 +117,25 @@ impl<'a> Tagger<'a> {
         Some(u16::from_le_bytes([b[0], b[1]]))
     }
 
+    /// WordNet's parts of speech for a word (see [`lex::wordnet_mask`]).
+    fn mask(&self, form: &str) -> u64 {
+        let lower = lex::lower(form);
+        match self.known.find(&lower) {
+            Some(k) => u64::from(self.masks.get(k).copied().unwrap_or(0)),
+            None => lex::wordnet_mask(&lower),
+        }
+    }
+
     /// The class of each form.
     pub fn tag(&self, forms: &[&str]) -> Vec<u16> {
-        let lex: Vec<Lex> = forms.iter().map(|f| Lex::new(f)).collect();
+        let mut lex: Vec<Lex> = forms.iter().map(|f| Lex::new(f)).collect();
         let mut out: Vec<u16> = Vec::with_capacity(forms.len());
         let mut f = Features::default();
         let mut scores = vec![0i32; self.weights.classes()];
         for (i, form) in forms.iter().enumerate() {
             let (p1, p2) = history(&out, i);
             let tag = self.fixed(form).unwrap_or_else(|| {
+                lex[i].wordnet = self.mask(form);
                 features(&lex, i, p1, p2, &mut f);
                 scores.iter_mut().for_each(|s| *s = 0);
                 self.weights.score(&f.hashes, &mut scores);
@@ -177,6 +193,7 @@ fn dictionary(examples: &[Example]) -> Vec<(String, u16)> {
 pub struct Trained {
     pub rows: Rows,
     dict: Vec<(String, u16)>,
+    known: Vec<(String, u8)>,
 }
 
 /// The model bytes of a trained tagger, keeping weights of at least `min`.
@@ -195,6 +212,8 @@ pub fn model_bytes(
         tags,
         bin::write_strings(&lemmas.iter().map(|l| l.0.as_str()).collect::<Vec<_>>()),
         bin::write_strings(&lemmas.iter().map(|l| l.1.as_str()).collect::<Vec<_>>()),
+        bin::write_strings(&t.known.iter().map(|k| k.0.as_str()).collect::<Vec<_>>()),
+        t.known.iter().map(|k| k.1).collect(),
     ])
 }
 
@@ -203,9 +222,26 @@ pub fn model_bytes(
 pub fn train(examples: &[Example], classes: &[String], epochs: usize, seed: u64) -> Trained {
     let dict = dictionary(examples);
     let fixed: foldhash::HashMap<&str, u16> = dict.iter().map(|(w, t)| (w.as_str(), *t)).collect();
+    let known: std::collections::BTreeMap<String, u8> = examples
+        .iter()
+        .flat_map(|e| &e.forms)
+        .map(|f| {
+            let lower = lex::lower(f);
+            let mask = lex::wordnet_mask(&lower) as u8;
+            (lower, mask)
+        })
+        .collect();
     let lexes: Vec<Vec<Lex>> = examples
         .iter()
-        .map(|e| e.forms.iter().map(|f| Lex::new(f)).collect())
+        .map(|e| {
+            e.forms
+                .iter()
+                .map(|f| Lex {
+                    wordnet: u64::from(known.get(&lex::lower(f)).copied().unwrap_or(0)),
+                    ..Lex::new(f)
+                })
+                .collect()
+        })
         .collect();
     let mut t = Trainer::new(classes.len());
     let mut order: Vec<usize> = (0..examples.len()).collect();
@@ -234,5 +270,6 @@ pub fn train(examples: &[Example], classes: &[String], epochs: usize, seed: u64)
     Trained {
         rows: t.average(),
         dict,
+        known: known.into_iter().collect(),
     }
 }

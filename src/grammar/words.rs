@@ -125,6 +125,9 @@ fn is_link(s: &str) -> bool {
         ".ppt", ".jpg",
     ];
     let lower = s.to_ascii_lowercase();
+    if !lower.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return false;
+    }
     let at = lower
         .find('@')
         .is_some_and(|k| k > 0 && k + 1 < lower.len());
