@@ -40,6 +40,10 @@ pub struct Doc {
 pub struct Tagged {
     pub words: Vec<Piece>,
     pub classes: Vec<u16>,
+    /// The grammar's sentences within the reader's, as ranges of words
+    /// (see [`grammar::words::grammar_sentences`]): each is tagged and
+    /// parsed on its own.
+    pub parts: Vec<std::ops::Range<usize>>,
 }
 
 impl Tagged {
@@ -163,22 +167,42 @@ impl Doc {
         self.tagged[s]
             .get_or_init(|| {
                 let g = grammar::grammar()?;
-                let words =
-                    grammar::words::pieces(&self.text, &self.tokens, sentence.tokens.clone());
-                let classes = g.tagger.tag(&self.forms(&words));
-                Some(Tagged { words, classes })
+                let mut t = Tagged {
+                    words: Vec::new(),
+                    classes: Vec::new(),
+                    parts: Vec::new(),
+                };
+                for range in
+                    grammar::words::grammar_sentences(&self.tokens, sentence.tokens.clone())
+                {
+                    let words = grammar::words::pieces(&self.text, &self.tokens, range);
+                    let start = t.words.len();
+                    t.classes.extend(g.tagger.tag(&self.forms(&words)));
+                    t.words.extend(words);
+                    t.parts.push(start..t.words.len());
+                }
+                Some(t)
             })
             .as_ref()
     }
 
     /// Sentence `s`'s grammar (lemmas and dependency tree), parsed on
-    /// first use.
+    /// first use. A sentence the grammar reads as several (see
+    /// [`Tagged::parts`]) has a tree, and a root, for each.
     pub fn grammar(&self, s: usize) -> Option<&Parse> {
         let tagged = self.tagged(s)?;
         self.grammar[s]
             .get_or_init(|| {
                 let g = grammar::grammar()?;
-                let analysis = g.analyse_tagged(&self.forms(&tagged.words), &tagged.classes);
+                let forms = self.forms(&tagged.words);
+                let mut analysis = Analysis::default();
+                for part in &tagged.parts {
+                    let a = g.analyse_tagged(&forms[part.clone()], &tagged.classes[part.clone()]);
+                    analysis.words.extend(a.words.into_iter().map(|mut w| {
+                        w.head = w.head.map(|h| h + part.start);
+                        w
+                    }));
+                }
                 Some(Parse {
                     words: tagged.words.clone(),
                     analysis,

@@ -187,6 +187,51 @@ fn merge_glued(text: &str, pieces: &[Piece]) -> Vec<Piece> {
     out
 }
 
+/// Where the grammar starts a sentence inside one of the reader's: after
+/// `.`, `?` or `!` (with any closing quotation marks and brackets) and
+/// white space, before a lowercase word or a number. Web text and notes
+/// often start a sentence in lowercase; the reader's splitter, which wants
+/// a capital, keeps such sentences together, and one tree over two
+/// sentences gets both wrong. A quotation ending in `?` or `!` keeps the
+/// attribution after it (`"Why?" she asked`).
+pub fn grammar_sentences(
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = range.start;
+    let mut i = range.start;
+    while i < range.end {
+        let t = &tokens[i];
+        let terminal = t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "." | "?" | "!");
+        if !terminal {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < range.end && !tokens[j].space_before && !tokens[j].is_wordlike() {
+            j += 1;
+        }
+        let quoted = tokens[i + 1..j].iter().any(Token::is_quote);
+        let next = tokens.get(j).filter(|_| j < range.end);
+        let starts = next.is_some_and(|n| {
+            n.space_before
+                && !n.cap
+                && matches!(n.kind, TokenKind::Word | TokenKind::Number)
+                && !(quoted && t.norm.as_str() != ".")
+        });
+        if starts {
+            out.push(start..j);
+            start = j;
+        }
+        i = j.max(i + 1);
+    }
+    if start < range.end {
+        out.push(start..range.end);
+    }
+    out
+}
+
 /// One sentence of a text: its span, words and their analysis.
 pub struct Parsed<'g> {
     pub span: Span,
@@ -199,15 +244,20 @@ pub fn analyse_text<'g>(g: &Grammar<'g>, text: &str) -> Vec<Parsed<'g>> {
     let tokens = text::tokenize(text);
     text::split_sentences(&tokens)
         .into_iter()
-        .map(|s| {
-            let words = pieces(text, &tokens, s.tokens);
+        .flat_map(|s| grammar_sentences(&tokens, s.tokens))
+        .map(|range| {
+            let span = Span::new(
+                tokens[range.start].span.start,
+                tokens[range.end - 1].span.end,
+            );
+            let words = pieces(text, &tokens, range);
             let forms: Vec<&str> = words
                 .iter()
                 .map(|p| &text[p.span.start..p.span.end])
                 .collect();
             let analysis = g.analyse(&forms);
             Parsed {
-                span: s.span,
+                span,
                 words,
                 analysis,
             }
@@ -275,6 +325,31 @@ mod tests {
             .into_iter()
             .map(|p| &text[p.span.start..p.span.end])
             .collect()
+    }
+
+    fn sentences(text: &str) -> Vec<String> {
+        let tokens = text::tokenize(text);
+        text::split_sentences(&tokens)
+            .into_iter()
+            .flat_map(|s| grammar_sentences(&tokens, s.tokens))
+            .map(|r| text[tokens[r.start].span.start..tokens[r.end - 1].span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn sentences_that_start_in_lowercase_are_parsed_apart() {
+        assert_eq!(
+            sentences("it was great. we loved it!! thanks"),
+            ["it was great.", "we loved it!!", "thanks"]
+        );
+        assert_eq!(
+            sentences("\"Why?\" she asked. He left at 5 p.m. today."),
+            ["\"Why?\" she asked.", "He left at 5 p.m. today."]
+        );
+        assert_eq!(
+            sentences("Costs rose 3.5 percent."),
+            ["Costs rose 3.5 percent."]
+        );
     }
 
     #[test]
