@@ -28,6 +28,36 @@ pub struct Piece {
 
 const CLITICS: &[&str] = &["'s", "'re", "'ve", "'ll", "'d", "'m"];
 
+/// Contractions written without their apostrophe, and the place UD cuts
+/// them ("dont" → "do" "nt", "gonna" → "gon" "na"). Only spellings that
+/// are no other word: "its", "lets", "ill", "wont", "cant" and "well" stay
+/// whole.
+const BARE_CONTRACTIONS: &[(&str, usize)] = &[
+    ("im", 1),
+    ("ive", 1),
+    ("dont", 2),
+    ("didnt", 3),
+    ("doesnt", 4),
+    ("isnt", 2),
+    ("wasnt", 3),
+    ("werent", 4),
+    ("arent", 3),
+    ("havent", 4),
+    ("hasnt", 3),
+    ("hadnt", 3),
+    ("couldnt", 5),
+    ("wouldnt", 5),
+    ("shouldnt", 6),
+    ("thats", 4),
+    ("whats", 4),
+    ("theyre", 4),
+    ("youre", 3),
+    ("gonna", 3),
+    ("gotta", 3),
+    ("wanna", 3),
+    ("alot", 1),
+];
+
 /// The byte offsets inside a token's text where a word boundary falls.
 fn cuts(t: &str, kind: TokenKind) -> Vec<usize> {
     let folded = super::lex::fold(t).to_lowercase();
@@ -42,6 +72,9 @@ fn cuts(t: &str, kind: TokenKind) -> Vec<usize> {
     }
     if folded == "cannot" {
         return vec![3];
+    }
+    if let Some(&(_, at)) = BARE_CONTRACTIONS.iter().find(|(w, _)| *w == folded) {
+        return vec![at];
     }
     if folded.ends_with("n't") && n > 3 {
         return vec![byte(n - 3)];
@@ -112,9 +145,12 @@ fn is_phone_number(t: &str) -> bool {
 }
 
 /// Marks the treebank writes as one word when they are run together:
-/// `!!!`, `?!`, `...`, `***`, `----==`, `$$$`.
+/// `!!!`, `?!`, `...`, `***`, `----==`, `$$$`, `>>`.
 fn is_mark_run(s: &str) -> bool {
-    !s.is_empty() && s.chars().all(|c| "!?.*=+-~#$_^".contains(c))
+    !s.is_empty()
+        && (s.chars().all(|c| "!?.*=+-~#$_^".contains(c))
+            || s.chars().all(|c| c == '<')
+            || s.chars().all(|c| c == '>'))
 }
 
 /// A web address, e-mail address or file name, which the treebank keeps
@@ -125,7 +161,9 @@ fn is_link(s: &str) -> bool {
         ".ppt", ".jpg",
     ];
     let lower = s.to_ascii_lowercase();
-    if !lower.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+    if !lower.starts_with(|c: char| c.is_ascii_alphanumeric())
+        || !lower.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '/')
+    {
         return false;
     }
     let at = lower
@@ -154,6 +192,30 @@ fn is_emoticon(s: &str) -> bool {
     )
 }
 
+/// Whether white space (or nothing the tokenizer kept) separates two
+/// pieces: a character it drops, such as `_` in a web address, does not.
+fn spaced(text: &str, a: Span, b: Span) -> bool {
+    text.get(a.end..b.start)
+        .is_none_or(|gap| gap.chars().any(char::is_whitespace))
+}
+
+/// A middle initial, which the treebank writes with its period as one
+/// word ("Kevin A. Boone"): a capital letter, its period, then a space
+/// and a capitalised word.
+fn is_initial(text: &str, pieces: &[Piece], k: usize) -> bool {
+    let [a, dot, next] = [k, k + 1, k + 2].map(|i| pieces.get(i).map(|p| p.span));
+    let (Some(a), Some(dot), Some(next)) = (a, dot, next) else {
+        return false;
+    };
+    let letter = &text[a.start..a.end];
+    letter.len() == 1
+        && letter.chars().all(|c| c.is_ascii_uppercase())
+        && &text[dot.start..dot.end] == "."
+        && dot.start == a.end
+        && next.start > dot.end
+        && text[next.start..next.end].starts_with(|c: char| c.is_uppercase())
+}
+
 /// Joins pieces written without a space between them where the treebank
 /// has one word: links, slashed numbers, emoticons and runs of marks.
 fn merge_glued(text: &str, pieces: &[Piece]) -> Vec<Piece> {
@@ -161,7 +223,7 @@ fn merge_glued(text: &str, pieces: &[Piece]) -> Vec<Piece> {
     let mut i = 0;
     while i < pieces.len() {
         let mut end = i + 1;
-        while end < pieces.len() && pieces[end].span.start == pieces[end - 1].span.end {
+        while end < pieces.len() && !spaced(text, pieces[end - 1].span, pieces[end].span) {
             end += 1;
         }
         let mut k = i;
@@ -175,6 +237,7 @@ fn merge_glued(text: &str, pieces: &[Piece]) -> Vec<Piece> {
                         || is_slashed_number(s)
                         || is_emoticon(s)
                         || is_mark_run(s)
+                        || (m == k + 2 && is_initial(text, pieces, k))
                 })
                 .unwrap_or(k + 1);
             let mut p = pieces[k];
