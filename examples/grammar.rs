@@ -64,6 +64,7 @@ fn args() -> Args {
             "--tagger-epochs" => a.settings.tagger_epochs = number(value()),
             "--parser-epochs" => a.settings.parser_epochs = number(value()),
             "--sweep" => a.sweep = Some(value()),
+            "--parser-min-count" => a.settings.parser_min_count = number(value()) as u32,
             "--seed" => a.settings.seed = number(value()) as u64,
             "train" | "eval" | "misses" if a.command.is_empty() => a.command = arg,
             "dev" | "test" | "train" => a.split = arg,

@@ -114,6 +114,75 @@ impl<'a> Strings<'a> {
     }
 }
 
+/// Writes a hash map from 64-bit keys to byte records, searched in place
+/// by [`Map`].
+pub fn write_map(entries: &[(u64, Vec<u8>)]) -> Vec<u8> {
+    let len = entries.len() * 5 / 4 + 1;
+    let mut slots = vec![0u8; len * 8];
+    let mut records = Vec::new();
+    for (key, record) in entries {
+        let mut k = home(*key, len);
+        while slots[k * 8..k * 8 + 4] != [0; 4] {
+            k = (k + 1) % len;
+        }
+        slots[k * 8..k * 8 + 4].copy_from_slice(&fingerprint(*key).to_le_bytes());
+        slots[k * 8 + 4..k * 8 + 8].copy_from_slice(&(records.len() as u32).to_le_bytes());
+        records.extend_from_slice(&(record.len() as u16).to_le_bytes());
+        records.extend_from_slice(record);
+    }
+    let mut out = (len as u32).to_le_bytes().to_vec();
+    out.extend_from_slice(&slots);
+    out.extend_from_slice(&records);
+    out
+}
+
+fn home(h: u64, len: usize) -> usize {
+    ((u128::from(h) * len as u128) >> 64) as usize
+}
+
+fn fingerprint(h: u64) -> u32 {
+    (h as u32) | 1
+}
+
+/// A map written by [`write_map`].
+#[derive(Clone, Copy, Default)]
+pub struct Map<'a> {
+    slots: &'a [u8],
+    len: usize,
+    records: &'a [u8],
+}
+
+impl<'a> Map<'a> {
+    pub fn read(bytes: &'a [u8]) -> Option<Map<'a>> {
+        let len = u32_at(bytes, 0) as usize;
+        let end = 4usize.checked_add(len.checked_mul(8)?)?;
+        (len > 0).then_some(Map {
+            slots: bytes.get(4..end)?,
+            len,
+            records: bytes.get(end..)?,
+        })
+    }
+
+    /// The record of `key`.
+    pub fn get(&self, key: u64) -> Option<&'a [u8]> {
+        let fp = fingerprint(key);
+        let mut k = home(key, self.len);
+        for _ in 0..self.len {
+            match u32_at(self.slots, k * 8) {
+                0 => return None,
+                x if x == fp => {
+                    let at = u32_at(self.slots, k * 8 + 4) as usize;
+                    let n = self.records.get(at..at + 2)?;
+                    let n = u16::from_le_bytes([n[0], n[1]]) as usize;
+                    return self.records.get(at + 2..at + 2 + n);
+                }
+                _ => k = if k + 1 == self.len { 0 } else { k + 1 },
+            }
+        }
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,6 +196,17 @@ mod tests {
         let s = Strings::read(sections[1]).expect("strings");
         assert_eq!((s.len(), s.get(1), s.get(9)), (3, "bc", ""));
         assert_eq!((s.find("d"), s.find("b")), (Some(2), None));
+    }
+
+    #[test]
+    fn maps_find_their_records_and_nothing_else() {
+        let entries: Vec<(u64, Vec<u8>)> =
+            (0..100u64).map(|k| (k * 7919, vec![k as u8; 3])).collect();
+        let bytes = write_map(&entries);
+        let m = Map::read(&bytes).expect("reads");
+        assert_eq!(m.get(42 * 7919), Some(&[42u8, 42, 42][..]));
+        assert_eq!(m.get(5), None);
+        assert!(Map::read(&bytes[..10]).is_none());
     }
 
     #[test]

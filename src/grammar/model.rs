@@ -68,6 +68,8 @@ struct Param {
 pub struct Trainer {
     classes: usize,
     rows: HashMap<u64, Vec<Param>>,
+    /// When set, only these features are given weights.
+    allowed: Option<foldhash::HashSet<u64>>,
     /// The number of updates so far (the averaging clock).
     now: u32,
 }
@@ -77,8 +79,22 @@ impl Trainer {
         Trainer {
             classes,
             rows: HashMap::new(),
+            allowed: None,
             now: 0,
         }
+    }
+
+    /// Gives weights only to features seen at least `min` times in
+    /// `counts`: rarer ones cost table space and lookups, and rarely
+    /// generalise.
+    pub fn restrict(&mut self, counts: &HashMap<u64, u32>, min: u32) {
+        self.allowed = Some(
+            counts
+                .iter()
+                .filter(|(_, n)| **n >= min)
+                .map(|(h, _)| *h)
+                .collect(),
+        );
     }
 
     /// Scores of every class, with the current (not averaged) weights.
@@ -102,6 +118,9 @@ impl Trainer {
         }
         let now = self.now;
         for &h in f {
+            if self.allowed.as_ref().is_some_and(|a| !a.contains(&h)) {
+                continue;
+            }
             let row = self.rows.entry(h).or_default();
             for (class, delta) in [(truth, 1), (guess, -1)] {
                 let p = match row.iter().position(|p| p.class as usize == class) {
@@ -166,6 +185,11 @@ pub struct Weights<'a> {
 }
 
 const SLOT: usize = 8;
+
+/// The mark of a slot that holds its row's only entry: class in bits
+/// 16–23, weight in bits 0–15. Other slots hold the row's first entry
+/// (shifted left 8, below this bit) and its length.
+const INLINE: u32 = 1 << 31;
 const ENTRY: usize = 3;
 
 /// The slot a feature's search starts at, in a table of `len` slots.
@@ -198,19 +222,26 @@ pub fn write(classes: usize, rows: &Rows, min: f64) -> Vec<u8> {
     let len = kept.len() * 5 / 4 + 1;
     let mut table = vec![0u8; len * SLOT];
     let mut entries = Vec::new();
+    let quantise = |w: f64| (w * scale).round() as i16;
     for (h, row) in &kept {
-        let start = (entries.len() / ENTRY) as u32;
-        for &(c, w) in row.iter().take(255) {
-            entries.push(c as u8);
-            entries.extend_from_slice(&((w * scale).round() as i16).to_le_bytes());
-        }
+        let packed = match row.as_slice() {
+            // A row of one entry lives in its slot: no second read.
+            &[(c, w)] => INLINE | (u32::from(c as u8) << 16) | u32::from(quantise(w) as u16),
+            _ => {
+                let start = (entries.len() / ENTRY) as u32;
+                for &(c, w) in row.iter().take(255) {
+                    entries.push(c as u8);
+                    entries.extend_from_slice(&quantise(w).to_le_bytes());
+                }
+                (start << 8) | row.len().min(255) as u32
+            }
+        };
         let mut k = home(*h, len);
         while table[k * SLOT..k * SLOT + 4] != [0; 4] {
             k = (k + 1) % len;
         }
         let slot = &mut table[k * SLOT..(k + 1) * SLOT];
         slot[..4].copy_from_slice(&fingerprint(*h).to_le_bytes());
-        let packed = (start << 8) | row.len().min(255) as u32;
         slot[4..8].copy_from_slice(&packed.to_le_bytes());
     }
     let mut out = Vec::new();
@@ -294,6 +325,12 @@ impl<'a> Weights<'a> {
     }
 
     fn add_row(&self, packed: u32, scores: &mut [i32]) {
+        if packed & INLINE != 0 {
+            if let Some(s) = scores.get_mut(((packed >> 16) & 0xff) as usize) {
+                *s += i32::from(packed as u16 as i16);
+            }
+            return;
+        }
         let start = (packed >> 8) as usize * ENTRY;
         let len = (packed & 0xff) as usize * ENTRY;
         let Some(row) = self.entries.get(start..start + len) else {

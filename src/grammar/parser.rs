@@ -390,11 +390,44 @@ pub fn model_bytes(rows: &Rows, labels: &[String], min: f64) -> Vec<u8> {
     ])
 }
 
+/// How often each feature occurs along the oracle's paths.
+fn gold_feature_counts(
+    examples: &[Example],
+    root: usize,
+    classes: usize,
+) -> foldhash::HashMap<u64, u32> {
+    let mut counts: foldhash::HashMap<u64, u32> = Default::default();
+    let mut f = Features::default();
+    for ex in examples {
+        let mut st = State::new(ex.words.len());
+        while !st.done() {
+            features(&ex.words, &ex.tags, &st, &mut f);
+            for &h in &f.hashes {
+                *counts.entry(h).or_default() += 1;
+            }
+            let Some(&m) = gold_moves(&st, ex, root, classes).first() else {
+                break;
+            };
+            st.apply(m);
+        }
+    }
+    counts
+}
+
 /// Trains a parser over `examples` and returns its averaged weights.
-pub fn train(examples: &[Example], labels: &[String], epochs: usize, seed: u64) -> Rows {
+pub fn train(
+    examples: &[Example],
+    labels: &[String],
+    epochs: usize,
+    seed: u64,
+    min_count: u32,
+) -> Rows {
     let classes = 1 + 2 * labels.len();
     let root = labels.iter().position(|l| l == "root").unwrap_or(0);
     let mut t = Trainer::new(classes);
+    if min_count > 1 {
+        t.restrict(&gold_feature_counts(examples, root, classes), min_count);
+    }
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut rng = Rng::new(seed);
     let mut f = Features::default();

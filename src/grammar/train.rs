@@ -38,6 +38,9 @@ impl Rng {
 pub struct Settings {
     pub tagger_epochs: usize,
     pub parser_epochs: usize,
+    /// Parser features seen fewer times along the oracle's paths get no
+    /// weight.
+    pub parser_min_count: u32,
     pub folds: usize,
     pub seed: u64,
 }
@@ -47,6 +50,7 @@ impl Default for Settings {
         Settings {
             tagger_epochs: 10,
             parser_epochs: 15,
+            parser_min_count: 3,
             folds: 10,
             seed: 1,
         }
@@ -133,7 +137,13 @@ pub fn train(sentences: &[Sentence], s: Settings, progress: &dyn Fn(&str)) -> Tr
         })
         .collect();
     progress("parser");
-    let parser = parser::train(&parser_examples, &labels, s.parser_epochs, s.seed);
+    let parser = parser::train(
+        &parser_examples,
+        &labels,
+        s.parser_epochs,
+        s.seed,
+        s.parser_min_count,
+    );
     Trained {
         classes,
         labels,
