@@ -228,7 +228,43 @@ fn pathological_text_shapes() {
         assert_eq!(verdicts(&r).len(), 1, "{name}");
         let r = claimcheck(&["index", &article, "--format", "json"], None);
         assert_eq!(r.code, 0, "{name}: {}", r.render());
+        let r = claimcheck(&["parse", &article], None);
+        assert_eq!(r.code, 0, "{name}: {}", r.render());
     }
+}
+
+/// `parse` over typographic and combining characters: every word's span
+/// lies on character boundaries and holds its form. A hyphen after a
+/// curly apostrophe ("l\u{2019}anti-war") once sliced a folded copy of
+/// the word at the original's byte offset and panicked.
+#[test]
+fn parse_spans_hold_their_words() {
+    let dir = scratch("parse-unicode");
+    let text = "Zo\u{eb} Ad\u{e9}b\u{e1}y\u{1ecd}\u{300} said l\u{2019}anti-war e\u{301}-mail didn\u{2019}t help \u{1f389}.\n\
+                \u{5e9}\u{5dc}\u{5d5}\u{5dd} \u{2014} they\u{2019}re \u{201c}done\u{201d}, dont ask.";
+    let file = write(&dir, "t.txt", text);
+    let r = claimcheck(&["parse", &file, "--format", "json"], None);
+    assert_eq!(r.code, 0, "{}", r.render());
+    let v = report(&r);
+    let mut words = 0;
+    for s in v["sentences"].as_array().expect("sentences") {
+        for w in s["words"].as_array().expect("words") {
+            let (a, b) = (
+                w["start"].as_u64().expect("start") as usize,
+                w["end"].as_u64().expect("end") as usize,
+            );
+            assert!(text.is_char_boundary(a) && text.is_char_boundary(b), "{w}");
+            assert_eq!(w["form"].as_str(), Some(&text[a..b]), "{w}");
+            words += 1;
+        }
+    }
+    assert!(words > 20, "{}", r.stdout);
+    let conllu = claimcheck(&["parse", &file], None);
+    assert!(
+        conllu.stdout.contains("didn\u{2019}t\t_"),
+        "{}",
+        conllu.stdout
+    );
 }
 
 #[test]

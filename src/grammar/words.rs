@@ -28,6 +28,14 @@ pub struct Piece {
 
 const CLITICS: &[&str] = &["'s", "'re", "'ve", "'ll", "'d", "'m"];
 
+/// Prefixes that do not stand alone: UD keeps a word made with one whole
+/// ("e-mail", "non-profit", "anti-war", "mid-March"), though it splits
+/// other hyphenated words ("long - term"). "self" stands alone and is cut.
+const BOUND_PREFIXES: &[&str] = &[
+    "e", "non", "anti", "pre", "re", "mid", "post", "co", "pro", "multi", "ex", "semi", "sub",
+    "neo", "counter", "vice", "cross", "socio", "psycho", "intra",
+];
+
 /// Contractions written without their apostrophe, and the place UD cuts
 /// them ("dont" → "do" "nt", "gonna" → "gon" "na"). Only spellings that
 /// are no other word: "its", "lets", "ill", "wont", "cant" and "well" stay
@@ -74,7 +82,7 @@ fn cuts(t: &str, kind: TokenKind) -> Vec<usize> {
         return vec![3];
     }
     if let Some(&(_, at)) = BARE_CONTRACTIONS.iter().find(|(w, _)| *w == folded) {
-        return vec![at];
+        return vec![byte(at)];
     }
     if folded.ends_with("n't") && n > 3 {
         return vec![byte(n - 3)];
@@ -90,7 +98,8 @@ fn cuts(t: &str, kind: TokenKind) -> Vec<usize> {
     }
     let mut out = Vec::new();
     for (b, c) in t.char_indices() {
-        if c == '-' && b > 0 && b + 1 < t.len() {
+        let bound_prefix = BOUND_PREFIXES.contains(&t[..b].to_ascii_lowercase().as_str());
+        if c == '-' && b > 0 && b + 1 < t.len() && !bound_prefix {
             out.push(b);
             out.push(b + 1);
         }
@@ -429,6 +438,10 @@ mod tests {
         assert_eq!(split("Bush's 58% rise"), ["Bush", "'s", "58", "%", "rise"]);
         assert_eq!(split("O'Brien said"), ["O'Brien", "said"]);
         assert_eq!(split("a 15-year term"), ["a", "15", "-", "year", "term"]);
+        assert_eq!(
+            split("anti-war e-mail, self-made"),
+            ["anti-war", "e-mail", ",", "self", "-", "made"]
+        );
         assert_eq!(
             split("aged 13-17, call 705-7201"),
             ["aged", "13", "-", "17", ",", "call", "705-7201"]
