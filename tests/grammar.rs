@@ -49,7 +49,7 @@ fn committed_models_keep_their_accuracy_on_ewt_dev() {
 
 /// UPOS, XPOS, lemma, UAS, LAS: a point below the measured figures.
 const FLOORS_GOLD: [f64; 5] = [94.0, 93.3, 95.9, 83.2, 80.1];
-const FLOORS_RAW: [f64; 5] = [93.0, 92.3, 95.0, 80.6, 77.5];
+const FLOORS_RAW: [f64; 5] = [93.1, 92.4, 95.1, 80.7, 77.6];
 
 #[test]
 fn every_sentence_gets_one_tree() {

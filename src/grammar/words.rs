@@ -28,6 +28,22 @@ pub struct Piece {
 
 const CLITICS: &[&str] = &["'s", "'re", "'ve", "'ll", "'d", "'m"];
 
+/// Units written onto a number, which UD cuts off: `10am` → `10` `am`,
+/// `50ft`, `$10m` (but not the ordinal `39th` or the decade `1990s`).
+const UNITS: &[&str] = &[
+    "am", "pm", "k", "m", "b", "bn", "mm", "cm", "km", "kg", "g", "lb", "lbs", "ft", "mph", "hr",
+    "hrs", "h", "hh", "gb", "mb", "kb", "min", "mins",
+];
+
+/// Where a number written with a unit ends.
+fn unit_at(t: &str) -> Option<usize> {
+    let end = t.find(|c: char| c.is_alphabetic())?;
+    let (number, unit) = t.split_at(end);
+    (number.ends_with(|c: char| c.is_ascii_digit())
+        && UNITS.contains(&unit.to_ascii_lowercase().as_str()))
+    .then_some(end)
+}
+
 /// Prefixes that do not stand alone: UD keeps a word made with one whole
 /// ("e-mail", "non-profit", "anti-war", "mid-March"), though it splits
 /// other hyphenated words ("long - term"). "self" stands alone and is cut.
@@ -75,6 +91,7 @@ fn cuts(t: &str, kind: TokenKind) -> Vec<usize> {
     let n = folded.chars().count();
     match kind {
         TokenKind::Number if t.ends_with('%') && t.len() > 1 => return vec![t.len() - 1],
+        TokenKind::Number if unit_at(t).is_some() => return unit_at(t).into_iter().collect(),
         TokenKind::Word | TokenKind::Number => {}
         _ => return Vec::new(),
     }
@@ -170,7 +187,9 @@ fn is_link(s: &str) -> bool {
         ".ppt", ".jpg",
     ];
     let lower = s.to_ascii_lowercase();
-    if !lower.starts_with(|c: char| c.is_ascii_alphanumeric())
+    let url_char = |c: char| c.is_ascii_alphanumeric() || "-._~:/?#@!$&*+,;=%".contains(c);
+    if !lower.chars().all(url_char)
+        || !lower.starts_with(|c: char| c.is_ascii_alphanumeric())
         || !lower.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '/')
     {
         return false;
@@ -191,6 +210,30 @@ fn is_slashed_number(s: &str) -> bool {
     s.contains('/')
         && s.split('/')
             .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A telephone country code (`+44`) or a year cut short (`'05`, `'60s`),
+/// which the treebank writes as one word.
+fn is_marked_number(s: &str) -> bool {
+    let rest = s
+        .strip_prefix('+')
+        .or_else(|| s.strip_prefix('\''))
+        .or_else(|| s.strip_prefix('\u{2019}'));
+    rest.is_some_and(|r| {
+        r.len() >= 2
+            && r.bytes().take(2).all(|b| b.is_ascii_digit())
+            && r.bytes().all(|b| b.is_ascii_digit() || b == b's')
+    })
+}
+
+/// Initials joined by an ampersand, which the treebank writes as one
+/// word: `P&L`, `AT&T`, `S&P`.
+fn is_ampersand_initials(s: &str) -> bool {
+    s.split_once('&').is_some_and(|(a, b)| {
+        let caps =
+            |x: &str| !x.is_empty() && x.len() <= 3 && x.bytes().all(|c| c.is_ascii_uppercase());
+        caps(a) && caps(b)
+    })
 }
 
 /// Emoticons: `:)`, `:-(`, `;)`, `:D`.
@@ -246,6 +289,8 @@ fn merge_glued(text: &str, pieces: &[Piece]) -> Vec<Piece> {
                         || is_slashed_number(s)
                         || is_emoticon(s)
                         || is_mark_run(s)
+                        || is_marked_number(s)
+                        || is_ampersand_initials(s)
                         || (m == k + 2 && is_initial(text, pieces, k))
                 })
                 .unwrap_or(k + 1);
@@ -450,5 +495,48 @@ mod tests {
             split("Great!!! See www.x.com or 08/16/2000 :)"),
             ["Great", "!!!", "See", "www.x.com", "or", "08/16/2000", ":)"]
         );
+    }
+
+    #[test]
+    fn web_text_and_informal_spellings_are_cut_as_the_treebank_cuts_them() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Kevin A. Boone, plan B.",
+                &["Kevin", "A.", "Boone", ",", "plan", "B", "."],
+            ),
+            (
+                "im sure its fine, dont go",
+                &["i", "m", "sure", "its", "fine", ",", "do", "nt", "go"],
+            ),
+            (
+                "see http://x.org/a_b?c=1 now",
+                &["see", "http://x.org/a_b?c=1", "now"],
+            ),
+            (
+                "at x.com. Mail <a@b.net> >> ok",
+                &["at", "x.com", ".", "Mail", "<", "a@b.net", ">", ">>", "ok"],
+            ),
+            (
+                "\"Ann\"<ann@x.org>",
+                &["\"", "Ann", "\"", "<", "ann@x.org", ">"],
+            ),
+            (
+                "at 10am, 50ft or $10m, the 39th in the 1990s",
+                &[
+                    "at", "10", "am", ",", "50", "ft", "or", "$", "10", "m", ",", "the", "39th",
+                    "in", "the", "1990s",
+                ],
+            ),
+            ("call +44 20 in '05", &["call", "+44", "20", "in", "'05"]),
+            (
+                "AT&T and P&L, R&D&X, Smith&Co",
+                &[
+                    "AT&T", "and", "P&L", ",", "R&D", "&", "X", ",", "Smith", "&", "Co",
+                ],
+            ),
+        ];
+        for (text, words) in cases {
+            assert_eq!(&split(text), words, "{text}");
+        }
     }
 }
