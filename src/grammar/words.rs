@@ -53,9 +53,10 @@ const BOUND_PREFIXES: &[&str] = &[
 ];
 
 /// Contractions written without their apostrophe, and the place UD cuts
-/// them ("dont" → "do" "nt", "gonna" → "gon" "na"). Only spellings that
-/// are no other word: "its", "lets", "ill", "wont", "cant" and "well" stay
-/// whole.
+/// them ("dont" → "do" "nt", "gonna" → "gon" "na"). "wont" and "cant"
+/// are cut too: as words ("a wont", "cant") they are rare enough that the
+/// treebank never has them. "its", "lets", "ill", "well" and "were" are
+/// common words and stay whole.
 const BARE_CONTRACTIONS: &[(&str, usize)] = &[
     ("im", 1),
     ("ive", 1),
@@ -80,6 +81,11 @@ const BARE_CONTRACTIONS: &[(&str, usize)] = &[
     ("gotta", 3),
     ("wanna", 3),
     ("alot", 1),
+    ("wont", 2),
+    ("cant", 2),
+    ("aint", 2),
+    ("hes", 2),
+    ("theres", 5),
 ];
 
 /// The byte offsets inside a token's text where a word boundary falls.
@@ -507,6 +513,10 @@ mod tests {
             (
                 "im sure its fine, dont go",
                 &["i", "m", "sure", "its", "fine", ",", "do", "nt", "go"],
+            ),
+            (
+                "i wont, theres no way",
+                &["i", "wo", "nt", ",", "there", "s", "no", "way"],
             ),
             (
                 "see http://x.org/a_b?c=1 now",
