@@ -309,20 +309,29 @@ fn load_article(
 ) -> Result<Article, UserError> {
     let bytes = read_input(path, "article", claimcheck::MAX_ARTICLE_BYTES)?;
     let name = display_name(path);
-    let text = if lossy {
-        let (text, replaced) = Article::decode_lossy(&bytes);
-        if replaced > 0 {
-            eprintln!(
-                "claimcheck: warning: {name}: {replaced} invalid UTF-8 sequences replaced with U+FFFD"
-            );
-        }
-        text
-    } else {
-        Article::decode(&bytes)
-            .map_err(|e| UserError(format!("{name}: {e}")))?
-            .into()
-    };
+    let text = decode_text(&bytes, name, lossy)?;
     Article::parse(&text, published).map_err(|e: ArticleError| UserError(format!("{name}: {e}")))
+}
+
+/// A file's text: UTF-8, or with `lossy` each invalid sequence replaced
+/// (a warning says how many).
+fn decode_text<'b>(
+    bytes: &'b [u8],
+    name: &str,
+    lossy: bool,
+) -> Result<std::borrow::Cow<'b, str>, UserError> {
+    if !lossy {
+        return Article::decode(bytes)
+            .map(Into::into)
+            .map_err(|e| UserError(format!("{name}: {e}")));
+    }
+    let (text, replaced) = Article::decode_lossy(bytes);
+    if replaced > 0 {
+        eprintln!(
+            "claimcheck: warning: {name}: {replaced} invalid UTF-8 sequences replaced with U+FFFD"
+        );
+    }
+    Ok(text)
 }
 
 fn claims_format_of(a: &CheckArgs, path: &str) -> Format {
@@ -681,19 +690,7 @@ fn index(
 fn parse_cmd(path: &str, format: ParseFormat, lossy: bool) -> Result<(String, i32), UserError> {
     let bytes = read_input(path, "text", claimcheck::MAX_ARTICLE_BYTES)?;
     let name = display_name(path);
-    let text = if lossy {
-        let (text, replaced) = Article::decode_lossy(&bytes);
-        if replaced > 0 {
-            eprintln!(
-                "claimcheck: warning: {name}: {replaced} invalid UTF-8 sequences replaced with U+FFFD"
-            );
-        }
-        text
-    } else {
-        Article::decode(&bytes)
-            .map_err(|e| UserError(format!("{name}: {e}")))?
-            .into()
-    };
+    let text = decode_text(&bytes, name, lossy)?;
     let g = claimcheck::grammar::grammar()
         .ok_or_else(|| UserError("the grammar models in this binary did not load".into()))?;
     let sentences = claimcheck::grammar::words::analyse_text(g, &text);

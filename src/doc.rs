@@ -49,8 +49,7 @@ pub struct Tagged {
 impl Tagged {
     /// The first word cut from token `t`.
     pub fn word_of_token(&self, t: usize) -> Option<usize> {
-        let k = self.words.partition_point(|p| p.token < t);
-        self.words.get(k).filter(|p| p.token == t).map(|_| k)
+        grammar::words::first_word_of(&self.words, t)
     }
 }
 
@@ -64,8 +63,7 @@ pub struct Parse {
 impl Parse {
     /// The first word cut from token `t`.
     pub fn word_of_token(&self, t: usize) -> Option<usize> {
-        let k = self.words.partition_point(|p| p.token < t);
-        self.words.get(k).filter(|p| p.token == t).map(|_| k)
+        grammar::words::first_word_of(&self.words, t)
     }
 
     /// The head of word `i` (`None` for the root).

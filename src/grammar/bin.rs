@@ -136,11 +136,13 @@ pub fn write_map(entries: &[(u64, Vec<u8>)]) -> Vec<u8> {
     out
 }
 
-fn home(h: u64, len: usize) -> usize {
+/// The slot a key's search starts at, in a table of `len` slots.
+pub fn home(h: u64, len: usize) -> usize {
     ((u128::from(h) * len as u128) >> 64) as usize
 }
 
-fn fingerprint(h: u64) -> u32 {
+/// What a slot keeps of its key: the low 32 bits, never 0 (an empty slot).
+pub fn fingerprint(h: u64) -> u32 {
     (h as u32) | 1
 }
 

@@ -4,24 +4,10 @@
 
 use crate::lexicon::wordnet::{self, ADJ, ADV, NOUN, VERB, WordNet};
 
-/// (ending, replacement) rules per part of speech, as WordNet's `morph.c`.
-const RULES: &[(u8, &str, &str)] = &[
-    (NOUN, "s", ""),
-    (NOUN, "ses", "s"),
-    (NOUN, "xes", "x"),
-    (NOUN, "zes", "z"),
-    (NOUN, "ches", "ch"),
-    (NOUN, "shes", "sh"),
-    (NOUN, "men", "man"),
-    (NOUN, "ies", "y"),
-    (VERB, "s", ""),
-    (VERB, "ies", "y"),
-    (VERB, "es", "e"),
-    (VERB, "es", ""),
-    (VERB, "ed", "e"),
-    (VERB, "ed", ""),
-    (VERB, "ing", "e"),
-    (VERB, "ing", ""),
+/// Comparative and superlative endings, which WordNet's morphy reads for
+/// adjectives and adverbs and claimcheck's matcher deliberately does not
+/// (see [`wordnet::morphy`]); a lemma wants them.
+const DEGREE_RULES: &[(u8, &str, &str)] = &[
     (ADJ, "er", ""),
     (ADJ, "est", ""),
     (ADJ, "er", "e"),
@@ -53,7 +39,15 @@ pub fn by_rule(form: &str, upos: &str, xpos: &str) -> String {
     let Some(pos) = inflected(xpos) else {
         return lower;
     };
-    morphy(wordnet::wordnet(), &lower, pos).unwrap_or_else(|| fallback(&lower, pos))
+    let wn = wordnet::wordnet();
+    morphy(wn, &lower, pos)
+        .or_else(|| {
+            // "re-elected" → "re-elect": a hyphenated word inflects its
+            // last part.
+            let (head, last) = lower.rsplit_once('-')?;
+            Some(format!("{head}-{}", morphy(wn, last, pos)?))
+        })
+        .unwrap_or_else(|| fallback(&lower, pos))
 }
 
 /// WordNet's base form of `lower` in part of speech `pos`.
@@ -65,7 +59,8 @@ fn morphy(wn: &WordNet, lower: &str, pos: u8) -> Option<String> {
     if let Some(id) = exception.filter(|_| pos != VERB || wn.is_verb_exception(lower)) {
         return Some(wn.lemma(id).to_string());
     }
-    for &(p, ending, with) in RULES.iter().filter(|r| r.0 == pos) {
+    let rules = wordnet::morphy::RULES.iter().chain(DEGREE_RULES);
+    for &(p, ending, with) in rules.filter(|r| r.0 == pos) {
         let Some(stem) = lower.strip_suffix(ending).filter(|s| s.len() >= 2) else {
             continue;
         };
@@ -144,5 +139,7 @@ mod tests {
         assert_eq!(by_rule("Paris", "PROPN", "NNP"), "Paris");
         assert_eq!(by_rule("blorfs", "NOUN", "NNS"), "blorf");
         assert_eq!(by_rule("meeting", "NOUN", "NN"), "meeting");
+        assert_eq!(by_rule("re-elected", "VERB", "VBN"), "re-elect");
+        assert_eq!(by_rule("long-term", "ADJ", "JJ"), "long-term");
     }
 }

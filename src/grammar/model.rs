@@ -9,6 +9,7 @@
 //! entries quantised to 16 bits. The table is read in place: loading it is
 //! checking a few lengths.
 
+use super::bin::{fingerprint, home, u32_at};
 use foldhash::{HashMap, HashMapExt};
 
 /// A stable 64-bit hash of bytes (FNV-1a, then mixed): the same on every
@@ -192,11 +193,6 @@ const SLOT: usize = 8;
 const INLINE: u32 = 1 << 31;
 const ENTRY: usize = 3;
 
-/// The slot a feature's search starts at, in a table of `len` slots.
-fn home(h: u64, len: usize) -> usize {
-    ((u128::from(h) * len as u128) >> 64) as usize
-}
-
 /// Serialises averaged weights as a [`Weights`] table, keeping entries of
 /// magnitude at least `min`.
 pub fn write(classes: usize, rows: &Rows, min: f64) -> Vec<u8> {
@@ -250,15 +246,6 @@ pub fn write(classes: usize, rows: &Rows, min: f64) -> Vec<u8> {
     out.extend_from_slice(&table);
     out.extend_from_slice(&entries);
     out
-}
-
-fn fingerprint(h: u64) -> u32 {
-    (h as u32) | 1
-}
-
-fn u32_at(b: &[u8], k: usize) -> u32 {
-    b.get(k..k + 4)
-        .map_or(0, |s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
 }
 
 impl<'a> Weights<'a> {

@@ -130,6 +130,12 @@ fn cuts(t: &str, kind: TokenKind) -> Vec<usize> {
     out
 }
 
+/// The first of `words` cut from token `t`.
+pub fn first_word_of(words: &[Piece], t: usize) -> Option<usize> {
+    let k = words.partition_point(|p| p.token < t);
+    words.get(k).filter(|p| p.token == t).map(|_| k)
+}
+
 /// The words of tokens `range`.
 pub fn pieces(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<Piece> {
     let mut out = Vec::new();

@@ -17,7 +17,7 @@
 //! a command needs it.
 
 pub mod build;
-mod morphy;
+pub mod morphy;
 pub mod table;
 
 use std::sync::{Arc, LazyLock};

@@ -11,7 +11,7 @@ use super::{NOUN, VERB, WordNet};
 
 /// (ending, replacement) per part of speech, as WordNet's `morph.c` for
 /// nouns and verbs.
-const RULES: &[(u8, &str, &str)] = &[
+pub const RULES: &[(u8, &str, &str)] = &[
     (NOUN, "s", ""),
     (NOUN, "ses", "s"),
     (NOUN, "xes", "x"),
