@@ -216,7 +216,7 @@ impl Doc {
         let tagged = self.tagged(s)?;
         let class = *tagged.classes.get(tagged.word_of_token(t)?)?;
         let g = grammar::grammar()?;
-        g.tagger.class(class).split_once(' ').map(|(upos, _)| upos)
+        Some(g.tagger.tags_of(class).0)
     }
 
     /// The matching key of token `i` (see `lexicon::key`).

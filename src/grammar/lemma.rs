@@ -35,7 +35,7 @@ pub fn by_rule(form: &str, upos: &str, xpos: &str) -> String {
     if matches!(upos, "PROPN" | "NUM" | "PUNCT" | "SYM" | "X") {
         return form.to_string();
     }
-    let lower = super::lex::fold(form).to_lowercase();
+    let lower = super::lex::lower(form);
     let Some(pos) = inflected(xpos) else {
         return lower;
     };
@@ -64,13 +64,13 @@ fn morphy(wn: &WordNet, lower: &str, pos: u8) -> Option<String> {
         let Some(stem) = lower.strip_suffix(ending).filter(|s| s.len() >= 2) else {
             continue;
         };
-        let mut candidates = vec![format!("{stem}{with}")];
-        let b = stem.as_bytes();
-        if with.is_empty() && b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
-            candidates.push(stem[..stem.len() - 1].to_string());
-        }
+        let candidates = [
+            Some(format!("{stem}{with}")),
+            wordnet::morphy::undouble(stem, with),
+        ];
         if let Some(c) = candidates
             .into_iter()
+            .flatten()
             .find(|c| wn.lemma_id(c).is_some_and(|id| wn.pos(id) & p != 0))
         {
             return Some(c);
@@ -94,7 +94,7 @@ fn fallback(lower: &str, pos: u8) -> String {
 
 /// The table's key for a form and tag.
 pub fn key(form: &str, xpos: &str) -> String {
-    format!("{}\t{xpos}", super::lex::fold(form).to_lowercase())
+    format!("{}\t{xpos}", super::lex::lower(form))
 }
 
 /// The treebank lemmas the rules get wrong: for each lowercase form and

@@ -77,16 +77,6 @@ impl<'a> Grammar<'a> {
         })
     }
 
-    /// Tags only (no lemmas, no tree): what a reader that needs word
-    /// classes pays for.
-    pub fn tags(&self, forms: &[&str]) -> Vec<(&'a str, &'a str)> {
-        self.tagger
-            .tag(forms)
-            .into_iter()
-            .map(|k| self.tagger.class(k).split_once(' ').unwrap_or(("X", "")))
-            .collect()
-    }
-
     /// Tags, lemmas and the dependency tree of one sentence's words.
     pub fn analyse(&self, forms: &[&str]) -> Analysis<'a> {
         self.analyse_tagged(forms, &self.tagger.tag(forms))
@@ -101,7 +91,7 @@ impl<'a> Grammar<'a> {
             .zip(tags)
             .zip(heads.into_iter().zip(labels))
             .map(|((form, &tag), (head, label))| {
-                let (upos, xpos) = self.tagger.class(tag).split_once(' ').unwrap_or(("X", ""));
+                let (upos, xpos) = self.tagger.tags_of(tag);
                 Word {
                     upos,
                     xpos,

@@ -156,13 +156,14 @@ impl<'a> Tagger<'a> {
         self.classes.get(k as usize)
     }
 
-    pub fn class_count(&self) -> usize {
-        self.classes.len()
+    /// The UPOS and Penn tag of class `k`.
+    pub fn tags_of(&self, k: u16) -> (&'a str, &'a str) {
+        self.class(k).split_once(' ').unwrap_or(("X", ""))
     }
 
     /// The lemma of a form with class `k`.
     pub fn lemma(&self, form: &str, k: u16) -> String {
-        let (upos, xpos) = self.class(k).split_once(' ').unwrap_or(("X", ""));
+        let (upos, xpos) = self.tags_of(k);
         match self.lemma_keys.find(&lemma::key(form, xpos)) {
             Some(i) => self.lemma_values.get(i).to_string(),
             None => lemma::by_rule(form, upos, xpos),

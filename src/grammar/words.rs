@@ -90,7 +90,7 @@ const BARE_CONTRACTIONS: &[(&str, usize)] = &[
 
 /// The byte offsets inside a token's text where a word boundary falls.
 fn cuts(t: &str, kind: TokenKind) -> Vec<usize> {
-    let folded = super::lex::fold(t).to_lowercase();
+    let folded = super::lex::lower(t);
     // Folding keeps one character per character, so offsets are found by
     // counting characters.
     let byte = |chars: usize| t.char_indices().nth(chars).map_or(t.len(), |(b, _)| b);
@@ -160,7 +160,7 @@ pub fn pieces(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Ve
     let mut out = merge_glued(text, &out);
     for k in 1..out.len() {
         let (before, p) = (out[k - 1].span, out[k].span);
-        let form = super::lex::fold(&text[p.start..p.end]).to_lowercase();
+        let form = super::lex::lower(&text[p.start..p.end]);
         out[k].clitic = before.end == p.start
             && (CLITICS.contains(&form.as_str())
                 || form == "n't"

@@ -69,7 +69,7 @@ pub fn lemmas(wn: &WordNet, word: &str) -> Vec<u32> {
 }
 
 /// "stopp" → "stop" for a verb ending stripped to nothing.
-fn undouble(stem: &str, with: &str) -> Option<String> {
+pub fn undouble(stem: &str, with: &str) -> Option<String> {
     let b = stem.as_bytes();
     let n = b.len();
     (with.is_empty() && n >= 3 && b[n - 1] == b[n - 2] && !b"aeiouls".contains(&b[n - 1]))
