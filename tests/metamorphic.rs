@@ -101,18 +101,38 @@ fn changed_sentences_are_not_supported_and_unchanged_ones_are() {
     // none; the sample has about one in forty-five today (mostly names
     // swapped in fragments and signatures: see the README), and this keeps
     // it from rising.
+    let structural = |k: &Kind| matches!(k, Kind::Swap | Kind::Moved);
     let changed: usize = by_kind
         .iter()
-        .filter(|(k, _)| !k.expects_support())
+        .filter(|(k, _)| !k.expects_support() && !structural(k))
         .map(|(_, t)| t.0)
         .sum();
+    let wrong: Vec<&String> = wrongly_supported
+        .iter()
+        .filter(|c| !c.starts_with("[swap]") && !c.starts_with("[moved]"))
+        .collect();
     assert!(changed >= 300, "only {changed} changed cases");
     assert!(
-        wrongly_supported.len() * 33 <= changed,
+        wrong.len() * 33 <= changed,
         "{} of {changed} changed cases supported:\n{}",
-        wrongly_supported.len(),
-        wrongly_supported.join("\n")
+        wrong.len(),
+        wrong
+            .iter()
+            .map(|c| c.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
     );
+    // The structural changes are read through the parser, whose errors
+    // let some through (the goal is none: see the README). These bounds
+    // keep the rules that read the parse from slipping.
+    for (kind, most) in [(Kind::Swap, 0.09), (Kind::Moved, 0.2)] {
+        let (supported, n) = share(kind, |t| t.1);
+        assert!(
+            n >= 20 && supported <= most,
+            "{}: supported {supported:.3} of {n}",
+            kind.name()
+        );
+    }
     for (kind, least) in [(Kind::Negated, 0.8), (Kind::Number, 0.7), (Kind::Date, 0.7)] {
         let (contradicted, n) = share(kind, |t| t.2);
         assert!(
@@ -121,6 +141,47 @@ fn changed_sentences_are_not_supported_and_unchanged_ones_are() {
             kind.name()
         );
     }
+}
+
+/// The structural cases: a time moved into the clause below, a possessor
+/// moved to another noun.
+#[test]
+fn structural_cases_move_what_the_parse_says() {
+    let doc = "# newdoc id = d\n\
+# text = Lee said on Monday that the troops left.\n\
+1\tLee\tLee\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n\
+2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+3\ton\ton\tADP\tIN\t_\t4\tcase\t_\t_\n\
+4\tMonday\tMonday\tPROPN\tNNP\t_\t2\tobl\t_\t_\n\
+5\tthat\tthat\tSCONJ\tIN\t_\t8\tmark\t_\t_\n\
+6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n\
+7\ttroops\ttroops\tNOUN\tNNS\t_\t8\tnsubj\t_\t_\n\
+8\tleft\tleave\tVERB\tVBD\t_\t2\tccomp\t_\tSpaceAfter=No\n\
+9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\
+\n\
+# text = Kim's brother met the minister.\n\
+1\tKim\tKim\tPROPN\tNNP\t_\t3\tnmod:poss\t_\tSpaceAfter=No\n\
+2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n\
+3\tbrother\tbrother\tNOUN\tNN\t_\t4\tnsubj\t_\t_\n\
+4\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n\
+6\tminister\tminister\tNOUN\tNN\t_\t4\tobj\t_\tSpaceAfter=No\n\
+7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n";
+    let docs = claimcheck::conllu::read(doc);
+    let a = cases::from_treebank(&docs[0]);
+    let moved: Vec<&str> = a
+        .cases
+        .iter()
+        .filter(|c| c.kind == Kind::Moved)
+        .map(|c| c.claim.as_str())
+        .collect();
+    assert_eq!(
+        moved,
+        [
+            "Lee said that on Monday the troops left.",
+            "The brother met Kim's minister."
+        ]
+    );
 }
 
 /// The cases themselves: each change is made where the parse says.
@@ -169,6 +230,7 @@ fn cases_change_what_the_parse_says() {
         ["Bush nominated Anderson on Wednesday."]
     );
     assert_eq!(claims(Kind::Swap), ["Anderson nominated Bush on Tuesday."]);
+    assert!(claims(Kind::Moved).is_empty());
     assert_eq!(
         claims(Kind::Name),
         [

@@ -10,13 +10,20 @@
 //! - `date`: a weekday or month changed ("Tuesday" → "Wednesday");
 //! - `name`: a proper name replaced by another name of the same document
 //!   that the sentence does not hold;
-//! - `swap`: subject and object swapped where both are names.
+//! - `swap`: a verb's subject and object swapped, each with all its words,
+//!   where both are nouns or names ("the court fined the company" → "the
+//!   company fined the court");
+//! - `moved`: a time or place moved to the verb of a neighbouring clause
+//!   ("said on Monday that they left" → "said that they left on Monday"),
+//!   or a possessor moved to another noun ("Kim's brother met the
+//!   minister" → "the brother met Kim's minister").
 //!
 //! Treebank sentences are changed where their gold parse says (the root's
-//! auxiliary, a word tagged NUM, a run of PROPN words, the root's nsubj
-//! and obj). An article without a parse is changed by the shape of its
-//! words: the first auxiliary, a numeral, a name as the reader marks it;
-//! it has no `swap` cases.
+//! auxiliary, a word tagged NUM, a run of PROPN words, a verb's nsubj and
+//! obj, an obl or nmod:poss). An article without a parse is changed by the
+//! shape of its words (the first auxiliary, a numeral, a name as the
+//! reader marks it), and for `swap` and `moved` by claimcheck's own parse
+//! of it.
 //!
 //! Shared by `examples/metamorphic` (the whole suite) and
 //! `tests/metamorphic.rs` (a sample).
@@ -34,16 +41,18 @@ pub enum Kind {
     Date,
     Name,
     Swap,
+    Moved,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 6] = [
+    pub const ALL: [Kind; 7] = [
         Kind::Unchanged,
         Kind::Negated,
         Kind::Number,
         Kind::Date,
         Kind::Name,
         Kind::Swap,
+        Kind::Moved,
     ];
 
     pub fn name(self) -> &'static str {
@@ -54,6 +63,7 @@ impl Kind {
             Kind::Date => "date",
             Kind::Name => "name",
             Kind::Swap => "swap",
+            Kind::Moved => "moved",
         }
     }
 
@@ -100,7 +110,7 @@ impl Article {
 
 /// The cases of a treebank document, changed where its gold parse says.
 pub fn from_treebank(doc: &Document) -> Article {
-    article(&doc.id, doc.text(), &doc.sentences, true)
+    article(&doc.id, doc.text(), &doc.sentences, &doc.sentences, true)
 }
 
 /// The cases of a plain article, its sentences split and its names marked
@@ -142,15 +152,58 @@ pub fn from_text(name: &str, text: &str) -> Article {
             }
         })
         .collect();
-    article(name, text.to_string(), &sentences, false)
+    let parsed: Vec<Sentence> = (0..doc.sentences.len())
+        .map(|s| parsed_sentence(&doc, s))
+        .collect();
+    article(name, text.to_string(), &sentences, &parsed, false)
 }
 
-fn article(name: &str, text: String, sentences: &[Sentence], gold: bool) -> Article {
+/// Sentence `s` of `doc` as claimcheck's grammar reads it: its treebank
+/// words with their tags and tree.
+fn parsed_sentence(doc: &claimcheck::doc::Doc, s: usize) -> Sentence {
+    let Some(p) = doc.grammar(s) else {
+        return Sentence::default();
+    };
+    let words = p
+        .words
+        .iter()
+        .zip(&p.analysis.words)
+        .enumerate()
+        .map(|(i, (piece, w))| {
+            let next = p.words.get(i + 1).map_or(piece.span.end, |n| n.span.start);
+            Word {
+                form: doc.slice(piece.span).to_string(),
+                lemma: w.lemma.clone(),
+                upos: w.upos.to_string(),
+                xpos: w.xpos.to_string(),
+                feats: String::new(),
+                head: w.head,
+                deprel: w.deprel.to_string(),
+                space_after: next > piece.span.end,
+            }
+        })
+        .collect();
+    Sentence {
+        text: doc.slice(doc.sentences[s].span).to_string(),
+        words,
+        ..Sentence::default()
+    }
+}
+
+/// The cases of a document's sentences; `parsed` holds the same sentences
+/// with a tree, for the changes a tree decides.
+fn article(
+    name: &str,
+    text: String,
+    sentences: &[Sentence],
+    parsed: &[Sentence],
+    gold: bool,
+) -> Article {
     let names = name_runs(sentences);
     let known: std::collections::HashSet<String> =
         sentences.iter().map(|s| squash(&s.text)).collect();
     let mut cases = Vec::new();
-    for s in sentences {
+    for (s, tree) in sentences.iter().zip(parsed) {
         if !eligible(s, gold) {
             continue;
         }
@@ -164,7 +217,8 @@ fn article(name: &str, text: String, sentences: &[Sentence], gold: bool) -> Arti
             (Kind::Number, number(s, gold)),
             (Kind::Date, date(s, gold)),
             (Kind::Name, name_swap(s, &names)),
-            (Kind::Swap, if gold { swap_roles(s) } else { None }),
+            (Kind::Swap, swap_roles(tree)),
+            (Kind::Moved, move_modifier(tree)),
         ];
         for (kind, words) in changed {
             let Some(words) = words else { continue };
@@ -661,33 +715,236 @@ fn run_around(s: &Sentence, head: usize) -> Option<(usize, usize)> {
     runs(s).into_iter().find(|&(a, b)| a <= head && head < b)
 }
 
-/// Subject and object swapped, where both are names: "Bush nominated
-/// Anderson" → "Anderson nominated Bush".
-pub fn swap_roles(s: &Sentence) -> Option<Vec<Word>> {
-    let root = s.root()?;
-    let kid = |rel: &str| s.children(root).find(|&k| s.words[k].deprel == rel);
-    let subj = run_around(s, kid("nsubj")?)?;
-    let obj = run_around(s, kid("obj")?)?;
-    if subj.1 > root || obj.0 < root {
-        return None;
-    }
-    let text = |(a, b): (usize, usize)| {
-        s.words[a..b]
-            .iter()
-            .map(|w| w.form.to_lowercase())
-            .collect::<Vec<_>>()
+/// The span of the words under `head`, itself included, when they are
+/// contiguous.
+fn subtree(s: &Sentence, head: usize) -> Option<(usize, usize)> {
+    let n = s.words.len();
+    let under = |mut k: usize| {
+        for _ in 0..=n {
+            if k == head {
+                return true;
+            }
+            match s.words[k].head {
+                Some(h) if h < n => k = h,
+                _ => return false,
+            }
+        }
+        false
     };
-    if text(subj) == text(obj) {
+    let inside: Vec<usize> = (0..n).filter(|&i| under(i)).collect();
+    let (a, b) = (*inside.first()?, *inside.last()? + 1);
+    (inside.len() == b - a).then_some((a, b))
+}
+
+fn nominal(w: &Word) -> bool {
+    matches!(w.upos.as_str(), "NOUN" | "PROPN")
+}
+
+/// After a move: the sentence's new first word takes a capital, and its
+/// old first word, when moved and not a name, a small letter.
+fn recase(out: &mut [Word], first: &Word) {
+    if out.first() != Some(first) {
+        if let Some(k) = out.iter().position(|w| w == first) {
+            if first.upos != "PROPN" && first.form != "I" {
+                out[k].form = out[k].form.to_lowercase();
+            }
+        }
+    }
+    if let Some(w) = out.first_mut() {
+        w.form = capitalised(&w.form);
+    }
+}
+
+/// Subject and object of one verb swapped, each with all its words: "The
+/// court fined the company" → "The company fined the court".
+pub fn swap_roles(s: &Sentence) -> Option<Vec<Word>> {
+    let words =
+        |(a, b): (usize, usize)| -> Vec<String> { s.words[a..b].iter().map(lower).collect() };
+    for v in 0..s.words.len() {
+        if s.words[v].upos != "VERB" {
+            continue;
+        }
+        let kid = |rel: &str| s.children(v).find(|&k| s.words[k].deprel == rel);
+        let (Some(subj), Some(obj)) = (kid("nsubj"), kid("obj")) else {
+            continue;
+        };
+        if !nominal(&s.words[subj]) || !nominal(&s.words[obj]) {
+            continue;
+        }
+        let (Some(a), Some(b)) = (subtree(s, subj), subtree(s, obj)) else {
+            continue;
+        };
+        if a.1 > v || b.0 <= v || words(a) == words(b) {
+            continue;
+        }
+        let mut out = s.words[..a.0].to_vec();
+        out.extend_from_slice(&s.words[b.0..b.1]);
+        out.extend_from_slice(&s.words[a.1..b.0]);
+        out.extend_from_slice(&s.words[a.0..a.1]);
+        out.extend_from_slice(&s.words[b.1..]);
+        recase(&mut out, &s.words[0]);
+        // Spacing stays with the place, not the word.
+        for (k, w) in out.iter_mut().enumerate() {
+            w.space_after = s.words[k].space_after;
+        }
+        return Some(out);
+    }
+    None
+}
+
+/// Clause links a time or place may be moved across. Coordinated clauses
+/// are left out: a phrase at the end of "A and B" may belong to both.
+const CLAUSE_LINKS: &[&str] = &["ccomp", "advcl"];
+
+/// A modifier moved to another word: a time or place given to the verb of
+/// a neighbouring clause ("He said on Monday that they had left" → "He
+/// said that they had left on Monday"), or else a possessor given to
+/// another noun ("Kim's brother met the minister" → "The brother met
+/// Kim's minister").
+pub fn move_modifier(s: &Sentence) -> Option<Vec<Word>> {
+    (0..s.words.len())
+        .find_map(|m| move_oblique(s, m))
+        .or_else(|| (0..s.words.len()).find_map(|m| move_possessor(s, m)))
+}
+
+/// The words at `order`, indices into the sentence's words and then into
+/// `extra`: a word keeps its spacing before its old neighbour and takes a
+/// space before any other word but closing punctuation.
+fn assemble(s: &Sentence, extra: &[Word], order: &[usize]) -> Vec<Word> {
+    let n = s.words.len();
+    let word = |i: usize| if i < n { &s.words[i] } else { &extra[i - n] };
+    let mut out: Vec<Word> = order.iter().map(|&i| word(i).clone()).collect();
+    for k in 0..order.len() {
+        let Some(&next) = order.get(k + 1) else {
+            break;
+        };
+        if next != order[k] + 1 || order[k] >= n {
+            let w = word(next);
+            out[k].space_after = !(w.upos == "PUNCT"
+                && matches!(w.form.as_str(), "." | "," | ";" | ":" | "!" | "?" | ")"));
+        }
+    }
+    recase(&mut out, &s.words[0]);
+    out
+}
+
+/// Word `m`, a time or place with its preposition, moved from its verb to
+/// the verb of a clause below it (just after the clause's "that" or
+/// "because", where it can belong to nothing else) or above it (just before
+/// the clause it heads).
+fn move_oblique(s: &Sentence, m: usize) -> Option<Vec<Word>> {
+    let w = &s.words[m];
+    let oblique = matches!(w.deprel.as_str(), "obl" | "obl:tmod");
+    if !oblique || !matches!(w.upos.as_str(), "NOUN" | "PROPN" | "NUM") {
         return None;
     }
-    let mut out = s.words[..subj.0].to_vec();
-    out.extend_from_slice(&s.words[obj.0..obj.1]);
-    out.extend_from_slice(&s.words[subj.1..obj.0]);
-    out.extend_from_slice(&s.words[subj.0..subj.1]);
-    out.extend_from_slice(&s.words[obj.1..]);
-    // Spacing stays with the place, not the word.
-    for (k, w) in out.iter_mut().enumerate() {
-        w.space_after = s.words[k].space_after;
+    let verb = w.head?;
+    if s.words[verb].upos != "VERB" {
+        return None;
     }
-    Some(out)
+    let (a, mut b) = subtree(s, m)?;
+    let punct = |k: usize| s.words.get(k).is_some_and(|w| w.upos == "PUNCT");
+    // A leading "On Monday," takes its comma along.
+    if a == 0 && s.words.get(b).is_some_and(|w| w.form == ",") {
+        b += 1;
+    } else if (a > 0 && punct(a - 1)) || (punct(b) && s.words[b].form != ".") {
+        return None;
+    }
+    let up = || {
+        (!ends_adverbial(s, verb, b))
+            .then(|| clause_start_above(s, verb, a))
+            .flatten()
+    };
+    let to = clause_start_below(s, verb, b).or_else(up)?;
+    let mut order: Vec<usize> = Vec::new();
+    let span = (a..b).filter(|&k| s.words[k].form != ",");
+    for k in 0..s.words.len() {
+        if k == to {
+            order.extend(span.clone());
+        }
+        if !(a..b).contains(&k) {
+            order.push(k);
+        }
+    }
+    if to == s.words.len() {
+        order.extend(span);
+    }
+    Some(assemble(s, &[], &order))
+}
+
+/// Where a modifier moved down from `verb` goes: just after the marker
+/// ("that", "because") that opens the first clause below it, when that
+/// clause starts after `after`.
+fn clause_start_below(s: &Sentence, verb: usize, after: usize) -> Option<usize> {
+    let c = s.children(verb).find(|&k| finite_clause(s, k))?;
+    let (ca, _) = subtree(s, c)?;
+    let mark = &s.words[ca];
+    let opens =
+        mark.deprel == "mark" && mark.head == Some(c) && !mark.form.eq_ignore_ascii_case("to");
+    (opens && ca >= after).then_some(ca + 1)
+}
+
+/// Where a modifier moved up from `verb` goes: just before the clause
+/// `verb` heads, when the verb above comes first and the clause starts
+/// before `before`.
+fn clause_start_above(s: &Sentence, verb: usize, before: usize) -> Option<usize> {
+    let up = s.words[verb].head?;
+    if !finite_clause(s, verb) || s.words[up].upos != "VERB" || up > verb {
+        return None;
+    }
+    let (ca, _) = subtree(s, verb)?;
+    (ca > up && ca < before).then_some(ca)
+}
+
+/// Whether word `k` heads a finite clause (one with a subject) joined to
+/// its head by a clause link.
+fn finite_clause(s: &Sentence, k: usize) -> bool {
+    s.words[k].upos == "VERB"
+        && CLAUSE_LINKS.contains(&s.words[k].deprel.as_str())
+        && s.children(k)
+            .any(|d| matches!(s.words[d].deprel.as_str(), "nsubj" | "nsubj:pass"))
+}
+
+/// Whether the phrase ending at word `b` (exclusive) ends its sentence,
+/// punctuation aside, inside an adverbial clause: "killed him after
+/// kidnapping him *in Mosul*" may place the killing too, so moving the
+/// phrase up changes nothing a reader can be sure of.
+fn ends_adverbial(s: &Sentence, verb: usize, b: usize) -> bool {
+    let last = s.words[b..].iter().all(|w| w.upos == "PUNCT");
+    last && matches!(s.words[verb].deprel.as_str(), "advcl" | "acl")
+}
+
+/// Word `m`, a possessor ("Kim's", "his"), moved from its noun to another
+/// noun of the sentence that has "the", which it replaces; the first noun
+/// takes "the".
+fn move_possessor(s: &Sentence, m: usize) -> Option<Vec<Word>> {
+    let w = &s.words[m];
+    let noun = w.head?;
+    if w.deprel != "nmod:poss" || s.words[noun].upos != "NOUN" {
+        return None;
+    }
+    let (a, b) = subtree(s, m)?;
+    let (na, nb) = subtree(s, noun)?;
+    let the = |n: usize| {
+        s.children(n)
+            .find(|&d| s.words[d].deprel == "det" && s.words[d].form.eq_ignore_ascii_case("the"))
+    };
+    let (det, _) = (0..s.words.len()).find_map(|n2| {
+        let free = n2 != noun
+            && s.words[n2].upos == "NOUN"
+            && !(na..nb).contains(&n2)
+            && subtree(s, n2).is_some_and(|(x, y)| !(x..y).contains(&noun));
+        free.then(|| the(n2)).flatten().map(|d| (d, n2))
+    })?;
+    let mut order = Vec::new();
+    for k in 0..s.words.len() {
+        if k == a {
+            order.push(s.words.len());
+        } else if k == det {
+            order.extend(a..b);
+        } else if !(a..b).contains(&k) {
+            order.push(k);
+        }
+    }
+    Some(assemble(s, &[plain("the")], &order))
 }

@@ -20,6 +20,7 @@ mod claim_unreadable;
 mod entity_swapped;
 mod hedged_as_fact;
 mod internal_error;
+mod modifier_moved;
 mod no_matching_statement;
 mod number_mismatch;
 mod ordinal_mismatch;
@@ -33,6 +34,7 @@ mod single_source;
 mod speaker_misattributed;
 mod speaker_not_established;
 mod statement_entails_claim;
+mod subject_object_swapped;
 mod time_mismatch;
 mod title_mismatch;
 
@@ -43,6 +45,7 @@ pub use claim_unreadable::ClaimUnreadable;
 pub use entity_swapped::EntitySwapped;
 pub use hedged_as_fact::HedgedAsFact;
 pub use internal_error::InternalError;
+pub use modifier_moved::ModifierMoved;
 pub use no_matching_statement::NoMatchingStatement;
 pub use number_mismatch::NumberMismatch;
 pub use ordinal_mismatch::OrdinalMismatch;
@@ -56,6 +59,7 @@ pub use single_source::SingleSource;
 pub use speaker_misattributed::SpeakerMisattributed;
 pub use speaker_not_established::SpeakerNotEstablished;
 pub use statement_entails_claim::StatementEntailsClaim;
+pub use subject_object_swapped::SubjectObjectSwapped;
 pub use time_mismatch::TimeMismatch;
 pub use title_mismatch::TitleMismatch;
 
@@ -491,6 +495,8 @@ pub static RULES: &[&dyn Rule] = &[
     &ClaimHasNoContent,
     &ClaimAddsContent,
     &PolarityDiffers,
+    &SubjectObjectSwapped,
+    &ModifierMoved,
     &StatementEntailsClaim,
     &SingleSource,
     &NoMatchingStatement,

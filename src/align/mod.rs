@@ -9,6 +9,8 @@
 //! polarity and hedging. The rules read alignments; they never look at text
 //! themselves.
 
+pub mod structure;
+
 use crate::doc::Doc;
 use crate::extract::{
     self, resolve,

@@ -1,0 +1,348 @@
+use super::{Context, Finding, Rule, RuleMeta, declare_rule};
+use crate::align::structure::{Link, Node, Side, Structure};
+
+declare_rule! {
+    /// The claim gives a time, a place or a possessor to another event or
+    /// thing than the article does.
+    ///
+    /// ## What it does
+    /// Reads the claim and the statement with the dependency parser and
+    /// looks at each paired word that modifies another:
+    ///
+    /// - a time, place or other phrase ("left *on Monday*", "a member *in
+    ///   Mosul*"): fires when, in the statement, the phrase belongs to
+    ///   another clause, one the claim also has but does not give the
+    ///   phrase to ("said on Monday that they left" does not date the
+    ///   leaving). A phrase that ends an adverbial clause or a participle
+    ///   may belong to the clause above it, on either side;
+    /// - a possessor, number or adjective of a noun ("*Kim's* brother"):
+    ///   fires when, in the statement, it modifies a noun that stands for
+    ///   another word of the claim ("Kim's sister met the brother");
+    /// - a possessive pronoun ("*his* attack") the statement gives to a
+    ///   noun that stands for another word of the claim ("his mother was
+    ///   killed in the attack").
+    ///
+    /// A clause or noun the claim lacks proves nothing: the claim may say
+    /// the same with other words.
+    ///
+    /// ## Why it matters
+    /// Every word of such a claim is in the article, so a bag of words
+    /// would support it; only the grammar says which event happened when
+    /// and whose thing is whose.
+    ///
+    /// ## Example
+    /// Article: The minister said on Monday that the troops had left.
+    /// Claim: The minister said that on Monday the troops had left. →
+    /// unverified.
+    pub struct ModifierMoved {
+        id: "E005",
+        name: "modifier-moved",
+        effect: Blocks,
+    }
+}
+
+/// Relations of a phrase to its verb or noun: times, places, means. The
+/// parser often hangs such a phrase on a noun of the verb's clause rather
+/// than on the verb ("killed a member of the party in Mosul"), so only its
+/// clause is compared.
+const PHRASES: &[&str] = &[
+    "obl",
+    "obl:tmod",
+    "obl:npmod",
+    "obl:unmarked",
+    "nmod",
+    "nmod:unmarked",
+];
+
+/// Relations of a word to its noun.
+const NOUN_MODIFIERS: &[&str] = &["nmod:poss", "nummod", "amod"];
+
+impl Rule for ModifierMoved {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context) -> Option<Finding> {
+        let a = cx.alignment;
+        if a.pairs.is_empty() || !a.unaligned.is_empty() {
+            return None;
+        }
+        let st = Structure::new(cx.claim, cx.index, cx.statement, a)?;
+        if let Some((l, owner, stated)) = st.links.iter().find_map(|l| moved(&st, l)) {
+            let p = &a.pairs[l.pair];
+            return Some(
+                Finding::new(
+                    &Self::META,
+                    format!(
+                        "the claim gives \u{201c}{}\u{201d} to \u{201c}{}\u{201d}; in the article it belongs with \u{201c}{}\u{201d}",
+                        cx.claim_text(p.claim),
+                        st.claim.lemma(owner),
+                        st.evidence.lemma(stated)
+                    ),
+                )
+                .claim([cx.claim_span(p.claim)])
+                .evidence([cx.evidence_span(p.evidence)]),
+            );
+        }
+        let (pronoun, noun, stated) = moved_pronoun(&st)?;
+        let token = cx.claim.doc.grammar(pronoun.sentence)?.words[pronoun.word].token;
+        Some(
+            Finding::new(
+                &Self::META,
+                format!(
+                    "the claim says \u{201c}{} {}\u{201d}; in the article it goes with \u{201c}{}\u{201d}",
+                    cx.claim.doc.token_text(token),
+                    st.claim.lemma(noun),
+                    st.evidence.lemma(stated),
+                ),
+            )
+            .claim([cx.claim.doc.tokens[token].span]),
+        )
+    }
+}
+
+/// The claim word the link's modifier belongs with, and the article word
+/// its partner belongs with instead, when they differ.
+fn moved(st: &Structure, l: &Link) -> Option<(Link, Node, Node)> {
+    let rel = st.claim.deprel(l.claim);
+    if PHRASES.contains(&rel) {
+        phrase_moved(st, l)
+    } else if NOUN_MODIFIERS.contains(&rel) {
+        noun_modifier_moved(st, l)
+    } else {
+        None
+    }
+}
+
+/// A phrase the statement puts in another clause, one the claim also has
+/// but does not give the phrase to: "said on Monday that they left"
+/// against "said that on Monday they left". The parses agree when a
+/// clause the claim may give the phrase is, in the statement, the phrase's
+/// clause; or when the claim word that stands for the statement's clause
+/// lies on the phrase's way up to its own clause (the parser may hang
+/// "aimed at X" as a clause or not). A clause the claim lacks proves
+/// nothing: the claim may say the same with other words.
+fn phrase_moved(st: &Structure, l: &Link) -> Option<(Link, Node, Node)> {
+    let owner = st.claim.clause(l.claim);
+    let stated = st.evidence.clause(l.evidence);
+    let verbs = st.claim.upos(owner) == "VERB" && st.evidence.upos(stated) == "VERB";
+    let phrase = PHRASES.contains(&st.evidence.deprel(l.evidence));
+    if !verbs || !phrase || l.quantity || st.counterparts(owner).is_empty() {
+        return None;
+    }
+    let clauses: Vec<Node> = st
+        .partners(l.claim)
+        .iter()
+        .flat_map(|&w| possible_clauses(&st.evidence, w))
+        .collect();
+    let same_clause = possible_clauses(&st.claim, l.claim).iter().any(|&c| {
+        st.counterparts(c)
+            .iter()
+            .any(|&e| clauses.contains(&st.evidence.clause(e)))
+    });
+    let path: Vec<Node> = st
+        .claim
+        .ancestors(l.claim)
+        .take_while(|&a| a != owner)
+        .chain([owner])
+        .collect();
+    let on_path = path
+        .iter()
+        .any(|&a| st.counterparts(a).iter().any(|e| clauses.contains(e)));
+    let claimed_elsewhere = st.claim_words_for(stated).iter().any(|w| !path.contains(w));
+    (!same_clause && !on_path && claimed_elsewhere).then_some((*l, owner, stated))
+}
+
+/// The clauses a phrase may belong to: its own, and each clause above an
+/// adverbial clause or a participle the phrase ends ("would respond if they
+/// did not stop *within 48 hours*" may time the response; "was launched by
+/// a user labelled X, *on the website*" may place the launch). A
+/// complement clause does not pass its last phrase up: "said that they
+/// left on Monday" dates the leaving.
+fn possible_clauses(side: &Side, m: Node) -> Vec<Node> {
+    let edge = side.right_edge(m);
+    let mut out = vec![side.clause(m)];
+    while let Some(&c) = out.last() {
+        let Some(up) = side.head(c).map(|h| side.clause(h)) else {
+            break;
+        };
+        let adverbial = matches!(side.deprel(c), "advcl" | "acl");
+        if !adverbial || side.right_edge(up) != edge || out.contains(&up) {
+            break;
+        }
+        out.push(up);
+    }
+    out
+}
+
+/// Relations by which the statement's word modifies a noun.
+const MODIFIES_NOUN: &[&str] = &["nmod:poss", "nummod", "amod", "nmod", "compound"];
+
+/// A possessor, number or adjective that, in the statement, modifies a
+/// noun standing for another word of the claim, outside the claim's noun
+/// phrase ("Kim's brother met the minister" against "the brother met Kim's
+/// minister").
+fn noun_modifier_moved(st: &Structure, l: &Link) -> Option<(Link, Node, Node)> {
+    let head = st.claim.head(l.claim)?;
+    if !matches!(st.claim.upos(head), "NOUN" | "PROPN") {
+        return None;
+    }
+    let owners = st.counterparts(head);
+    let words = st.partners(l.claim);
+    let together = owners.iter().any(|&o| {
+        words.iter().any(|&w| {
+            w == o || within_clause(&st.evidence, w, o) || within_clause(&st.evidence, o, w)
+        })
+    });
+    if owners.is_empty() || together || !MODIFIES_NOUN.contains(&st.evidence.deprel(l.evidence)) {
+        return None;
+    }
+    let stated = st.evidence.head(l.evidence)?;
+    let phrase = noun_phrase(&st.claim, head);
+    let elsewhere = st
+        .claim_words_for(stated)
+        .iter()
+        .any(|&w| !st.claim.dominates(phrase, w));
+    elsewhere.then_some((*l, head, stated))
+}
+
+/// The head of the noun phrase a noun belongs to: up through compounds,
+/// names, adjectives and possessors ("KPA's *front*-line units" →
+/// "units").
+fn noun_phrase(side: &Side, mut n: Node) -> Node {
+    while matches!(
+        side.deprel(n),
+        "compound" | "flat" | "fixed" | "amod" | "nmod:poss"
+    ) {
+        match side.head(n) {
+            Some(h) => n = h,
+            None => break,
+        }
+    }
+    n
+}
+
+/// Whether `up` is an ancestor of `n` in `n`'s clause.
+fn within_clause(side: &Side, n: Node, up: Node) -> bool {
+    for a in side.ancestors(n) {
+        if a == up {
+            return true;
+        }
+        if side.heads_clause(a) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A claim possessive pronoun ("*his* attack") that the statement gives
+/// to a noun standing for another word of the claim ("*his* mother was
+/// killed in the attack"): the pronoun, the claim's noun, the statement's.
+fn moved_pronoun(st: &Structure) -> Option<(Node, Node, Node)> {
+    for k in st.claim_words() {
+        // "whose" is its antecedent's, whichever noun that is.
+        let personal = st.claim.upos(k) == "PRON" && st.claim.lemma(k) != "whose";
+        if st.claim.deprel(k) != "nmod:poss" || !personal {
+            continue;
+        }
+        let Some(head) = st.claim.head(k) else {
+            continue;
+        };
+        let owners = st.counterparts(head);
+        let phrase = noun_phrase(&st.claim, head);
+        let lemma = st.claim.lemma(k);
+        let stated: Vec<Node> = st
+            .evidence_words()
+            .filter(|&e| {
+                st.evidence.deprel(e) == "nmod:poss"
+                    && st.evidence.lemma(e).eq_ignore_ascii_case(lemma)
+            })
+            .filter_map(|e| st.evidence.head(e))
+            .filter(|&o| matches!(st.evidence.upos(o), "NOUN" | "PROPN"))
+            .collect();
+        if owners.is_empty() || stated.iter().any(|o| owners.contains(o)) {
+            continue;
+        }
+        let elsewhere = stated.iter().find(|&&o| {
+            st.claim_words_for(o)
+                .iter()
+                .any(|&w| !st.claim.dominates(phrase, w))
+        });
+        if let Some(&o) = elsewhere {
+            return Some((k, head, o));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{assert_fires, assert_silent};
+
+    #[test]
+    fn flags_a_time_moved_into_the_reported_clause() {
+        assert_fires(
+            "modifier-moved",
+            "The minister said on Monday that the troops had left the city.",
+            "The minister said that the troops had left the city on Monday.",
+        );
+        assert_silent(
+            "modifier-moved",
+            "The minister said on Monday that the troops had left the city.",
+            "On Monday, the minister said that the troops had left the city.",
+        );
+    }
+
+    #[test]
+    fn flags_a_possessor_given_to_another_noun() {
+        assert_fires(
+            "modifier-moved",
+            "Kim's brother met the minister in Seoul.",
+            "The brother met Kim's minister in Seoul.",
+        );
+        assert_silent(
+            "modifier-moved",
+            "The brother of Kim met the minister in Seoul.",
+            "Kim's brother met the minister in Seoul.",
+        );
+    }
+
+    #[test]
+    fn flags_a_possessive_pronoun_given_to_another_noun() {
+        assert_fires(
+            "modifier-moved",
+            "His mother was also killed in the attack.",
+            "The mother was also killed in his attack.",
+        );
+        // A pronoun the article does not write is left to coreference:
+        // the request the municipality advanced is its request.
+        assert_silent(
+            "modifier-moved",
+            "The request was advanced by the Municipality of Livorno in 2010.",
+            "The Municipality of Livorno advanced its request in 2010.",
+        );
+        assert_silent(
+            "modifier-moved",
+            "On Friday, fishermen rescued over 700 asylum seekers whose boat sank.",
+            "On Friday, fishermen rescued more than 700 asylum seekers whose boat had sunk.",
+        );
+    }
+
+    #[test]
+    fn lets_a_phrase_that_ends_an_adverbial_clause_belong_above_it() {
+        assert_silent(
+            "modifier-moved",
+            "North Korea said it would respond, militarily, within 48 hours if the broadcasts do not stop.",
+            "North Korea said it would respond militarily if the broadcasts did not stop within 48 hours.",
+        );
+    }
+
+    #[test]
+    fn compares_a_phrase_only_with_a_clause_the_claim_has() {
+        assert_silent(
+            "modifier-moved",
+            "The request results from the ruling of the court on July 8, recognising the request of Livorno.",
+            "On July 8, the court recognised the request of Livorno.",
+        );
+    }
+}
