@@ -1,0 +1,375 @@
+//! Reading a claim: the claim's document, speaker, cue and recipient, its
+//! content units (everything but who spoke and a reporting verb any other
+//! may replace), its quotations, the titles it gives known people, and the
+//! names no unit covers.
+
+use super::*;
+
+/// A claim read for matching.
+pub struct ClaimReading {
+    pub doc: Doc,
+    pub speaker: Option<Speaker>,
+    pub cue: Option<Cue>,
+    pub recipient: Option<Recipient>,
+    /// The claim's content units: everything but the speaker and a
+    /// reporting verb that any other reporting verb may replace.
+    pub units: Vec<Unit>,
+    /// Each quotation in the claim, normalised to words.
+    pub quotes: Vec<ClaimQuote>,
+    /// Titles or roles the claim gives a known person that the article
+    /// does not ("Priya Natarajan, France's trade minister").
+    pub role_conflicts: Vec<RoleConflict>,
+    /// Each unit's partners in the relation tables (see [`relations_of`]).
+    pub relations: Vec<WordRelations>,
+    /// Tokens of names no unit covers ("a spokesman for *Varga*"), which
+    /// the statement must still write (see [`Alignment::unmet_names`]).
+    pub loose_names: Vec<usize>,
+}
+
+/// A claim unit's partners in the relation tables: a common word's or a
+/// concept's synonyms, narrower words and opposites, looked up once per
+/// claim.
+pub fn relations_of(u: &Unit) -> WordRelations {
+    match &u.kind {
+        UnitKind::Word {
+            key,
+            proper: false,
+            norm,
+        } => WordRelations::of(key).with_word(key, norm),
+        UnitKind::Concept { key, word } => WordRelations::of(key).with_word(key, word),
+        _ => WordRelations::default(),
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct RoleConflict {
+    pub person: usize,
+    /// The role as the claim writes it.
+    pub span: Span,
+    /// Claim units of the role.
+    pub units: Vec<usize>,
+}
+
+#[derive(Clone, Debug)]
+pub struct ClaimQuote {
+    pub span: Span,
+    pub words: Vec<String>,
+}
+
+pub(super) fn quote_words(text: &str) -> Vec<String> {
+    normalize_for_compare(text)
+        .split(|c: char| c.is_whitespace())
+        .map(clean_word)
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// A word without surrounding punctuation and quotation marks (an inner
+/// apostrophe stays: "council's").
+pub(super) fn clean_word(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '%')
+        .trim_matches('\'')
+        .to_string()
+}
+
+/// Reads a claim's text against an article's index.
+pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
+    let doc = Doc::parse_with(text, Some(&index.proper_words), Some(&index.common_words));
+    let ctx = Context {
+        people: &index.people,
+        same_doc: false,
+    };
+    let mut units = Vec::new();
+    let mut speaker_sp = None;
+    let mut cue_sp: Option<Cue> = None;
+    let mut recipient = None;
+    let mut exclude: Vec<std::ops::Range<usize>> = Vec::new();
+    for s in &doc.sentences {
+        let raws = extract::read_sentence(&doc, s.tokens.clone(), extract::Mode::Claim);
+        if speaker_sp.is_none()
+            && let Some(r) = raws.iter().find(|r| r.speaker.is_some())
+        {
+            let sp = r.speaker.clone().unwrap_or(0..0);
+            let words: Vec<&str> = sp.clone().map(|k| doc.tokens[k].norm.as_str()).collect();
+            let pronoun =
+                words.len() == 1 && matches!(words[0], "he" | "she" | "it" | "they" | "we" | "i");
+            let resolved = if pronoun {
+                // "Okafor ..., even though she says ...": the person the claim
+                // named before the pronoun.
+                let mut s = resolve::resolve_speaker(&doc, &index.people, sp.clone(), &[], &[]);
+                let earlier = (0..sp.start).find_map(|k| {
+                    let e = crate::read::people::name_run(&doc, k, sp.start);
+                    (e > k)
+                        .then(|| {
+                            (k..e)
+                                .map(|x| doc.tokens[x].norm.to_string())
+                                .collect::<Vec<_>>()
+                        })
+                        .and_then(|w| index.people.find(&w))
+                        .map(|id| (id, k..e))
+                });
+                match earlier {
+                    Some((_, r)) if words[0] != "it" && words[0] != "they" => {
+                        let mut p = resolve::resolve_speaker(&doc, &index.people, r, &[], &[]);
+                        p.text = s.text.clone();
+                        p.mention = s.mention.clone();
+                        p.via = crate::index::Via::Pronoun;
+                        p
+                    }
+                    _ => {
+                        s.via = crate::index::Via::Unresolved;
+                        s.profile = speaker::Profile::unknown();
+                        s
+                    }
+                }
+            } else {
+                resolve::resolve_speaker(
+                    &doc,
+                    &index.people,
+                    sp.clone(),
+                    &r.roles,
+                    &index.statements,
+                )
+            };
+            exclude.push(sp);
+            exclude.extend(r.roles.iter().cloned());
+            if matches!(
+                r.class,
+                CueClass::Assertive | CueClass::Belief | CueClass::Directive
+            ) {
+                exclude.push(r.cue.clone());
+            }
+            if let Some(rr) = &r.recipient {
+                exclude.push(rr.clone());
+                recipient = Some(Recipient {
+                    tokens: rr.clone(),
+                    text: doc.range_text(rr.clone()).to_string(),
+                    profile: speaker::profile(&doc, rr.clone(), &index.people),
+                });
+            }
+            cue_sp = Some(Cue {
+                tokens: Some(r.cue.clone()),
+                text: doc.range_text(r.cue.clone()).to_string(),
+                key: r.cue_key.clone(),
+                class: r.class,
+                form: r.form,
+                negated: read::cue_negated(&doc, r.cue.clone(), r.class),
+            });
+            speaker_sp = Some(resolved);
+        }
+        units.extend(read::read_units(&doc, s.tokens.clone(), &ctx));
+    }
+    let mut units = drop_excluded(units, &exclude);
+    // Titles written before a known person's name ("Finance Minister
+    // Tomas Varga") or set off after it ("Hana Kovac, deputy director of
+    // ...") are checked against the titles the article gives that person:
+    // titles that fit are part of the name; others conflict.
+    let mut drop = vec![false; units.len()];
+    let mut roles: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (i, u) in units.iter().enumerate() {
+        let UnitKind::Person { id, .. } = u.kind else {
+            continue;
+        };
+        let mut role = Vec::new();
+        let mut k = i;
+        while k > 0 && adjacent(&doc, &units[k - 1], &units[k]) && is_role_unit(&doc, &units[k - 1])
+        {
+            k -= 1;
+            role.push(k);
+        }
+        // An appositive: ", ROLE," right after the name.
+        let after = u.tokens.end;
+        if after < doc.tokens.len() && doc.tokens[after].is_punct(",") {
+            let mut end = after + 1;
+            while end < doc.tokens.len()
+                && !doc.tokens[end].is_punct(",")
+                && !doc.tokens[end].is_punct(".")
+            {
+                end += 1;
+            }
+            let inside: Vec<usize> = (0..units.len())
+                .filter(|&j| units[j].tokens.start > after && units[j].tokens.end <= end)
+                .collect();
+            let has_role = (after + 1..end).any(|t| lexicon::is_role_head(&doc.tokens[t].norm));
+            let is_speaker = exclude.iter().any(|r| r.start > after && r.start < end);
+            if has_role && !is_speaker && !inside.is_empty() {
+                role.extend(inside);
+            }
+        }
+        if role.is_empty() {
+            continue;
+        }
+        role.sort_unstable();
+        if role_fits(
+            &index.people.persons[id],
+            &role.iter().map(|&j| &units[j]).collect::<Vec<_>>(),
+        ) {
+            for j in role {
+                drop[j] = true;
+            }
+        } else if !index.people.persons[id].titles.is_empty() {
+            roles.push((id, role));
+        }
+    }
+    let mut remap = vec![usize::MAX; units.len()];
+    let mut next = 0;
+    for (j, d) in drop.iter().enumerate() {
+        if !d {
+            remap[j] = next;
+            next += 1;
+        }
+    }
+    let role_conflicts: Vec<RoleConflict> = roles
+        .into_iter()
+        .map(|(person, us)| {
+            let first = &units[us[0]].tokens;
+            let last = &units[*us.last().unwrap_or(&us[0])].tokens;
+            let span = Span::new(
+                doc.tokens[first.start].span.start,
+                doc.tokens[last.end - 1].span.end,
+            );
+            RoleConflict {
+                person,
+                span,
+                units: us
+                    .into_iter()
+                    .map(|j| remap[j])
+                    .filter(|&j| j != usize::MAX)
+                    .collect(),
+            }
+        })
+        .collect();
+    let mut k = 0;
+    units.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+    let quotes = doc
+        .quotes
+        .iter()
+        .filter(|q| q.double || q.tokens.len() > 1)
+        .map(|q| ClaimQuote {
+            span: q.inner,
+            words: quote_words(doc.slice(q.inner)),
+        })
+        .filter(|q| !q.words.is_empty())
+        .collect();
+    let loose_names = loose_names(&doc, &units);
+    let relations = units
+        .iter()
+        .map(|u| relations_of(u).downward(downward(&doc, u)))
+        .collect();
+    ClaimReading {
+        doc,
+        speaker: speaker_sp,
+        cue: cue_sp,
+        recipient,
+        relations,
+        loose_names,
+        units,
+        quotes,
+        role_conflicts,
+    }
+}
+
+/// Whether a claim unit stands where a narrower word would be entailed by
+/// a broader one, not the reverse (natural logic's downward monotone
+/// positions): under a negation, or in the noun phrase of "any", "every",
+/// "all", "each" or "no". There a broader word in the claim says more than
+/// the article's narrower one ("in any language" for "in English").
+pub(super) fn downward(doc: &crate::doc::Doc, u: &Unit) -> bool {
+    const UNIVERSAL: &[&str] = &["any", "every", "all", "each", "no"];
+    u.negated
+        || doc.tokens[..u.tokens.start]
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|t| t.is_word())
+            .map(|t| t.norm.as_ref())
+            .take_while(|n| UNIVERSAL.contains(n) || !lexicon::is_stopword(n))
+            .any(|n| UNIVERSAL.contains(&n))
+}
+
+/// The claim's names that no unit covers (units are aligned on their own):
+/// capitalised proper words other than stopwords, titles and places, by
+/// token. Read once per claim; see [`Alignment::unmet_names`].
+pub(super) fn loose_names(doc: &Doc, units: &[Unit]) -> Vec<usize> {
+    let place = read::places::place_mask(doc);
+    (0..doc.tokens.len())
+        .filter(|&k| {
+            let t = &doc.tokens[k];
+            t.is_word()
+                && t.cap
+                && doc.proper[k]
+                && !lexicon::is_stopword(&t.norm)
+                && !lexicon::is_title_word(&t.norm)
+                && !place[k]
+                && !units.iter().any(|u| u.tokens.contains(&k))
+        })
+        .collect()
+}
+
+/// The units outside the speaker, cue and recipient, but for numbers, times
+/// and ranks, which are facts wherever they stand ("*Two* residents said",
+/// "In *1594* Ruiz wrote"): they must meet the statement like any other
+/// part (see [`facts_of_speaker`]). A negation whose head fell among the
+/// units dropped ("did not play" read as part of a speaker) governs the
+/// next negated unit kept.
+pub(super) fn drop_excluded(units: Vec<Unit>, exclude: &[std::ops::Range<usize>]) -> Vec<Unit> {
+    let mut pass_head = false;
+    let mut kept = Vec::with_capacity(units.len());
+    for mut u in units {
+        if !is_fact(&u)
+            && exclude
+                .iter()
+                .any(|r| u.tokens.start < r.end && r.start < u.tokens.end)
+        {
+            pass_head |= u.neg_head;
+            continue;
+        }
+        u.neg_head |= pass_head && u.negated;
+        pass_head = false;
+        kept.push(u);
+    }
+    kept
+}
+
+/// Numbers, times and ranks: facts that a speaker's mention can hold.
+pub(super) fn is_fact(u: &Unit) -> bool {
+    matches!(
+        u.kind,
+        UnitKind::Quantity(_) | UnitKind::Time(_) | UnitKind::Ordinal { .. }
+    )
+}
+
+/// Whether unit `a` ends where unit `b` starts, but for a possessive or
+/// "of" ("France's trade minister", "Minister of Finance").
+pub(super) fn adjacent(doc: &Doc, a: &Unit, b: &Unit) -> bool {
+    (a.tokens.end..b.tokens.start).all(|t| {
+        let tok = &doc.tokens[t];
+        tok.is_possessive() || matches!(tok.norm.as_str(), "of" | "the" | "to")
+    })
+}
+
+/// A title word or a place, as may stand in a person's title.
+pub(super) fn is_role_unit(doc: &Doc, u: &Unit) -> bool {
+    match &u.kind {
+        UnitKind::Place { .. } => true,
+        UnitKind::Word { .. } => u
+            .tokens
+            .clone()
+            .all(|t| lexicon::is_title_word(&doc.tokens[t].norm)),
+        _ => false,
+    }
+}
+
+/// Whether every word and place of a claimed title is among the person's
+/// titles in the article (or a broader word for one of them).
+pub(super) fn role_fits(p: &crate::read::people::Person, role: &[&Unit]) -> bool {
+    role.iter().all(|u| match &u.kind {
+        UnitKind::Place { key, .. } => p.places.contains(key),
+        UnitKind::Word { key, .. } => p.title_keys.iter().any(|t| lexicon::stands_for(t, key)),
+        UnitKind::Person { .. } => true,
+        _ => true,
+    })
+}
