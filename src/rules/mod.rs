@@ -398,6 +398,22 @@ impl Context<'_> {
         }
     }
 
+    /// Whether the statement meets every part of the claim with nothing in
+    /// conflict, so that only the structure (which the rules reading the
+    /// parse check) can still keep it from supporting. Those rules ask
+    /// this first: parsing the claim is the dearest step of a check.
+    pub fn met_but_for_structure(&self) -> bool {
+        let a = self.alignment;
+        !a.pairs.is_empty()
+            && a.unaligned.is_empty()
+            && a.conflicts().next().is_none()
+            && a.swaps.is_empty()
+            && a.reversed.is_empty()
+            && a.flipped.is_empty()
+            && !a.polarity_conflict
+            && !a.cue_flipped
+    }
+
     /// The statement's speaker, as resolved, or "the article".
     pub fn speaker_name(&self) -> String {
         self.statement

@@ -64,7 +64,7 @@ impl Rule for ModifierMoved {
 
     fn check(&self, cx: &Context) -> Option<Finding> {
         let a = cx.alignment;
-        if a.pairs.is_empty() || !a.unaligned.is_empty() {
+        if !cx.met_but_for_structure() {
             return None;
         }
         let st = Structure::new(cx.claim, cx.index, cx.statement, a)?;

@@ -28,8 +28,10 @@ declare_rule! {
     /// would support it; only the grammar says who did what to whom.
     ///
     /// ## Example
-    /// Article: The court fined the company on Monday.
-    /// Claim: The company fined the court on Monday. → unverified.
+    /// Article: Police and prosecutors have the tools.
+    /// Claim: The tools have police and prosecutors. → unverified. (Most
+    /// swaps change the word order too, and `roles-reversed` contradicts
+    /// them first.)
     pub struct SubjectObjectSwapped {
         id: "E004",
         name: "subject-object-swapped",
@@ -44,7 +46,7 @@ impl Rule for SubjectObjectSwapped {
 
     fn check(&self, cx: &Context) -> Option<Finding> {
         let a = cx.alignment;
-        if a.pairs.is_empty() || !a.unaligned.is_empty() {
+        if !cx.met_but_for_structure() {
             return None;
         }
         let st = Structure::new(cx.claim, cx.index, cx.statement, a)?;
@@ -133,10 +135,13 @@ mod tests {
 
     #[test]
     fn flags_a_doer_made_the_object() {
+        // Word order decides most swaps first (roles-reversed); this rule
+        // sees the ones word order misses, such as a verb the matcher sets
+        // aside.
         assert_fires(
             "subject-object-swapped",
-            "The court fined the company on Monday.",
-            "The company fined the court on Monday.",
+            "Police and prosecutors have the tools.",
+            "The tools have police and prosecutors.",
         );
     }
 
@@ -147,11 +152,11 @@ mod tests {
             "The court fined the company on Monday.",
             "The company was fined by the court on Monday.",
         );
-        assert_fires(
-            "subject-object-swapped",
+        let o = judge(
             "The court fined the company on Monday.",
             "The court was fined by the company on Monday.",
         );
+        assert_ne!(o.verdict, crate::claims::Verdict::Supported);
     }
 
     #[test]
