@@ -141,6 +141,13 @@ impl<'a> Side<'a> {
         n == up || (n.sentence == up.sentence && self.ancestors(n).any(|a| a == up))
     }
 
+    /// The first word of the words under `n`.
+    pub fn left_edge(&self, n: Node) -> usize {
+        (0..n.word)
+            .find(|&w| self.dominates(n, Node { word: w, ..n }))
+            .unwrap_or(n.word)
+    }
+
     /// The last word, punctuation aside, of the words under `n`.
     pub fn right_edge(&self, n: Node) -> usize {
         let Some(p) = self.parse(n.sentence) else {

@@ -4,6 +4,7 @@
 //! query functions.
 
 pub mod cues;
+pub mod implicatives;
 pub mod numbers;
 pub mod places;
 pub mod relations;

@@ -17,6 +17,7 @@ mod antonym_substituted;
 mod claim_adds_content;
 mod claim_has_no_content;
 mod claim_unreadable;
+mod complement_not_asserted;
 mod entity_swapped;
 mod hedged_as_fact;
 mod internal_error;
@@ -42,6 +43,7 @@ pub use antonym_substituted::AntonymSubstituted;
 pub use claim_adds_content::ClaimAddsContent;
 pub use claim_has_no_content::ClaimHasNoContent;
 pub use claim_unreadable::ClaimUnreadable;
+pub use complement_not_asserted::ComplementNotAsserted;
 pub use entity_swapped::EntitySwapped;
 pub use hedged_as_fact::HedgedAsFact;
 pub use internal_error::InternalError;
@@ -513,6 +515,7 @@ pub static RULES: &[&dyn Rule] = &[
     &PolarityDiffers,
     &SubjectObjectSwapped,
     &ModifierMoved,
+    &ComplementNotAsserted,
     &StatementEntailsClaim,
     &SingleSource,
     &NoMatchingStatement,
