@@ -696,12 +696,13 @@ fn polarity_regressions() {
 #[test]
 fn structure_regressions() {
     let results = fixture_results("structure");
-    assert_eq!(results.len(), 13);
+    assert_eq!(results.len(), 14);
     let rule = |id: &str| {
         let x = results.iter().find(|x| x["id"] == id).expect(id);
         x["rule"]["name"].as_str().unwrap_or_default().to_string()
     };
     assert_eq!(rule("time-moved-down"), "modifier-moved");
+    assert_eq!(rule("report-time-given-to-event"), "modifier-moved");
     assert_eq!(rule("possessor-moved"), "modifier-moved");
     assert_eq!(rule("roles-swapped"), "subject-object-swapped");
     assert_eq!(rule("wanted-not-done"), "complement-not-asserted");

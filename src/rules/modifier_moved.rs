@@ -22,8 +22,10 @@ declare_rule! {
     ///   noun that stands for another word of the claim ("his mother was
     ///   killed in the attack").
     ///
-    /// A clause or noun the claim lacks proves nothing: the claim may say
-    /// the same with other words.
+    /// A clause or noun the claim lacks proves nothing, since the claim may
+    /// say the same with other words, but for the statement's reporting
+    /// verb: the time of a report ("said on Monday that they had left") is
+    /// not the time of what it reports ("they left on Monday").
     ///
     /// ## Why it matters
     /// Every word of such a claim is in the article, so a bag of words
@@ -68,7 +70,8 @@ impl Rule for ModifierMoved {
             return None;
         }
         let st = Structure::new(cx.claim, cx.index, cx.statement, a)?;
-        if let Some((l, owner, stated)) = st.links.iter().find_map(|l| moved(&st, l)) {
+        let cue = cue_word(cx);
+        if let Some((l, owner, stated)) = st.links.iter().find_map(|l| moved(&st, l, cue)) {
             let p = &a.pairs[l.pair];
             return Some(
                 Finding::new(
@@ -103,10 +106,10 @@ impl Rule for ModifierMoved {
 
 /// The claim word the link's modifier belongs with, and the article word
 /// its partner belongs with instead, when they differ.
-fn moved(st: &Structure, l: &Link) -> Option<(Link, Node, Node)> {
+fn moved(st: &Structure, l: &Link, cue: Option<Node>) -> Option<(Link, Node, Node)> {
     let rel = st.claim.deprel(l.claim);
     if PHRASES.contains(&rel) {
-        phrase_moved(st, l)
+        phrase_moved(st, l, cue)
     } else if NOUN_MODIFIERS.contains(&rel) {
         noun_modifier_moved(st, l)
     } else {
@@ -122,7 +125,7 @@ fn moved(st: &Structure, l: &Link) -> Option<(Link, Node, Node)> {
 /// lies on the phrase's way up to its own clause (the parser may hang
 /// "aimed at X" as a clause or not). A clause the claim lacks proves
 /// nothing: the claim may say the same with other words.
-fn phrase_moved(st: &Structure, l: &Link) -> Option<(Link, Node, Node)> {
+fn phrase_moved(st: &Structure, l: &Link, cue: Option<Node>) -> Option<(Link, Node, Node)> {
     let owner = st.claim.clause(l.claim);
     let stated = st.evidence.clause(l.evidence);
     let verbs = st.claim.upos(owner) == "VERB" && st.evidence.upos(stated) == "VERB";
@@ -149,8 +152,26 @@ fn phrase_moved(st: &Structure, l: &Link) -> Option<(Link, Node, Node)> {
     let on_path = path
         .iter()
         .any(|&a| st.counterparts(a).iter().any(|e| clauses.contains(e)));
-    let claimed_elsewhere = st.claim_words_for(stated).iter().any(|w| !path.contains(w));
-    (!same_clause && !on_path && claimed_elsewhere).then_some((*l, owner, stated))
+    let standing = st.claim_words_for(stated);
+    let claimed_elsewhere = standing.iter().any(|w| !path.contains(w));
+    // The time or place of the report itself ("said *on Monday* that they
+    // had left"), where the claim drops the report and keeps the phrase:
+    // a phrase after the reporting verb that hangs from it. One before it
+    // ("signed on Monday, their spokesmen said") is the report's only by
+    // the parser's reach.
+    let report_dropped = cue.is_some_and(|c| {
+        st.evidence.head(l.evidence) == Some(c) && l.evidence.word > c.word && stated == c
+    }) && standing.is_empty();
+    let differ = claimed_elsewhere || report_dropped;
+    (!same_clause && !on_path && differ).then_some((*l, owner, stated))
+}
+
+/// The statement's reporting verb, as a word of its parse.
+fn cue_word(cx: &Context) -> Option<Node> {
+    let t = cx.statement.cue.as_ref()?.tokens.as_ref()?.start;
+    let sentence = cx.statement.sentence;
+    let word = cx.index.doc.grammar(sentence)?.word_of_token(t)?;
+    Some(Node { sentence, word })
 }
 
 /// The clauses a phrase may belong to: its own, and each clause above an
