@@ -586,7 +586,21 @@ fn reversed_around(
     forward
 }
 
-/// Aligns the claim with one statement.
+/// What one alignment reads: the claim, the index, the statement, its
+/// sentence's units and, of those, the ones in the statement's region.
+#[derive(Clone, Copy)]
+struct Scope<'a> {
+    claim: &'a ClaimReading,
+    index: &'a Index,
+    st: &'a Statement,
+    units: &'a [Unit],
+    ev: &'a [usize],
+}
+
+/// Aligns the claim with one statement: candidate partners for every claim
+/// unit, one chosen each, kept to one clause of the statement, names
+/// swapped, units met in the sentences read with it, words set aside, and
+/// polarity, hedging, speaker and recipient compared.
 pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
     let sentence_units = &index.units[st.sentence];
     let ev: Vec<usize> = (0..sentence_units.len())
@@ -594,7 +608,13 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
             st.in_region(&sentence_units[i].tokens) || facts_of_speaker(st, &sentence_units[i])
         })
         .collect();
-    let claim_pub = index.published;
+    let s = Scope {
+        claim,
+        index,
+        st,
+        units: sentence_units,
+        ev: &ev,
+    };
     // Each article word's WordNet senses, looked up once for all the claim's
     // words.
     let ev_words: Vec<Option<std::sync::Arc<lexicon::wordnet::Word>>> = ev
@@ -609,11 +629,98 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
             _ => None,
         })
         .collect();
+    let cands = candidate_pairs(&s, &ev_words);
+    let anchor = anchor_segment(&s, &cands);
+    let chosen = choose(&s, &cands, anchor);
+    let mut pairs: Vec<Pair> = Vec::new();
+    let mut unaligned = Vec::new();
+    for (ci, c) in chosen.iter().enumerate() {
+        match c {
+            Some((ei, rel)) => pairs.push(Pair {
+                claim: ci,
+                evidence: *ei,
+                relation: *rel,
+            }),
+            None => unaligned.push(ci),
+        }
+    }
+    keep_to_one_clause(&s, &mut pairs, &mut unaligned);
+    let swaps = find_swaps(&s, anchor, &mut pairs, &mut unaligned);
+    let reversed = roles_reversed(claim, index, sentence_units, &ev, &pairs);
+    let context = fill_context(&s, &pairs, &mut unaligned, &swaps);
+    let we = set_aside_we(&s, &mut unaligned);
+    // The claim's own word of possibility ("one possible form") where the
+    // statement hedges what it met ("could be provided").
+    let hedged_match = pairs.iter().any(|p| sentence_units[p.evidence].hedged);
+    if hedged_match {
+        unaligned.retain(|&ci| {
+            let t = &claim.doc.tokens[claim.units[ci].tokens.start];
+            !(claim.units[ci].tokens.len() == 1 && lexicon::is_possibility(&t.norm))
+        });
+    }
+    // "X's sister is a doctor": what the claim predicates of its subject
+    // must be said of it in the statement, not reached through other
+    // verbs ("the sister pleaded with him to send her to a doctor").
+    if let Some(p_ci) = copula_broken(claim, index, sentence_units, &pairs) {
+        pairs.retain(|p| p.claim != p_ci);
+        unaligned.push(p_ci);
+        unaligned.sort_unstable();
+    }
+    let light = set_aside_light(&s, &pairs, &context, &mut unaligned);
+    let polarity = compare_polarity(&s, &pairs);
+    let speaker = compare_speaker(&s);
+    let recipient = compare_recipient(&s);
+    let score = pairs.iter().map(|p| p.relation.score()).sum::<u32>() + 2 * context.len() as u32;
+    let narrower = unaligned
+        .iter()
+        .copied()
+        .filter(|&ci| {
+            ev_words
+                .iter()
+                .flatten()
+                .any(|w| claim.relations[ci].narrower_than(w))
+        })
+        .collect();
+    Alignment {
+        narrower,
+        statement: st.id,
+        pairs,
+        context,
+        light,
+        we,
+        reversed,
+        unaligned,
+        swaps,
+        flipped: polarity.flipped,
+        polarity_conflict: polarity.conflict,
+        cue_flipped: polarity.cue_flipped,
+        unmet_names: unmet_names(claim, index, st),
+        hedged: polarity.hedged,
+        hedge_conflict: polarity.hedge_conflict,
+        speaker,
+        recipient,
+        score,
+    }
+}
+
+/// Every claim unit's candidate partners among the statement's units.
+fn candidate_pairs(
+    s: &Scope,
+    ev_words: &[Option<std::sync::Arc<lexicon::wordnet::Word>>],
+) -> Vec<Vec<(usize, Relation)>> {
+    let Scope {
+        claim,
+        index,
+        units: sentence_units,
+        ev,
+        ..
+    } = *s;
+    let claim_pub = index.published;
     // Candidate pairs for every claim unit.
     let mut cands: Vec<Vec<(usize, Relation)>> = Vec::with_capacity(claim.units.len());
     for (cu, relations) in claim.units.iter().zip(&claim.relations) {
         let mut v = Vec::new();
-        for (&ei, w) in ev.iter().zip(&ev_words) {
+        for (&ei, w) in ev.iter().zip(ev_words) {
             let e = &sentence_units[ei];
             if let Some(rel) = relate_with(cu, relations, e, w.as_deref(), index, claim_pub) {
                 v.push((ei, rel));
@@ -621,9 +728,14 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         }
         cands.push(v);
     }
-    // The segment most of the claim meets.
+    cands
+}
+
+/// The segment (clause) of the statement most of the claim meets.
+fn anchor_segment(s: &Scope, cands: &[Vec<(usize, Relation)>]) -> Option<u32> {
+    let sentence_units = s.units;
     let mut seg_count: BTreeMap<u32, usize> = BTreeMap::new();
-    for v in &cands {
+    for v in cands {
         let mut segs: Vec<u32> = v
             .iter()
             .filter(|(_, r)| r.score() >= 3)
@@ -634,10 +746,27 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
             *seg_count.entry(s).or_default() += 1;
         }
     }
-    let anchor = seg_count
+    seg_count
         .iter()
         .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-        .map(|(s, _)| *s);
+        .map(|(s, _)| *s)
+}
+
+/// One partner, or none, for each claim unit: common words first, each by
+/// its best candidate near the last one chosen; then names, places and
+/// numbers, each to a unit no other took.
+fn choose(
+    s: &Scope,
+    cands: &[Vec<(usize, Relation)>],
+    anchor: Option<u32>,
+) -> Vec<Option<(usize, Relation)>> {
+    let Scope {
+        claim,
+        index,
+        units: sentence_units,
+        ev,
+        ..
+    } = *s;
     // Names, places and numbers stand for one thing each: "UN monitors
     // under UN command" needs two. They are matched after the other words,
     // preferring the article's unit that stands between the article words
@@ -715,27 +844,26 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
             }
         }
     }
-    match_acronyms(claim, index, sentence_units, &ev, &mut chosen);
-    count_lists(claim, &index.doc, sentence_units, &ev, &mut chosen);
-    let mut pairs: Vec<Pair> = Vec::new();
-    let mut unaligned = Vec::new();
-    for (ci, c) in chosen.iter().enumerate() {
-        match c {
-            Some((ei, rel)) => pairs.push(Pair {
-                claim: ci,
-                evidence: *ei,
-                relation: *rel,
-            }),
-            None => unaligned.push(ci),
-        }
-    }
+    match_acronyms(claim, index, sentence_units, ev, &mut chosen);
+    count_lists(claim, &index.doc, sentence_units, ev, &mut chosen);
+    chosen
+}
+
+/// Undoes the pairs outside the statement clause the claim's clause meets.
+fn keep_to_one_clause(s: &Scope, pairs: &mut Vec<Pair>, unaligned: &mut Vec<usize>) {
+    let Scope {
+        claim,
+        st,
+        units: sentence_units,
+        ..
+    } = *s;
     // One clause of the claim is one clause of the statement: "inspections
     // will be cancelled" does not meet "inspections will go on, while
     // officials will cancel the hearings". Matches outside the clause most of the claim's
     // clause meets are undone (times excepted: a statement's time may be
     // set apart from it).
     let mut by_claim_seg: BTreeMap<u32, BTreeMap<u32, usize>> = BTreeMap::new();
-    for p in &pairs {
+    for p in pairs.iter() {
         let cs = claim.units[p.claim].segment;
         let es = sentence_units[p.evidence].segment;
         *by_claim_seg.entry(cs).or_default().entry(es).or_default() += 1;
@@ -777,6 +905,24 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         keep
     });
     unaligned.sort_unstable();
+}
+
+/// Names swapped: one unmatched name in the claim where the statement's
+/// anchor clause has one unmatched name of the same kind (or, for a name
+/// misspelt, the pair it should have been).
+fn find_swaps(
+    s: &Scope,
+    anchor: Option<u32>,
+    pairs: &mut Vec<Pair>,
+    unaligned: &mut Vec<usize>,
+) -> Vec<Swap> {
+    let Scope {
+        claim,
+        index,
+        st,
+        units: sentence_units,
+        ev,
+    } = *s;
     // Swapped names: one unmatched name in the claim where the statement's
     // anchor clause has one unmatched name of the same kind.
     let used: Vec<usize> = pairs.iter().map(|p| p.evidence).collect();
@@ -811,7 +957,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
     // article words that the claim's neighbouring words met.
     let in_place = |c: &[usize], e: &[usize]| {
         let at = sentence_units[e[0]].tokens.start;
-        between_neighbours(&pairs, sentence_units, c[0], c[c.len() - 1], at)
+        between_neighbours(pairs, sentence_units, c[0], c[c.len() - 1], at)
     };
     if cg.len() == 1 {
         let fitting: Vec<&Vec<usize>> = eg
@@ -856,33 +1002,51 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
             }
         }
     }
-    let reversed = roles_reversed(claim, index, sentence_units, &ev, &pairs);
-    let mut context = fill_from_context(claim, index, st, &pairs, &mut unaligned, &swaps);
+    swaps
+}
+
+/// Claim units met in the sentences read with the statement.
+fn fill_context(
+    s: &Scope,
+    pairs: &[Pair],
+    unaligned: &mut Vec<usize>,
+    swaps: &[Swap],
+) -> Vec<ContextPair> {
+    let Scope {
+        claim,
+        index,
+        st,
+        units: sentence_units,
+        ev,
+    } = *s;
+    let mut context = fill_from_context(claim, index, st, pairs, unaligned, swaps);
     context.extend(fill_from_definites(
         claim,
         index,
         st,
         sentence_units,
-        &ev,
-        &pairs,
-        &mut unaligned,
+        ev,
+        pairs,
+        unaligned,
     ));
-    context.extend(fill_from_frame(
-        claim,
-        index,
-        st,
-        &pairs,
-        &mut unaligned,
-        &swaps,
-    ));
+    context.extend(fill_from_frame(claim, index, st, pairs, unaligned, swaps));
     context.extend(fill_from_attributes(
         claim,
         index,
         sentence_units,
-        &pairs,
-        &mut unaligned,
-        &swaps,
+        pairs,
+        unaligned,
+        swaps,
     ));
+    context
+}
+
+/// Claim words for the speaker's own group that the statement says as
+/// "we" or "her party", set aside.
+fn set_aside_we(s: &Scope, unaligned: &mut Vec<usize>) -> Vec<usize> {
+    let Scope {
+        claim, index, st, ..
+    } = *s;
     // "We came ...", said by a team member: the claim's "the team" is the
     // speaker's "we".
     let mut we = Vec::new();
@@ -917,23 +1081,23 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
             });
         }
     }
-    // The claim's own word of possibility ("one possible form") where the
-    // statement hedges what it met ("could be provided").
-    let hedged_match = pairs.iter().any(|p| sentence_units[p.evidence].hedged);
-    if hedged_match {
-        unaligned.retain(|&ci| {
-            let t = &claim.doc.tokens[claim.units[ci].tokens.start];
-            !(claim.units[ci].tokens.len() == 1 && lexicon::is_possibility(&t.norm))
-        });
-    }
-    // "X's sister is a doctor": what the claim predicates of its subject
-    // must be said of it in the statement, not reached through other
-    // verbs ("the sister pleaded with him to send her to a doctor").
-    if let Some(p_ci) = copula_broken(claim, index, sentence_units, &pairs) {
-        pairs.retain(|p| p.claim != p_ci);
-        unaligned.push(p_ci);
-        unaligned.sort_unstable();
-    }
+    we
+}
+
+/// Light verbs the statement does not echo, set aside.
+fn set_aside_light(
+    s: &Scope,
+    pairs: &[Pair],
+    context: &[ContextPair],
+    unaligned: &mut Vec<usize>,
+) -> Vec<usize> {
+    let Scope {
+        claim,
+        index,
+        st,
+        units: sentence_units,
+        ev,
+    } = *s;
     // A light verb ("covered", "came from") the statement does not echo,
     // when at least three other parts of the claim meet it.
     let mut light = Vec::new();
@@ -965,7 +1129,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
     let in_its_place = |ci: usize| {
         own_verbs
             .iter()
-            .any(|&v| between_neighbours(&pairs, sentence_units, ci, ci, v))
+            .any(|&v| between_neighbours(pairs, sentence_units, ci, ci, v))
     };
     if solid >= 3 {
         unaligned.retain(|&ci| {
@@ -979,6 +1143,26 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
             !is_light
         });
     }
+    light
+}
+
+/// Polarity and hedging compared over the predicate pairs.
+struct Polarity {
+    flipped: Vec<usize>,
+    hedged: Vec<usize>,
+    conflict: bool,
+    hedge_conflict: bool,
+    cue_flipped: bool,
+}
+
+fn compare_polarity(s: &Scope, pairs: &[Pair]) -> Polarity {
+    let Scope {
+        claim,
+        index,
+        st,
+        units: sentence_units,
+        ..
+    } = *s;
     // A one-clause claim that calls its content a possibility ("supplying
     // air defense is one possible form of support") claims no fact.
     let claim_hedged = claim
@@ -1027,7 +1211,25 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         && (antonym_flip || head_flips > 0 || (neg_flips > 0 && neg_flips >= non_flips)))
         || cue.conflict;
     let hedge_conflict = !hedged.is_empty() && hedged.len() * 2 >= polar.max(1);
-    let speaker = claim.speaker.as_ref().map(|cs| {
+    Polarity {
+        flipped,
+        hedged,
+        conflict: polarity_conflict,
+        hedge_conflict,
+        cue_flipped: cue.flipped,
+    }
+}
+
+/// How the claim's speaker relates to the statement's.
+fn compare_speaker(s: &Scope) -> Option<SpeakerMatch> {
+    let Scope {
+        claim,
+        index,
+        st,
+        units: sentence_units,
+        ev,
+    } = *s;
+    claim.speaker.as_ref().map(|cs| {
         let m = match &st.speaker {
             Some(es) if same_pronoun(&cs.text, &es.text) => SpeakerMatch::Same,
             Some(es) => speaker::compare(&cs.profile, &es.profile),
@@ -1057,15 +1259,26 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
                     holders.iter().skip(1).any(|h| h.contains(&k.as_str()))
                 })
             };
-        if (stance && st.speaker.is_none() && names_holder(&cs.profile, &ev, sentence_units))
+        if (stance && st.speaker.is_none() && names_holder(&cs.profile, ev, sentence_units))
             || their_group
         {
             SpeakerMatch::Same
         } else {
             m
         }
-    });
-    let recipient = claim.recipient.as_ref().map(|cr| {
+    })
+}
+
+/// How the claim's recipient relates to the statement's.
+fn compare_recipient(s: &Scope) -> Option<Option<SpeakerMatch>> {
+    let Scope {
+        claim,
+        st,
+        units: sentence_units,
+        ev,
+        ..
+    } = *s;
+    claim.recipient.as_ref().map(|cr| {
         st.recipient
             .as_ref()
             .map(|er| speaker::compare(&cr.profile, &er.profile))
@@ -1092,38 +1305,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
                 (directive && !words.is_empty() && words.iter().all(|w| said(w)))
                     .then_some(SpeakerMatch::Same)
             })
-    });
-    let score = pairs.iter().map(|p| p.relation.score()).sum::<u32>() + 2 * context.len() as u32;
-    let narrower = unaligned
-        .iter()
-        .copied()
-        .filter(|&ci| {
-            ev_words
-                .iter()
-                .flatten()
-                .any(|w| claim.relations[ci].narrower_than(w))
-        })
-        .collect();
-    Alignment {
-        narrower,
-        statement: st.id,
-        pairs,
-        context,
-        light,
-        we,
-        reversed,
-        unaligned,
-        swaps,
-        flipped,
-        polarity_conflict,
-        cue_flipped: cue.flipped,
-        unmet_names: unmet_names(claim, index, st),
-        hedged,
-        hedge_conflict,
-        speaker,
-        recipient,
-        score,
-    }
+    })
 }
 
 /// Groups unit indices whose tokens follow each other ("Priya Natarajan").
