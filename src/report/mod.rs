@@ -137,8 +137,9 @@ pub struct EvidenceView {
     pub context: Vec<ContextView>,
 }
 
-/// The matches of an evidence view as one line: "“car” for “sedan”:
-/// broader term (WordNet); …".
+/// The matches of an evidence view as one line: "“car” ⊒ “sedan”:
+/// broader term (WordNet); …", with natural logic's sign for the relation
+/// (see [`relation_sign`]).
 pub fn matches_line(matches: &[MatchView]) -> String {
     matches
         .iter()
@@ -150,12 +151,27 @@ pub fn matches_line(matches: &[MatchView]) -> String {
                 other => other,
             };
             format!(
-                "\u{201c}{}\u{201d} for \u{201c}{}\u{201d}: {} ({source})",
-                m.claim, m.article, m.relation
+                "\u{201c}{}\u{201d} {} \u{201c}{}\u{201d}: {} ({source})",
+                m.claim,
+                relation_sign(m.relation),
+                m.article,
+                m.relation
             )
         })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// Natural logic's sign for how a claim word met an article word:
+/// equivalence "≡" (a synonym, a related form), forward entailment "⊒"
+/// (the claim's word is broader: "car" ⊒ "sedan"), alternation "|" (an
+/// antonym, another figure, time or rank: both cannot hold).
+pub fn relation_sign(relation: &str) -> &'static str {
+    match relation {
+        "broader term" => "\u{2292}",
+        "antonym" | "different number" | "different time" | "different rank" => "|",
+        _ => "\u{2261}",
+    }
 }
 
 /// One claim part met by a different statement part, and how.
