@@ -160,10 +160,45 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
         units.extend(read::read_units(&doc, s.tokens.clone(), &ctx));
     }
     let mut units = drop_excluded(units, &exclude);
-    // Titles written before a known person's name ("Finance Minister
-    // Tomas Varga") or set off after it ("Hana Kovac, deputy director of
-    // ...") are checked against the titles the article gives that person:
-    // titles that fit are part of the name; others conflict.
+    let role_conflicts = check_titles(&doc, index, &mut units, &exclude);
+    let quotes = doc
+        .quotes
+        .iter()
+        .filter(|q| q.double || q.tokens.len() > 1)
+        .map(|q| ClaimQuote {
+            span: q.inner,
+            words: quote_words(doc.slice(q.inner)),
+        })
+        .filter(|q| !q.words.is_empty())
+        .collect();
+    let loose_names = loose_names(&doc, &units);
+    let relations = units
+        .iter()
+        .map(|u| relations_of(u).downward(downward(&doc, u)))
+        .collect();
+    ClaimReading {
+        doc,
+        speaker: speaker_sp,
+        cue: cue_sp,
+        recipient,
+        relations,
+        loose_names,
+        units,
+        quotes,
+        role_conflicts,
+    }
+}
+
+/// Titles written before a known person's name ("Finance Minister Tomas
+/// Varga") or set off after it ("Hana Kovac, deputy director of ...") are
+/// checked against the titles the article gives that person: titles that
+/// fit are part of the name and leave the units; others conflict.
+fn check_titles(
+    doc: &Doc,
+    index: &Index,
+    units: &mut Vec<Unit>,
+    exclude: &[std::ops::Range<usize>],
+) -> Vec<RoleConflict> {
     let mut drop = vec![false; units.len()];
     let mut roles: Vec<(usize, Vec<usize>)> = Vec::new();
     for (i, u) in units.iter().enumerate() {
@@ -172,8 +207,7 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
         };
         let mut role = Vec::new();
         let mut k = i;
-        while k > 0 && adjacent(&doc, &units[k - 1], &units[k]) && is_role_unit(&doc, &units[k - 1])
-        {
+        while k > 0 && adjacent(doc, &units[k - 1], &units[k]) && is_role_unit(doc, &units[k - 1]) {
             k -= 1;
             role.push(k);
         }
@@ -244,32 +278,7 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
         k += 1;
         !drop[k - 1]
     });
-    let quotes = doc
-        .quotes
-        .iter()
-        .filter(|q| q.double || q.tokens.len() > 1)
-        .map(|q| ClaimQuote {
-            span: q.inner,
-            words: quote_words(doc.slice(q.inner)),
-        })
-        .filter(|q| !q.words.is_empty())
-        .collect();
-    let loose_names = loose_names(&doc, &units);
-    let relations = units
-        .iter()
-        .map(|u| relations_of(u).downward(downward(&doc, u)))
-        .collect();
-    ClaimReading {
-        doc,
-        speaker: speaker_sp,
-        cue: cue_sp,
-        recipient,
-        relations,
-        loose_names,
-        units,
-        quotes,
-        role_conflicts,
-    }
+    role_conflicts
 }
 
 /// Whether a claim unit stands where a narrower word would be entailed by

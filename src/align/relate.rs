@@ -122,29 +122,7 @@ pub(super) fn relate_with(
                 proper: pb,
                 norm: nb,
             },
-        ) => {
-            if a == b {
-                Some(Relation::Same)
-            } else if *pa != *pb && (lexicon::stem::key_is(a, b) || lexicon::stem::key_is(b, a)) {
-                // A common word capitalised on one side ("WHO say Iodine
-                // deficiency is ...").
-                Some(Relation::Same)
-            } else if (*pa == *pb && (is_typo(a, b) || is_typo(na, nb)))
-                || (!*pa && !*pb && lexicon::derived(a, b))
-            {
-                Some(Relation::Synonym)
-            } else if *pa || *pb {
-                None
-            } else if relations.synonym(b) {
-                Some(Relation::Synonym)
-            } else if relations.broader_than(b) {
-                Some(Relation::Broader)
-            } else if relations.opposite(b) {
-                Some(Relation::Antonym)
-            } else {
-                wordnet(nb)
-            }
-        }
+        ) => relate_words((a, *pa, na), (b, *pb, nb), relations, || wordnet(nb)),
         (
             K::Word {
                 key, proper: true, ..
@@ -180,25 +158,7 @@ pub(super) fn relate_with(
         (K::Place { key, .. }, K::Person { id, .. }) => {
             person(*id).places.contains(key).then_some(Relation::Same)
         }
-        (K::Quantity(a), K::Quantity(b)) => {
-            // "twice" counts times, not the things "six" counts.
-            if a.is_frequency() != b.is_frequency() {
-                return None;
-            }
-            let units_fit = a.unit.is_empty()
-                || b.unit.is_empty()
-                || a.unit
-                    .iter()
-                    .any(|x| b.unit.iter().any(|y| lexicon::stands_for(y, x)));
-            if !units_fit {
-                return None;
-            }
-            match a.compare(b) {
-                QuantityRelation::Agrees => Some(Relation::Agrees),
-                QuantityRelation::Conflicts => Some(Relation::NumberConflict),
-                QuantityRelation::Unknown => None,
-            }
-        }
+        (K::Quantity(a), K::Quantity(b)) => relate_quantities(a, b),
         (K::Ordinal { rank: a }, K::Ordinal { rank: b }) => Some(if a == b {
             Relation::Same
         } else {
@@ -206,19 +166,7 @@ pub(super) fn relate_with(
         }),
         // "for three days" against "from Tuesday through Thursday".
         (K::Quantity(q), K::Time(t)) if q.kind == crate::read::quantity::QuantityKind::Duration => {
-            let days = match (t, time::resolve(t, index.published)) {
-                (_, Some((from, to))) => (to.days() - from.days() + 1) as f64,
-                // "from Tuesday to Thursday" without a date: three days.
-                (time::TimeValue::Range { from, to }, None) => match (&**from, &**to) {
-                    (time::TimeValue::Weekday { day: a }, time::TimeValue::Weekday { day: b }) => {
-                        f64::from((7 + b - a) % 7 + 1)
-                    }
-                    _ => return None,
-                },
-                _ => return None,
-            };
-            let (lo, hi) = (q.lo * 365.0, q.hi * 365.0);
-            (days > 1.0 && lo - 0.5 <= days && days <= hi + 0.5).then_some(Relation::Agrees)
+            duration_fits(q, t, index.published).then_some(Relation::Agrees)
         }
         // "countries" for a country the article names.
         (
@@ -275,6 +223,84 @@ pub(super) fn relate_with(
         }
         _ => None,
     }
+}
+
+/// Two words: the same key, a typo or derived form, and for common words
+/// the tables' synonyms, broader words and opposites, then WordNet. Each
+/// side is its key, whether it is a name, and its written form.
+fn relate_words(
+    (a, pa, na): (&str, bool, &Norm),
+    (b, pb, nb): (&str, bool, &Norm),
+    relations: &WordRelations,
+    wordnet: impl FnOnce() -> Option<Relation>,
+) -> Option<Relation> {
+    if a == b {
+        Some(Relation::Same)
+    } else if pa != pb && (lexicon::stem::key_is(a, b) || lexicon::stem::key_is(b, a)) {
+        // A common word capitalised on one side ("WHO say Iodine
+        // deficiency is ...").
+        Some(Relation::Same)
+    } else if (pa == pb && (is_typo(a, b) || is_typo(na, nb)))
+        || (!pa && !pb && lexicon::derived(a, b))
+    {
+        Some(Relation::Synonym)
+    } else if pa || pb {
+        None
+    } else if relations.synonym(b) {
+        Some(Relation::Synonym)
+    } else if relations.broader_than(b) {
+        Some(Relation::Broader)
+    } else if relations.opposite(b) {
+        Some(Relation::Antonym)
+    } else {
+        wordnet()
+    }
+}
+
+/// Two quantities that count the same kind of thing, compared.
+fn relate_quantities(
+    a: &crate::read::quantity::Quantity,
+    b: &crate::read::quantity::Quantity,
+) -> Option<Relation> {
+    // "twice" counts times, not the things "six" counts.
+    if a.is_frequency() != b.is_frequency() {
+        return None;
+    }
+    let units_fit = a.unit.is_empty()
+        || b.unit.is_empty()
+        || a.unit
+            .iter()
+            .any(|x| b.unit.iter().any(|y| lexicon::stands_for(y, x)));
+    if !units_fit {
+        return None;
+    }
+    match a.compare(b) {
+        QuantityRelation::Agrees => Some(Relation::Agrees),
+        QuantityRelation::Conflicts => Some(Relation::NumberConflict),
+        QuantityRelation::Unknown => None,
+    }
+}
+
+/// Whether a duration ("for three days") fits a span of days ("from
+/// Tuesday through Thursday").
+fn duration_fits(
+    q: &crate::read::quantity::Quantity,
+    t: &time::TimeValue,
+    published: Option<time::Date>,
+) -> bool {
+    let days = match (t, time::resolve(t, published)) {
+        (_, Some((from, to))) => (to.days() - from.days() + 1) as f64,
+        // "from Tuesday to Thursday" without a date: three days.
+        (time::TimeValue::Range { from, to }, None) => match (&**from, &**to) {
+            (time::TimeValue::Weekday { day: a }, time::TimeValue::Weekday { day: b }) => {
+                f64::from((7 + b - a) % 7 + 1)
+            }
+            _ => return false,
+        },
+        _ => return false,
+    };
+    let (lo, hi) = (q.lo * 365.0, q.hi * 365.0);
+    days > 1.0 && lo - 0.5 <= days && days <= hi + 0.5
 }
 
 /// How a claim unit met an article unit, for the report: the relation's
