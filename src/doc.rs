@@ -219,6 +219,27 @@ impl Doc {
         Some(g.tagger.tags_of(class).0)
     }
 
+    /// Whether the verb at token `at` reads as a passive by its words: a
+    /// form of "be" among the three tokens before it ("was *fined*", "had
+    /// been *fined*"). The word-level readers' one passive test; the
+    /// parse's is [`crate::align::structure::Side::passive`].
+    pub fn passive_at(&self, at: usize) -> bool {
+        (at.saturating_sub(3)..at).any(|k| {
+            self.tokens.get(k).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "be" | "been" | "being" | "is" | "are" | "was" | "were"
+                )
+            })
+        })
+    }
+
+    /// Whether a passive verb at token `at` names its doer: "by" within
+    /// the seven tokens after it ("was fined *by* the court").
+    pub fn doer_after(&self, at: usize) -> bool {
+        (at + 1..(at + 8).min(self.tokens.len())).any(|k| self.tokens[k].norm == "by")
+    }
+
     /// The matching key of token `i` (see `lexicon::key`).
     pub fn key(&self, i: usize) -> &str {
         &self.vocabulary[self.key_ids[i] as usize]

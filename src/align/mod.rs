@@ -448,12 +448,7 @@ fn roles_reversed(
     // other use of it in the statement ("were defeated in this
     // constituency, with Ho defeating Lee").
     let at = units[v.evidence].tokens.start;
-    let primary_passive = (at.saturating_sub(3)..at).any(|k| {
-        matches!(
-            index.doc.tokens[k].norm.as_str(),
-            "was" | "were" | "is" | "are" | "be" | "been" | "being"
-        )
-    });
+    let primary_passive = index.doc.passive_at(at);
     let others = ev.iter().copied().filter(|&ei| {
         primary_passive
             && ei != v.evidence
@@ -491,22 +486,11 @@ fn reversed_around(
     let v = &pairs[vi];
     let cv = claim.units[v.claim].tokens.start;
     let av = units[verb].tokens.start;
-    let passive = |doc: &Doc, at: usize, floor: usize| {
-        (floor.max(at.saturating_sub(3))..at).any(|k| {
-            matches!(
-                doc.tokens[k].norm.as_str(),
-                "was" | "were" | "is" | "are" | "be" | "been" | "being"
-            )
-        })
-    };
     // One side passive, the other active ("A defeated B" against "B was
     // defeated by A"): the article's subject is the claim's object.
     // Only a passive that names its doer ("by A") counts.
-    let agent = |doc: &Doc, at: usize| {
-        passive(doc, at, 0)
-            && (at + 1..(at + 8).min(doc.tokens.len())).any(|k| doc.tokens[k].norm == "by")
-    };
-    let (cp, ap) = (passive(cdoc, cv, 0), passive(adoc, av, 0));
+    let agent = |doc: &Doc, at: usize| doc.passive_at(at) && doc.doer_after(at);
+    let (cp, ap) = (cdoc.passive_at(cv), adoc.passive_at(av));
     let mixed = (agent(cdoc, cv) && !ap) || (agent(adoc, av) && !cp);
     if (cp || ap) && !mixed {
         return Vec::new();

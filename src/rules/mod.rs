@@ -346,20 +346,10 @@ impl Context<'_> {
             return Vec::new();
         };
         let at = self.evidence_unit(v.evidence).tokens.start;
-        let passive = (at.saturating_sub(3)..at).any(|k| {
-            matches!(
-                adoc.tokens[k].norm.as_str(),
-                "be" | "been" | "being" | "is" | "are" | "was" | "were"
-            )
-        });
-        let doer = (at + 1..(at + 8).min(adoc.tokens.len())).any(|k| adoc.tokens[k].norm == "by");
+        let passive = adoc.passive_at(at);
+        let doer = adoc.doer_after(at);
         let cv = &self.claim.units[v.claim];
-        let claim_passive = (cv.tokens.start.saturating_sub(3)..cv.tokens.start).any(|k| {
-            matches!(
-                cdoc.tokens[k].norm.as_str(),
-                "be" | "been" | "being" | "is" | "are" | "was" | "were"
-            )
-        });
+        let claim_passive = cdoc.passive_at(cv.tokens.start);
         if !passive || doer || claim_passive {
             return Vec::new();
         }
