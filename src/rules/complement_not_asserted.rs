@@ -49,10 +49,7 @@ impl Rule for ComplementNotAsserted {
     }
 
     fn check(&self, cx: &Context) -> Option<Finding> {
-        if !cx.met_but_for_structure() {
-            return None;
-        }
-        let st = Structure::new(cx.claim, cx.index, cx.statement, cx.alignment)?;
+        let st = cx.structure()?;
         let (link, held) = st.links.iter().find_map(|l| held_back(cx, &st, l))?;
         let p = &cx.alignment.pairs[link.pair];
         let token = cx.index.doc.grammar(held.sentence)?.words[held.word].token;

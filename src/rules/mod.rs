@@ -390,11 +390,27 @@ impl Context<'_> {
         }
     }
 
+    /// The claim's and the statement's structure (see
+    /// [`crate::align::structure`]), when the statement meets every part
+    /// of the claim with nothing in conflict, so that only the structure
+    /// can still keep it from supporting. The rules that read the parse
+    /// ask for it this way: parsing the claim is the dearest step of a
+    /// check.
+    pub fn structure(&self) -> Option<crate::align::structure::Structure<'_>> {
+        if !self.met_but_for_structure() {
+            return None;
+        }
+        crate::align::structure::Structure::new(
+            self.claim,
+            self.index,
+            self.statement,
+            self.alignment,
+        )
+    }
+
     /// Whether the statement meets every part of the claim with nothing in
-    /// conflict, so that only the structure (which the rules reading the
-    /// parse check) can still keep it from supporting. Those rules ask
-    /// this first: parsing the claim is the dearest step of a check.
-    pub fn met_but_for_structure(&self) -> bool {
+    /// conflict.
+    fn met_but_for_structure(&self) -> bool {
         let a = self.alignment;
         !a.pairs.is_empty()
             && a.unaligned.is_empty()

@@ -66,10 +66,7 @@ impl Rule for ModifierMoved {
 
     fn check(&self, cx: &Context) -> Option<Finding> {
         let a = cx.alignment;
-        if !cx.met_but_for_structure() {
-            return None;
-        }
-        let st = Structure::new(cx.claim, cx.index, cx.statement, a)?;
+        let st = cx.structure()?;
         let cue = cue_word(cx);
         if let Some((l, owner, stated)) = st.links.iter().find_map(|l| moved(&st, l, cue)) {
             let p = &a.pairs[l.pair];

@@ -46,10 +46,7 @@ impl Rule for SubjectObjectSwapped {
 
     fn check(&self, cx: &Context) -> Option<Finding> {
         let a = cx.alignment;
-        if !cx.met_but_for_structure() {
-            return None;
-        }
-        let st = Structure::new(cx.claim, cx.index, cx.statement, a)?;
+        let st = cx.structure()?;
         let (link, claimed, stated) = st.links.iter().find_map(|l| swapped(&st, l))?;
         let p = &a.pairs[link.pair];
         Some(
