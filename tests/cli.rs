@@ -690,13 +690,13 @@ fn polarity_regressions() {
 
 /// Claims that meet every word of a sentence but not its grammar (issue
 /// 15): a time or possessor moved, roles swapped, an intention, fear,
-/// order or question stated as fact. Each was supported before the rules
+/// order, start or question stated as fact, a "few" dropped. Each was supported before the rules
 /// that read the parse; the versions that keep the structure stay
 /// supported.
 #[test]
 fn structure_regressions() {
     let results = fixture_results("structure");
-    assert_eq!(results.len(), 14);
+    assert_eq!(results.len(), 17);
     let rule = |id: &str| {
         let x = results.iter().find(|x| x["id"] == id).expect(id);
         x["rule"]["name"].as_str().unwrap_or_default().to_string()
@@ -707,6 +707,8 @@ fn structure_regressions() {
     assert_eq!(rule("roles-swapped"), "subject-object-swapped");
     assert_eq!(rule("wanted-not-done"), "complement-not-asserted");
     assert_eq!(rule("whether-not-fact"), "complement-not-asserted");
+    assert_eq!(rule("few-dropped"), "quantifier-dropped");
+    assert_eq!(rule("began-not-done"), "complement-not-asserted");
 }
 
 /// The JSON results of checking `tests/fixtures/NAME.jsonl` against

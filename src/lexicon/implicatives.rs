@@ -15,8 +15,10 @@
 //!
 //! - negative implicatives ("failed to", "refused to", "declined to"),
 //!   which the reader reads as negations;
-//! - inchoatives ("began to withdraw"), which say the act started, and
-//!   "need to", whose clause the parser often misplaces; both are gaps.
+//! - "need to", whose clause the parser often misplaces (a gap).
+//!
+//! Inchoatives ("began to withdraw", "started to") are listed: they say the
+//! act started, not that it was done.
 
 /// Verbs whose infinitive nobody asserts by using them: wanting, trying,
 /// planning, promising, agreeing, asking, ordering, allowing, seeming.
@@ -56,6 +58,8 @@ pub const CONTROL: &[&str] = &[
     "appear",
     "set",
     "schedule",
+    "begin",
+    "start",
 ];
 
 /// Verbs whose "that" clause nobody asserts by using them: beliefs, hopes,
@@ -114,6 +118,20 @@ pub const QUESTION_MARKS: &[&str] = &["whether", "if"];
 /// it hangs from holds either way, a reach the parser often gets wrong.
 pub const OPEN_MARKS: &[&str] = &["if", "unless", "lest"];
 
+/// Words that make what they qualify downward without negating it: "*few*
+/// residents supported the plan" does not say residents supported it, nor
+/// does "residents *rarely* supported it" (Barwise and Cooper 1981;
+/// natural logic's downward-monotone quantifiers). "A few" and "a
+/// little" are upward and not meant.
+pub const DOWNWARD: &[&str] = &[
+    "few", "little", "rarely", "seldom", "hardly", "barely", "scarcely",
+];
+
+/// Whether `lemma` makes what it qualifies downward (see [`DOWNWARD`]).
+pub fn downward(lemma: &str) -> bool {
+    DOWNWARD.contains(&lemma)
+}
+
 /// Whether verb `lemma` leaves its infinitive unasserted.
 pub fn control(lemma: &str) -> bool {
     CONTROL.contains(&lemma)
@@ -130,7 +148,7 @@ mod tests {
 
     #[test]
     fn tables_hold_base_forms_once() {
-        for table in [CONTROL, NON_VERIDICAL, NON_VERIDICAL_ADJECTIVES] {
+        for table in [CONTROL, NON_VERIDICAL, NON_VERIDICAL_ADJECTIVES, DOWNWARD] {
             let mut seen = std::collections::HashSet::new();
             for w in table {
                 assert!(w.chars().all(|c| c.is_ascii_lowercase()), "{w}");

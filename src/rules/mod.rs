@@ -28,6 +28,7 @@ mod ordinal_mismatch;
 mod outlet_mismatch;
 mod polarity_differs;
 mod polarity_flipped;
+mod quantifier_dropped;
 mod quote_altered;
 mod quote_not_in_article;
 mod roles_reversed;
@@ -54,6 +55,7 @@ pub use ordinal_mismatch::OrdinalMismatch;
 pub use outlet_mismatch::OutletMismatch;
 pub use polarity_differs::PolarityDiffers;
 pub use polarity_flipped::PolarityFlipped;
+pub use quantifier_dropped::QuantifierDropped;
 pub use quote_altered::QuoteAltered;
 pub use quote_not_in_article::QuoteNotInArticle;
 pub use roles_reversed::RolesReversed;
@@ -522,6 +524,7 @@ pub static RULES: &[&dyn Rule] = &[
     &SubjectObjectSwapped,
     &ModifierMoved,
     &ComplementNotAsserted,
+    &QuantifierDropped,
     &StatementEntailsClaim,
     &SingleSource,
     &NoMatchingStatement,
