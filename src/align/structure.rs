@@ -8,7 +8,10 @@
 //! them: a word's role to its verb with the passive mapped onto the active
 //! ([`Side::role`]), the clause a word belongs to ([`Side::clause`]), its
 //! ancestors. The rules that read structure (`subject-object-swapped`,
-//! `modifier-moved`) decide for themselves what a difference means.
+//! `modifier-moved`, `complement-not-asserted`, `quantifier-dropped`)
+//! decide for themselves what a difference means, and ask for it through
+//! [`crate::rules::Context::structure`], which parses only when the
+//! statement meets all of the claim.
 
 use super::{Alignment, ClaimReading};
 use crate::doc::{Doc, Parse};
@@ -139,13 +142,6 @@ impl<'a> Side<'a> {
     /// Whether `up` is `n` or one of its ancestors.
     pub fn dominates(&self, up: Node, n: Node) -> bool {
         n == up || (n.sentence == up.sentence && self.ancestors(n).any(|a| a == up))
-    }
-
-    /// The first word of the words under `n`.
-    pub fn left_edge(&self, n: Node) -> usize {
-        (0..n.word)
-            .find(|&w| self.dominates(n, Node { word: w, ..n }))
-            .unwrap_or(n.word)
     }
 
     /// The last word, punctuation aside, of the words under `n`.
