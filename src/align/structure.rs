@@ -225,6 +225,12 @@ pub struct Link {
     /// 700"), whose words the quantity reader reads better than the parser
     /// hangs them.
     pub quantity: bool,
+    /// The tokens of the statement's unit ("U.S. Secretary of State Marco
+    /// Rubio" for the claim's "Rubio").
+    /// Start and end (exclusive).
+    pub evidence_tokens: (usize, usize),
+    /// Whether the statement's unit is a person the article names.
+    pub evidence_person: bool,
 }
 
 /// The claim's and the statement's trees, and the paired words.
@@ -257,6 +263,8 @@ impl<'a> Structure<'a> {
                     claim: cside.head_word(unit)?,
                     evidence: eside.head_word(&units[p.evidence])?,
                     quantity: matches!(unit.kind, UnitKind::Quantity(_)),
+                    evidence_tokens: (units[p.evidence].tokens.start, units[p.evidence].tokens.end),
+                    evidence_person: matches!(units[p.evidence].kind, UnitKind::Person { .. }),
                 })
             })
             .collect();
@@ -270,6 +278,18 @@ impl<'a> Structure<'a> {
     /// The statement word paired with claim word `c`.
     pub fn evidence_of(&self, c: Node) -> Option<Node> {
         self.links.iter().find(|l| l.claim == c).map(|l| l.evidence)
+    }
+
+    /// The token of statement word `e`.
+    pub fn evidence_token(&self, e: Node) -> Option<usize> {
+        Some(self.evidence.parse(e.sentence)?.words.get(e.word)?.token)
+    }
+
+    /// Whether statement word `e` is paired with a word of the claim.
+    pub fn paired(&self, e: Node) -> bool {
+        self.links
+            .iter()
+            .any(|l| self.partners(l.claim).contains(&e))
     }
 
     /// The words of the statement's sentence.

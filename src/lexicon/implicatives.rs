@@ -127,6 +127,44 @@ pub const DOWNWARD: &[&str] = &[
     "few", "little", "rarely", "seldom", "hardly", "barely", "scarcely",
 ];
 
+/// Nouns that stand for the noun after their "of" as the holder of a role:
+/// a kind, a part or a count of it ("this *kind* of activity is
+/// considered ...", "*some* of the schools pay ...", "a *group* of
+/// soldiers attacked ..."). Any other noun is a holder of its own ("the
+/// *head* of the ministry was arrested" is not the ministry).
+pub const PARTITIVES: &[&str] = &[
+    "kind",
+    "type",
+    "sort",
+    "form",
+    "number",
+    "group",
+    "part",
+    "majority",
+    "minority",
+    "most",
+    "some",
+    "all",
+    "many",
+    "several",
+    "each",
+    "one",
+    "none",
+    "half",
+    "rest",
+    "percent",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+];
+
+/// Whether noun `lemma` stands for the noun after its "of" (see
+/// [`PARTITIVES`]).
+pub fn partitive(lemma: &str) -> bool {
+    PARTITIVES.contains(&lemma)
+}
+
 /// Whether `lemma` makes what it qualifies downward (see [`DOWNWARD`]).
 pub fn downward(lemma: &str) -> bool {
     DOWNWARD.contains(&lemma)
@@ -148,7 +186,13 @@ mod tests {
 
     #[test]
     fn tables_hold_base_forms_once() {
-        for table in [CONTROL, NON_VERIDICAL, NON_VERIDICAL_ADJECTIVES, DOWNWARD] {
+        for table in [
+            CONTROL,
+            NON_VERIDICAL,
+            NON_VERIDICAL_ADJECTIVES,
+            DOWNWARD,
+            PARTITIVES,
+        ] {
             let mut seen = std::collections::HashSet::new();
             for w in table {
                 assert!(w.chars().all(|c| c.is_ascii_lowercase()), "{w}");

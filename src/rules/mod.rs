@@ -31,6 +31,7 @@ mod polarity_flipped;
 mod quantifier_dropped;
 mod quote_altered;
 mod quote_not_in_article;
+mod role_held_by_another;
 mod roles_reversed;
 mod single_source;
 mod speaker_misattributed;
@@ -58,6 +59,7 @@ pub use polarity_flipped::PolarityFlipped;
 pub use quantifier_dropped::QuantifierDropped;
 pub use quote_altered::QuoteAltered;
 pub use quote_not_in_article::QuoteNotInArticle;
+pub use role_held_by_another::RoleHeldByAnother;
 pub use roles_reversed::RolesReversed;
 pub use single_source::SingleSource;
 pub use speaker_misattributed::SpeakerMisattributed;
@@ -522,6 +524,7 @@ pub static RULES: &[&dyn Rule] = &[
     &ClaimAddsContent,
     &PolarityDiffers,
     &SubjectObjectSwapped,
+    &RoleHeldByAnother,
     &ModifierMoved,
     &ComplementNotAsserted,
     &QuantifierDropped,
