@@ -168,6 +168,7 @@ pub fn judge(text: &str, index: &Index, options: &Options) -> Outcome {
             alignment: &alignment,
             quotes: &quotes,
             strict_attribution: options.strict_attribution,
+            structure: std::cell::OnceCell::new(),
         };
         let mut findings: Vec<Finding> = rules::RULES.iter().filter_map(|r| r.check(&cx)).collect();
         if options.strict_attribution && SingleSource::blocks_when_strict(&cx) {

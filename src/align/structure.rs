@@ -225,8 +225,8 @@ pub struct Link {
     /// 700"), whose words the quantity reader reads better than the parser
     /// hangs them.
     pub quantity: bool,
-    /// The tokens of the statement's unit ("U.S. Secretary of State Marco
-    /// Rubio" for the claim's "Rubio").
+    /// The tokens of the statement's unit (a title and a name, "Foreign
+    /// Minister Ana Ortiz", for the claim's "Ortiz").
     /// Start and end (exclusive).
     pub evidence_tokens: (usize, usize),
     /// Whether the statement's unit is a person the article names.
@@ -238,6 +238,8 @@ pub struct Structure<'a> {
     pub claim: Side<'a>,
     pub evidence: Side<'a>,
     pub links: Vec<Link>,
+    /// The tokens of the statement's reporting verb, start and end.
+    cue: Option<(usize, usize)>,
 }
 
 impl<'a> Structure<'a> {
@@ -268,11 +270,44 @@ impl<'a> Structure<'a> {
                 })
             })
             .collect();
+        let cue = statement
+            .cue
+            .as_ref()
+            .and_then(|c| c.tokens.as_ref())
+            .map(|r| (r.start, r.end));
         Some(Structure {
             claim: cside,
             evidence: eside,
             links,
+            cue,
         })
+    }
+
+    /// The first word of the statement's reporting verb.
+    pub fn cue_word(&self) -> Option<Node> {
+        let sentence = self.links.first()?.evidence.sentence;
+        let word = self.evidence.parse(sentence)?.word_of_token(self.cue?.0)?;
+        Some(Node { sentence, word })
+    }
+
+    /// Whether statement word `e` is part of the statement's reporting verb
+    /// ("said", "according to").
+    pub fn is_cue(&self, e: Node) -> bool {
+        let (Some((a, b)), Some(t)) = (self.cue, self.evidence_token(e)) else {
+            return false;
+        };
+        (a..b).contains(&t)
+    }
+
+    /// The statement's words that stand for claim verb `verb` and are the
+    /// same verb: roles belong to a verb, and "won the seat" shares none
+    /// with "was elected to it".
+    pub fn same_verb(&self, verb: Node) -> Vec<Node> {
+        let lemma = self.claim.lemma(verb);
+        self.counterparts(verb)
+            .into_iter()
+            .filter(|&v| self.evidence.lemma(v).eq_ignore_ascii_case(lemma))
+            .collect()
     }
 
     /// The statement word paired with claim word `c`.

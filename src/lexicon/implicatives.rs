@@ -10,7 +10,7 @@
 //!
 //! The tables list the verbs that hold a clause back; a verb not listed
 //! is taken at its word. That errs towards support for a rare verb, but a
-//! word the tagger takes for a verb by mistake ("Figures show ...") then
+//! word the tagger takes for a verb by mistake ("Results show ...") then
 //! holds nothing back. Left out on purpose:
 //!
 //! - negative implicatives ("failed to", "refused to", "declined to"),

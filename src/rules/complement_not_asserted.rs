@@ -50,7 +50,7 @@ impl Rule for ComplementNotAsserted {
 
     fn check(&self, cx: &Context) -> Option<Finding> {
         let st = cx.structure()?;
-        let (link, held) = st.links.iter().find_map(|l| held_back(cx, &st, l))?;
+        let (link, held) = st.links.iter().find_map(|l| held_back(cx, st, l))?;
         let p = &cx.alignment.pairs[link.pair];
         let token = cx.index.doc.grammar(held.sentence)?.words[held.word].token;
         Some(
@@ -136,7 +136,7 @@ fn hold(cx: &Context, st: &Structure, child: Node, up: Node) -> Option<Hold> {
         // the noun.
         "acl" | "acl:relcl" => Some(Hold::Given),
         "ccomp" | "csubj" | "csubj:pass" => marked(implicatives::QUESTION_MARKS).or_else(|| {
-            let holds = match reporting_class(cx, up) {
+            let holds = match reporting_class(cx, st, up) {
                 Some(class) => matches!(class, CueClass::Assertive | CueClass::Denial),
                 None => !implicatives::non_veridical(&lemma) || quoted(ev, up, child),
             };
@@ -148,7 +148,7 @@ fn hold(cx: &Context, st: &Structure, child: Node, up: Node) -> Option<Hold> {
 
 /// Whether a colon or a quotation mark stands between word `up` and the
 /// head of the clause below it: it opens words quoted, not a belief's
-/// content ("must be well thought out: "Moves ... are welcome"").
+/// content ("the plan must be well thought out: "Cuts are welcome"").
 fn quoted(ev: &Side, up: Node, child: Node) -> bool {
     let (a, b) = (up.word.min(child.word), up.word.max(child.word));
     (a + 1..b).any(|w| {
@@ -162,13 +162,9 @@ fn quoted(ev: &Side, up: Node, child: Node) -> bool {
 }
 
 /// The class of word `up` when it is the statement's reporting verb.
-fn reporting_class(cx: &Context, up: Node) -> Option<CueClass> {
-    let token = cx.index.doc.grammar(up.sentence)?.words.get(up.word)?.token;
+fn reporting_class(cx: &Context, st: &Structure, up: Node) -> Option<CueClass> {
     let cue = cx.statement.cue.as_ref()?;
-    cue.tokens
-        .as_ref()
-        .is_some_and(|r| r.contains(&token))
-        .then_some(cue.class)
+    st.is_cue(up).then_some(cue.class)
 }
 
 /// Whether the claim keeps statement word `up`: a claim word stands for it
@@ -180,7 +176,7 @@ fn kept_word(st: &Structure, up: Node) -> bool {
 }
 
 /// Whether claim word `c` stands in a clause the claim opens with `mark`
-/// too ("if the broadcasts did not stop").
+/// too ("if the talks did not resume").
 fn kept_mark(st: &Structure, c: Node, mark: &str) -> bool {
     std::iter::once(c)
         .chain(st.claim.ancestors(c))

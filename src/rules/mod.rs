@@ -138,9 +138,12 @@ pub struct Context<'a> {
     pub alignment: &'a Alignment,
     pub quotes: &'a [(ClaimQuote, QuoteCheck)],
     pub strict_attribution: bool,
+    /// The structure, built once for all the rules that read it (see
+    /// [`Context::structure`]).
+    pub structure: std::cell::OnceCell<Option<crate::align::structure::Structure<'a>>>,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
     pub fn claim_unit(&self, i: usize) -> &Unit {
         &self.claim.units[i]
     }
@@ -400,16 +403,20 @@ impl Context<'_> {
     /// can still keep it from supporting. The rules that read the parse
     /// ask for it this way: parsing the claim is the dearest step of a
     /// check.
-    pub fn structure(&self) -> Option<crate::align::structure::Structure<'_>> {
-        if !self.met_but_for_structure() {
-            return None;
-        }
-        crate::align::structure::Structure::new(
-            self.claim,
-            self.index,
-            self.statement,
-            self.alignment,
-        )
+    pub fn structure(&self) -> Option<&crate::align::structure::Structure<'a>> {
+        self.structure
+            .get_or_init(|| {
+                if !self.met_but_for_structure() {
+                    return None;
+                }
+                crate::align::structure::Structure::new(
+                    self.claim,
+                    self.index,
+                    self.statement,
+                    self.alignment,
+                )
+            })
+            .as_ref()
     }
 
     /// Whether the statement meets every part of the claim with nothing in

@@ -9,8 +9,8 @@ declare_rule! {
     /// Reads the claim and the statement with the dependency parser and
     /// looks at each paired word that modifies another:
     ///
-    /// - a time, place or other phrase ("left *on Monday*", "a member *in
-    ///   Mosul*"): fires when, in the statement, the phrase belongs to
+    /// - a time, place or other phrase ("left *on Monday*", "a member *in the
+    ///   capital*"): fires when, in the statement, the phrase belongs to
     ///   another clause, one the claim also has but does not give the
     ///   phrase to ("said on Monday that they left" does not date the
     ///   leaving). A phrase that ends an adverbial clause or a participle
@@ -45,7 +45,7 @@ declare_rule! {
 
 /// Relations of a phrase to its verb or noun: times, places, means. The
 /// parser often hangs such a phrase on a noun of the verb's clause rather
-/// than on the verb ("killed a member of the party in Mosul"), so only its
+/// than on the verb ("killed a member of the party in the capital"), so only its
 /// clause is compared.
 const PHRASES: &[&str] = &[
     "obl",
@@ -67,8 +67,8 @@ impl Rule for ModifierMoved {
     fn check(&self, cx: &Context) -> Option<Finding> {
         let a = cx.alignment;
         let st = cx.structure()?;
-        let cue = cue_word(cx);
-        if let Some((l, owner, stated)) = st.links.iter().find_map(|l| moved(&st, l, cue)) {
+        let cue = st.cue_word();
+        if let Some((l, owner, stated)) = st.links.iter().find_map(|l| moved(st, l, cue)) {
             let p = &a.pairs[l.pair];
             return Some(
                 Finding::new(
@@ -84,7 +84,7 @@ impl Rule for ModifierMoved {
                 .evidence([cx.evidence_span(p.evidence)]),
             );
         }
-        let (pronoun, noun, stated) = moved_pronoun(&st)?;
+        let (pronoun, noun, stated) = moved_pronoun(st)?;
         let token = cx.claim.doc.grammar(pronoun.sentence)?.words[pronoun.word].token;
         Some(
             Finding::new(
@@ -163,18 +163,10 @@ fn phrase_moved(st: &Structure, l: &Link, cue: Option<Node>) -> Option<(Link, No
     (!same_clause && !on_path && differ).then_some((*l, owner, stated))
 }
 
-/// The statement's reporting verb, as a word of its parse.
-fn cue_word(cx: &Context) -> Option<Node> {
-    let t = cx.statement.cue.as_ref()?.tokens.as_ref()?.start;
-    let sentence = cx.statement.sentence;
-    let word = cx.index.doc.grammar(sentence)?.word_of_token(t)?;
-    Some(Node { sentence, word })
-}
-
 /// The clauses a phrase may belong to: its own, and each clause above an
-/// adverbial clause or a participle the phrase ends ("would respond if they
-/// did not stop *within 48 hours*" may time the response; "was launched by
-/// a user labelled X, *on the website*" may place the launch). A
+/// adverbial clause or a participle the phrase ends ("would strike if the
+/// talks did not resume *within a week*" may time the strike; "was
+/// signed by a minister named X, *in the capital*" may place the signing). A
 /// complement clause does not pass its last phrase up: "said that they
 /// left on Monday" dates the leaving.
 fn possible_clauses(side: &Side, m: Node) -> Vec<Node> {
@@ -336,8 +328,8 @@ mod tests {
         // the request the municipality advanced is its request.
         assert_silent(
             "modifier-moved",
-            "The request was advanced by the Municipality of Livorno in 2010.",
-            "The Municipality of Livorno advanced its request in 2010.",
+            "The request was made by the city council in 2010.",
+            "The city council made its request in 2010.",
         );
         assert_silent(
             "modifier-moved",
@@ -350,8 +342,8 @@ mod tests {
     fn lets_a_phrase_that_ends_an_adverbial_clause_belong_above_it() {
         assert_silent(
             "modifier-moved",
-            "North Korea said it would respond, militarily, within 48 hours if the broadcasts do not stop.",
-            "North Korea said it would respond militarily if the broadcasts did not stop within 48 hours.",
+            "The union said it would strike within a week if the talks do not resume.",
+            "The union said it would strike if the talks did not resume within a week.",
         );
     }
 
@@ -359,8 +351,8 @@ mod tests {
     fn compares_a_phrase_only_with_a_clause_the_claim_has() {
         assert_silent(
             "modifier-moved",
-            "The request results from the ruling of the court on July 8, recognising the request of Livorno.",
-            "On July 8, the court recognised the request of Livorno.",
+            "The tax follows the ruling of the court on March 3, upholding the claim of the city.",
+            "On March 3, the court upheld the claim of the city.",
         );
     }
 }

@@ -37,7 +37,7 @@ impl Rule for QuantifierDropped {
 
     fn check(&self, cx: &Context) -> Option<Finding> {
         let st = cx.structure()?;
-        let (link, word) = st.links.iter().find_map(|l| dropped(&st, l))?;
+        let (link, word) = st.links.iter().find_map(|l| dropped(st, l))?;
         let p = &cx.alignment.pairs[link.pair];
         let token = cx.index.doc.grammar(word.sentence)?.words[word.word].token;
         Some(

@@ -8,19 +8,20 @@ declare_rule! {
     /// ## What it does
     /// Reads the claim and the statement with the dependency parser. For
     /// each paired word that is the doer or the object of a verb the
-    /// statement has too (a reporting verb aside: the attribution rules
-    /// compare speakers), but not hung from that verb in the statement (the same verb, the passive mapped onto the
-    /// active), looks at who holds that role of that verb in the statement.
-    /// Fires when someone does and it is not the claim's word: not the word
-    /// itself or its unit ("U.S. Secretary of State Marco Rubio" for
-    /// "Rubio"), a name or title set beside it ("the mayor, Lee"), one it
-    /// is coordinated with ("the Senate and the House"), the noun after
-    /// a partitive's "of" ("this kind of activity", not "the head of the
-    /// ministry"), or the noun a relative pronoun
-    /// stands for ("Smith, *who* was fired"). A pronoun or
-    /// a number holding the role proves nothing, nor does a word the claim
-    /// has too, which then says the same with other roles ("supplied
-    /// Ukraine with systems" for "supplied systems to Ukraine").
+    /// statement has too (the same verb, the passive mapped onto the
+    /// active; a reporting verb aside, since the attribution rules compare
+    /// speakers) and that the statement does not hang from that verb, it
+    /// looks at who holds that role of that verb in the statement. Fires
+    /// when someone does and it is not the claim's word: not the word
+    /// itself or its unit ("Foreign Minister Ana Ortiz" for "Ortiz"), a
+    /// name or title set beside it ("the mayor, Lee"), one it is
+    /// coordinated with ("the Senate and the House"), the noun after a
+    /// partitive's "of" ("this kind of activity", not "the head of the
+    /// ministry"), or the noun a relative pronoun stands for ("Smith, *who*
+    /// was fired"). A pronoun or a number holding the role proves nothing,
+    /// nor does a word the claim has too, which then says the same with
+    /// other roles ("supplied the army with rifles" for "supplied rifles to
+    /// the army").
     ///
     /// ## Why it matters
     /// A claim that takes its words from two clauses ("the bill was
@@ -46,7 +47,7 @@ impl Rule for RoleHeldByAnother {
 
     fn check(&self, cx: &Context) -> Option<Finding> {
         let st = cx.structure()?;
-        let (link, role, holder) = st.links.iter().find_map(|l| held_by_another(&st, l))?;
+        let (link, role, holder) = st.links.iter().find_map(|l| held_by_another(st, l))?;
         let p = &cx.alignment.pairs[link.pair];
         let token = cx.index.doc.grammar(holder.sentence)?.words[holder.word].token;
         Some(
@@ -85,11 +86,7 @@ fn held_by_another(st: &Structure, l: &Link) -> Option<(Link, Role, Node)> {
         return None;
     }
     let words = st.partners(l.claim);
-    let verbs: Vec<Node> = st
-        .counterparts(verb)
-        .into_iter()
-        .filter(|&v| st.evidence.lemma(v).eq_ignore_ascii_case(lemma))
-        .collect();
+    let verbs = st.same_verb(verb);
     // A word the statement also hangs from the verb has a role there; which
     // one is `subject-object-swapped`'s to judge.
     if words
@@ -109,7 +106,7 @@ fn held_by_another(st: &Structure, l: &Link) -> Option<(Link, Role, Node)> {
                     .is_some_and(|t| (l.evidence_tokens.0..l.evidence_tokens.1).contains(&t))
             };
             // A title whose phrase holds the person's name is that person
-            // ("U.S. Secretary of State Marco Rubio").
+            // ("Foreign Minister Ana Ortiz").
             let titled = l.evidence_person && words.iter().any(|&w| st.evidence.dominates(k, w));
             let same = titled
                 || holders(&st.evidence, k)
@@ -128,7 +125,7 @@ fn held_by_another(st: &Structure, l: &Link) -> Option<(Link, Role, Node)> {
 /// pronoun, whose referent is a guess, nor a number ("saved 200 more"),
 /// nor a word the
 /// claim has too, which then says the same with other roles ("supplied
-/// Ukraine with systems" for "supplied systems to Ukraine").
+/// the army with rifles" for "supplied rifles to the army").
 fn decisive(st: &Structure, k: Node) -> bool {
     matches!(st.evidence.upos(k), "NOUN" | "PROPN") && !st.paired(k)
 }

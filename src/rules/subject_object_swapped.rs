@@ -18,8 +18,8 @@ declare_rule! {
     /// the claim has another, or the reverse.
     ///
     /// The other roles are not played against each other, since the parser
-    /// and the language tell them apart less surely ("supplied Ukraine with
-    /// systems" says what "supplied systems to Ukraine" says). The subject
+    /// and the language tell them apart less surely ("supplied the army with
+    /// rifles" says what "supplied rifles to the army" says). The subject
     /// of a verb used without an object is left alone on either side, since
     /// "the ship sank" follows from "they sank the ship".
     ///
@@ -47,7 +47,7 @@ impl Rule for SubjectObjectSwapped {
     fn check(&self, cx: &Context) -> Option<Finding> {
         let a = cx.alignment;
         let st = cx.structure()?;
-        let (link, claimed, stated) = st.links.iter().find_map(|l| swapped(&st, l))?;
+        let (link, claimed, stated) = st.links.iter().find_map(|l| swapped(st, l))?;
         let p = &a.pairs[link.pair];
         Some(
             Finding::new(
@@ -75,15 +75,7 @@ fn swapped(st: &Structure, l: &Link) -> Option<(Link, Role, Role)> {
     }
     let claimed = st.claim.role(l.claim)?;
     let verb = st.claim.head(l.claim)?;
-    // Roles are the verb's own: "won the seat" is "was elected to it",
-    // so only the same verb, or an unpaired one with the same lemma, is
-    // compared.
-    let lemma = st.claim.lemma(verb);
-    let verbs: Vec<_> = st
-        .counterparts(verb)
-        .into_iter()
-        .filter(|&v| st.evidence.lemma(v).eq_ignore_ascii_case(lemma))
-        .collect();
+    let verbs = st.same_verb(verb);
     if ergative(&st.claim, l.claim, claimed) {
         return None;
     }
@@ -105,7 +97,7 @@ fn swapped(st: &Structure, l: &Link) -> Option<(Link, Role, Role)> {
 /// Whether two roles of one verb exclude each other: the doer against any
 /// other. The others are told apart less surely: "told reporters" makes
 /// them the object or the recipient as the parser reads the rest;
-/// "supplied Ukraine with systems" says what "supplied systems to Ukraine"
+/// "supplied the army with rifles" says what "supplied rifles to the army"
 /// says; "rescued off the coast" what "rescued along the coast" says.
 fn exclusive(a: Role, b: Role) -> bool {
     a != b && (a == Role::Agent || b == Role::Agent)
@@ -179,8 +171,8 @@ mod tests {
         );
         assert_silent(
             "subject-object-swapped",
-            "The government supplied more air defence systems to Ukraine.",
-            "The government supplied Ukraine with more air defence systems.",
+            "The government supplied new rifles to the army.",
+            "The government supplied the army with new rifles.",
         );
     }
 
