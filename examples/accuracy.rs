@@ -1,8 +1,7 @@
 //! Accuracy on claims files with expectations: for every claims file given
 //! (or, by default, every `*.jsonl` / `*.json` under `claims/` and `eval/`),
-//! finds its article (`claims/<name>.txt`, else
-//! `../shared/articles/<name>.txt`, the name being the file name up to its
-//! first dot) and prints how many verdicts match `expect`, how many
+//! finds its article (`claims/<name>.txt`, the name being the file name up
+//! to its first dot) and prints how many verdicts match `expect`, how many
 //! contradicted or unverified claims were called supported, and the
 //! confusion of expected against given verdicts.
 //!
@@ -56,13 +55,8 @@ fn main() {
     for p in &paths {
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
         let stem = name.split('.').next().unwrap_or(name);
-        // Bundled articles first, then the shared Wikinews articles that
-        // have claims only under `eval/`.
-        let article_path = [Path::new("claims"), Path::new("../shared/articles")]
-            .iter()
-            .map(|d| d.join(format!("{stem}.txt")))
-            .find(|p| p.exists())
-            .unwrap_or_else(|| Path::new("claims").join(format!("{stem}.txt")));
+        // Every set's articles are bundled in `claims/`.
+        let article_path = Path::new("claims").join(format!("{stem}.txt"));
         let (Ok(article), Ok(text)) = (
             std::fs::read_to_string(&article_path),
             std::fs::read_to_string(p),

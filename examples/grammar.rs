@@ -3,7 +3,7 @@
 //!     cargo run --release --example grammar -- train
 //!     cargo run --release --example grammar -- eval [dev|test]
 //!
-//! `train` reads `../shared/treebanks/en_ewt/en_ewt-ud-train.conllu` (or
+//! `train` reads `data/en_ewt/en_ewt-ud-train.conllu` (or
 //! `--treebank DIR`) and writes `data/tagger.bin` and `data/parser.bin`;
 //! the same treebank and seed give the same bytes. `eval` scores the models
 //! in `data/` (read from disk, so no rebuild is needed after training) on a
@@ -43,7 +43,7 @@ fn args() -> Args {
     let mut a = Args {
         command: String::new(),
         split: "dev".into(),
-        treebank: PathBuf::from("../shared/treebanks/en_ewt"),
+        treebank: PathBuf::from("data/en_ewt"),
         out: PathBuf::from("data"),
         settings: train::Settings::default(),
         sweep: None,

@@ -9,9 +9,9 @@ use claimcheck::grammar::{eval, grammar, words};
 fn dev() -> Vec<conllu::Document> {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/treebanks/en_ewt/en_ewt-ud-dev.conllu"
+        "/data/en_ewt/en_ewt-ud-dev.conllu"
     );
-    let text = std::fs::read_to_string(path).expect("EWT dev in ../shared/treebanks/en_ewt");
+    let text = std::fs::read_to_string(path).expect("EWT dev in data/en_ewt");
     conllu::read(&text)
 }
 

@@ -2,7 +2,7 @@
 //! real English taken as claims against their own documents, unchanged and
 //! changed in one way that must stop them from being supported. The sample
 //! is every fourth document of UD English-EWT's dev split (in
-//! `../shared/treebanks/en_ewt/`, CC BY-SA 4.0) and three articles of
+//! `data/en_ewt/`, CC BY-SA 4.0) and three articles of
 //! `claims/`: about two thousand cases, judged in a second or two.
 //!
 //! The bounds are the suite's figures when this test was written, with a
@@ -17,14 +17,14 @@ use claimcheck::claims::Verdict;
 use claimcheck::verdict::Options;
 use std::collections::BTreeMap;
 
-const DEV: &str = "../shared/treebanks/en_ewt/en_ewt-ud-dev.conllu";
+const DEV: &str = "data/en_ewt/en_ewt-ud-dev.conllu";
 
 fn sample() -> Vec<Article> {
     let root = env!("CARGO_MANIFEST_DIR");
     let path = std::path::Path::new(root).join(DEV);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
         panic!(
-            "{}: {e}: the treebank ships in shared/ beside the repository",
+            "{}: {e}: the treebank is vendored in data/en_ewt",
             path.display()
         )
     });

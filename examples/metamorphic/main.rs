@@ -6,10 +6,10 @@
 //!
 //!     cargo run --release --example metamorphic
 //!     cargo run --release --example metamorphic -- --show negated
-//!     cargo run --release --example metamorphic -- ../shared/treebanks/en_ewt/en_ewt-ud-dev.conllu
+//!     cargo run --release --example metamorphic -- data/en_ewt/en_ewt-ud-dev.conllu
 //!
 //! With no paths it reads the three UD English-EWT files in
-//! `../shared/treebanks/en_ewt/` (CC BY-SA 4.0) and every article in
+//! `data/en_ewt/` (CC BY-SA 4.0) and every article in
 //! `claims/`. `--show KIND` prints that kind's misses (a changed case
 //! called supported, an unchanged one not supported), up to `--most N`.
 
@@ -21,7 +21,7 @@ use claimcheck::verdict::Options;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-const TREEBANK: &str = "../shared/treebanks/en_ewt";
+const TREEBANK: &str = "data/en_ewt";
 
 #[derive(Default, Clone, Copy)]
 struct Tally {
