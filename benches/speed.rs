@@ -176,7 +176,10 @@ mod startup {
 
 /// The grammar models over the example article's text: tagging alone,
 /// parsing alone (given the tags) and the whole analysis, counted in
-/// treebank words. One thread.
+/// treebank words. One thread. The grammar's inner API is not public: these
+/// run when the `internals` feature is on, as it is for `cargo bench` from
+/// the workspace root (the tools in `xtask/` turn it on).
+#[cfg(feature = "internals")]
 mod grammar {
     use super::*;
     use claimcheck::grammar::{self, lex, words};

@@ -51,7 +51,7 @@ enum Command {
         /// Publication date (YYYY-MM-DD) for resolving "on Thursday", "yesterday".
         /// Defaults to the article's dateline.
         #[arg(long, value_parser = parse_date)]
-        published: Option<claimcheck::read::time::Date>,
+        published: Option<claimcheck::Date>,
         /// Read the claims file as JSON or JSON Lines (default: from the content).
         #[arg(long, value_enum, default_value_t = ClaimsFormat::Auto)]
         claims_format: ClaimsFormat,
@@ -81,7 +81,7 @@ enum Command {
         format: IndexFormat,
         /// Publication date (YYYY-MM-DD); defaults to the article's dateline.
         #[arg(long, value_parser = parse_date)]
-        published: Option<claimcheck::read::time::Date>,
+        published: Option<claimcheck::Date>,
         /// Read an article that is not valid UTF-8, replacing each invalid
         /// byte sequence with U+FFFD (a warning says how many).
         #[arg(long)]
@@ -157,7 +157,7 @@ enum ColorArg {
     Never,
 }
 
-fn parse_date(s: &str) -> Result<claimcheck::read::time::Date, String> {
+fn parse_date(s: &str) -> Result<claimcheck::Date, String> {
     claimcheck::parse_date(s).ok_or_else(|| format!("{s:?} is not a date of the form YYYY-MM-DD"))
 }
 
@@ -241,7 +241,7 @@ struct CheckArgs {
     format: CheckFormat,
     fail_on: FailOnArg,
     strict_attribution: bool,
-    published: Option<claimcheck::read::time::Date>,
+    published: Option<claimcheck::Date>,
     claims_format: ClaimsFormat,
     color: ColorArg,
     snapshot: Option<String>,
@@ -304,7 +304,7 @@ fn display_name(path: &str) -> &str {
 
 fn load_article(
     path: &str,
-    published: Option<claimcheck::read::time::Date>,
+    published: Option<claimcheck::Date>,
     lossy: bool,
 ) -> Result<Article, UserError> {
     let bytes = read_input(path, "article", claimcheck::MAX_ARTICLE_BYTES)?;
@@ -675,7 +675,7 @@ fn snapshot(path: &str, now: &str, update: bool) -> Result<bool, UserError> {
 fn index(
     path: &str,
     format: IndexFormat,
-    published: Option<claimcheck::read::time::Date>,
+    published: Option<claimcheck::Date>,
     lossy: bool,
 ) -> Result<(String, i32), UserError> {
     let article = load_article(path, published, lossy)?;
@@ -691,12 +691,11 @@ fn parse_cmd(path: &str, format: ParseFormat, lossy: bool) -> Result<(String, i3
     let bytes = read_input(path, "text", claimcheck::MAX_ARTICLE_BYTES)?;
     let name = display_name(path);
     let text = decode_text(&bytes, name, lossy)?;
-    let g = claimcheck::grammar::grammar()
+    let parse = claimcheck::parse(&text)
         .ok_or_else(|| UserError("the grammar models in this binary did not load".into()))?;
-    let sentences = claimcheck::grammar::words::analyse_text(g, &text);
     let out = match format {
-        ParseFormat::Conllu => report::parse::conllu(&text, &sentences),
-        ParseFormat::Json => report::parse::json(&text, &sentences, name),
+        ParseFormat::Conllu => report::parse::conllu(&parse),
+        ParseFormat::Json => report::parse::json(&parse, name),
     };
     Ok((out, OK))
 }

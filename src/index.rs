@@ -108,43 +108,49 @@ impl Statement {
     }
 }
 
-/// A built index.
+/// The index of an article's attributed statements: what
+/// [`crate::Article::parse`] builds and [`crate::check`] reads.
+///
+/// ```
+/// let article = claimcheck::Article::parse("Police said two men were arrested.", None).unwrap();
+/// let statements = article.index().statements();
+/// assert_eq!(statements.len(), 1);
+/// assert_eq!(statements[0].speaker.as_ref().unwrap().text, "Police");
+/// ```
 pub struct Index {
-    pub doc: Doc,
-    pub people: People,
-    pub statements: Vec<Statement>,
+    pub(crate) doc: Doc,
+    pub(crate) people: People,
+    pub(crate) statements: Vec<Statement>,
     /// Units of each sentence.
-    pub units: Vec<Vec<Unit>>,
+    pub(crate) units: Vec<Vec<Unit>>,
     /// Publication date, from the dateline or given by the user.
-    pub published: Option<Date>,
+    pub(crate) published: Option<Date>,
     /// Unit key → statements whose region holds it.
-    pub postings: HashMap<String, Vec<usize>>,
-    /// Sentences that are the dateline.
-    pub dateline: Vec<usize>,
+    pub(crate) postings: HashMap<String, Vec<usize>>,
     /// For each sentence, the sentences it is read with (see
     /// [`link_sentences`]): the one its opening "the forms", "it" or "they"
     /// refers back to, and that one's own antecedents.
-    pub links: Vec<Vec<usize>>,
+    pub(crate) links: Vec<Vec<usize>>,
     /// For each sentence, the place phrase that frames it: a paragraph
-    /// opening "In the Kowloon West constituency, ..." sets where the
+    /// opening "In the northern district, ..." sets where the
     /// sentences after it happen, until one opens with its own (see
     /// [`find_frames`]). The sentence and the phrase's tokens.
-    pub frames: Vec<Option<(usize, Range<usize>)>>,
+    pub(crate) frames: Vec<Option<(usize, Range<usize>)>>,
     /// Acronyms the article defines ("Johnson Space Center (JSC)"): the
     /// acronym's key → the keys of the name's words.
-    pub acronyms: BTreeMap<String, Vec<String>>,
+    pub(crate) acronyms: BTreeMap<String, Vec<String>>,
     /// For each head word, every place the article names it with names
-    /// before it ("the Afghan girls", "the Cruise video", "the Smithsonian's
-    /// ... Udvar-Hazy Center"): the modifiers' keys (see [`modifier_key`])
+    /// before it ("the Dutch team", "the Friday vote", "the city's
+    /// new stadium"): the modifiers' keys (see [`modifier_key`])
     /// with the sentence and unit of each.
-    pub attributes: BTreeMap<String, Vec<Vec<Attribute>>>,
+    pub(crate) attributes: BTreeMap<String, Vec<Vec<Attribute>>>,
     /// The article's name words and its lowercase words, which decide how
     /// a claim's capitalised words are read; gathered once, not per claim.
-    pub proper_words: HashSet<String>,
-    pub common_words: HashSet<String>,
+    pub(crate) proper_words: HashSet<String>,
+    pub(crate) common_words: HashSet<String>,
     /// The words of every quotation and sentence, for finding a claim's
     /// quotation; built on the first claim that has one.
-    pub quote_pool: std::sync::OnceLock<crate::align::QuotePool>,
+    pub(crate) quote_pool: std::sync::OnceLock<crate::align::QuotePool>,
 }
 
 /// The posting key of a unit, if it is worth retrieving by.
@@ -231,7 +237,6 @@ impl Index {
             statements,
             units,
             published,
-            dateline,
             links,
             frames,
             acronyms,
@@ -240,6 +245,21 @@ impl Index {
     }
 
     /// The units of a statement: those of its sentence inside its region.
+    /// The attributed statements, in the order of the article.
+    pub fn statements(&self) -> &[Statement] {
+        &self.statements
+    }
+
+    /// The article's text as read (without a byte-order mark).
+    pub fn text(&self) -> &str {
+        &self.doc.text
+    }
+
+    /// The publication date: given, or read from the dateline.
+    pub fn published(&self) -> Option<Date> {
+        self.published
+    }
+
     pub fn statement_units(&self, st: &Statement) -> Vec<&Unit> {
         self.units[st.sentence]
             .iter()
@@ -623,6 +643,27 @@ fn find_dateline(doc: &Doc) -> (Vec<usize>, Option<Date>) {
         }
     }
     (Vec::new(), None)
+}
+
+/// What the developer tools (`xtask/`) read of an index; not an API.
+#[cfg(feature = "internals")]
+#[doc(hidden)]
+impl Index {
+    pub fn doc(&self) -> &Doc {
+        &self.doc
+    }
+
+    pub fn people(&self) -> &People {
+        &self.people
+    }
+
+    pub fn units(&self) -> &[Vec<Unit>] {
+        &self.units
+    }
+
+    pub fn postings(&self) -> &HashMap<String, Vec<usize>> {
+        &self.postings
+    }
 }
 
 #[cfg(test)]

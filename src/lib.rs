@@ -1,10 +1,19 @@
 //! claimcheck: index the attributed statements of a news article and check
 //! claims against them.
 //!
-//! The library does no I/O. [`Article::parse`] reads an article's text into
-//! an [`index::Index`]; [`claims::parse`] reads a claims file; [`check`]
-//! gives each claim a [`claims::Verdict`] with the rules that decided it
-//! and the evidence; [`report`] renders the results.
+//! The library does no I/O. Its API is what the `claimcheck` command uses:
+//!
+//! - [`Article::parse`] reads an article's text into an [`index::Index`] of
+//!   attributed statements (who said what, when, through which cue);
+//! - [`claims::parse`] reads a claims file (JSON or JSON Lines) and
+//!   reports a bad line at its line and column;
+//! - [`check`] (or [`check_each`], to keep less per claim) gives each claim
+//!   a [`verdict::Outcome`]: its [`claims::Verdict`], the rule that decided
+//!   it and the evidence;
+//! - [`report`] renders outcomes as text, JSON, Markdown, HTML, GitHub
+//!   annotations, SARIF, JUnit or ClaimReview, and an index as text or JSON;
+//! - [`rules`] lists the rules with their documentation;
+//! - [`parse`] shows what the built-in tagger and parser make of a text.
 //!
 //! ```
 //! use claimcheck::{Article, check, claims, verdict::Options};
@@ -12,28 +21,52 @@
 //! let claims = claims::parse(r#"{"id": "a", "text": "The talks will resume on Monday."}"#, claims::Format::Auto).unwrap();
 //! let outcomes = check(article.index(), &claims, &Options::default());
 //! assert_eq!(outcomes[0].verdict, claims::Verdict::Supported);
+//! assert_eq!(outcomes[0].decided_by.name, "statement-entails-claim");
+//! ```
+//!
+//! A report of the same outcomes, as the command prints it:
+//!
+//! ```
+//! use claimcheck::{Article, check, claims, report, verdict::Options};
+//! let article = Article::parse("Officials said the talks would resume on Monday.", None).unwrap();
+//! let claims = claims::parse(r#"{"id": "a", "text": "The talks will resume on Friday."}"#, claims::Format::Auto).unwrap();
+//! let outcomes = check(article.index(), &claims, &Options::default());
+//! let built = report::build(
+//!     article.index(), &claims, &outcomes, report::FailOn::Contradicted, "story.txt", "claims.json",
+//! );
+//! let json: serde_json::Value = serde_json::from_str(&report::json::render(&built)).unwrap();
+//! assert_eq!(json["results"][0]["verdict"], "contradicted");
+//! assert_eq!(json["summary"]["contradicted"], 1);
 //! ```
 
-pub mod align;
 pub mod claims;
-pub mod conllu;
-pub mod doc;
-pub mod extract;
-pub mod grammar;
 pub mod index;
-pub mod lexicon;
-pub mod read;
 pub mod report;
 pub mod rules;
-pub mod text;
 pub mod verdict;
 
-use read::time::Date;
+/// Declares the modules the library uses inside. They are private; the
+/// `internals` feature, which only the developer tools in `xtask/` turn on
+/// (to train the grammar, compile WordNet and measure), makes them public
+/// and hidden. Nothing in them is part of the API.
+macro_rules! internal {
+    ($($name:ident),*) => {$(
+        #[cfg(feature = "internals")]
+        #[doc(hidden)]
+        pub mod $name;
+        #[cfg(not(feature = "internals"))]
+        mod $name;
+    )*};
+}
+
+internal!(align, doc, extract, grammar, lexicon, read, text);
+
+pub use read::time::Date;
 use std::fmt;
 
-/// The largest article read, in bytes (32 MiB: about five million words).
-/// Indexing takes about 1.3 s and 75 bytes of memory per byte of text, so
-/// this bounds a run to a minute and a few gigabytes.
+/// The largest article read, in bytes (32 MiB: about five million words),
+/// which bounds the time and memory of one run (PERFORMANCE.md has the
+/// figures).
 pub const MAX_ARTICLE_BYTES: usize = 32 << 20;
 
 /// A problem with an article's text.
@@ -227,6 +260,38 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
         .map(|s| s.to_string())
         .or_else(|| payload.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "a panic without a message".to_string())
+}
+
+/// A text as the built-in tokenizer, tagger and dependency parser read it
+/// (trained on UD English-EWT): what `claimcheck parse` prints, through
+/// [`report::parse::conllu`] or [`report::parse::json`].
+///
+/// ```
+/// let parse = claimcheck::parse("The council approved the budget.").unwrap();
+/// assert_eq!(parse.sentences(), 1);
+/// let conllu = claimcheck::report::parse::conllu(&parse);
+/// assert!(conllu.contains("\tcouncil\tcouncil\tNOUN\t"));
+/// ```
+pub struct Parse<'t> {
+    text: &'t str,
+    sentences: Vec<grammar::words::Parsed<'static>>,
+}
+
+impl Parse<'_> {
+    /// How many sentences the text was split into.
+    pub fn sentences(&self) -> usize {
+        self.sentences.len()
+    }
+}
+
+/// Reads `text` with the grammar models built into the library; `None` only
+/// if those models did not load (a broken build).
+pub fn parse(text: &str) -> Option<Parse<'_>> {
+    let g = grammar::grammar()?;
+    Some(Parse {
+        text,
+        sentences: grammar::words::analyse_text(g, text),
+    })
 }
 
 /// Parses a date written `YYYY-MM-DD`.

@@ -826,11 +826,21 @@ fn parse_prints_conllu_and_json() {
     let r = claimcheck(&["parse", file], None);
     assert_eq!(r.code, 0, "{}", r.render());
     assert_eq!(validate_conllu(&r.stdout), 2);
-    let docs = claimcheck::conllu::read(&r.stdout);
-    let sentences: Vec<_> = docs.iter().flat_map(|d| &d.sentences).collect();
-    assert_eq!(sentences.len(), 2);
-    assert!(sentences.iter().all(|s| s.root().is_some()));
-    assert!(sentences[0].text.starts_with("Officials didn't say"));
+    // Each sentence has its text and exactly one root (head 0).
+    let blocks: Vec<&str> = r
+        .stdout
+        .split("\n\n")
+        .filter(|b| !b.trim().is_empty())
+        .collect();
+    assert_eq!(blocks.len(), 2);
+    for b in &blocks {
+        let roots = b
+            .lines()
+            .filter(|l| l.split('\t').nth(6) == Some("0"))
+            .count();
+        assert_eq!(roots, 1, "{b}");
+    }
+    assert!(blocks[0].contains("# text = Officials didn't say"));
     let json = claimcheck(&["parse", "--format", "json", file], None);
     assert_eq!(json.code, 0, "{}", json.render());
     let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");

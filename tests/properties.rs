@@ -187,11 +187,15 @@ proptest! {
         prop_assert_eq!(a, b);
     }
 
+    // The tokens, sentences and quotations are the library's inner
+    // structure: checked with the `internals` feature, which `cargo test`
+    // from the workspace root turns on.
+    #[cfg(feature = "internals")]
     #[test]
     fn index_spans_lie_on_character_boundaries_and_match_the_text(t in text()) {
         let Ok(article) = Article::parse(&t, None) else { return Ok(()) };
         let index = article.index();
-        let doc = &index.doc;
+        let doc = index.doc();
         for tok in &doc.tokens {
             prop_assert!(tok.span.start <= tok.span.end && tok.span.end <= doc.text.len());
             prop_assert!(doc.text.is_char_boundary(tok.span.start) && doc.text.is_char_boundary(tok.span.end));
@@ -205,7 +209,7 @@ proptest! {
             prop_assert!(doc.text.is_char_boundary(q.inner.start) && doc.text.is_char_boundary(q.inner.end));
             prop_assert_eq!(q.inner.start, doc.tokens[q.tokens.start].span.start);
         }
-        for st in &index.statements {
+        for st in index.statements() {
             prop_assert!(st.sentence < doc.sentences.len());
             let sent = &doc.sentences[st.sentence].tokens;
             for r in &st.content {

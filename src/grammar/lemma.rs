@@ -97,35 +97,6 @@ pub fn key(form: &str, xpos: &str) -> String {
     format!("{}\t{xpos}", super::lex::lower(form))
 }
 
-/// The treebank lemmas the rules get wrong: for each lowercase form and
-/// Penn tag, its most frequent lemma where that differs from
-/// [`by_rule`]'s. Sorted by key.
-pub fn exceptions<'s>(
-    words: impl Iterator<Item = &'s crate::conllu::Word>,
-) -> Vec<(String, String)> {
-    use std::collections::BTreeMap;
-    let mut counts: BTreeMap<String, BTreeMap<(String, String, String), u32>> = BTreeMap::new();
-    for w in words {
-        let lemma_key = (w.lemma.clone(), w.upos.clone(), w.form.clone());
-        *counts
-            .entry(key(&w.form, &w.xpos))
-            .or_default()
-            .entry(lemma_key)
-            .or_default() += 1;
-    }
-    counts
-        .into_iter()
-        .filter_map(|(k, lemmas)| {
-            let ((lemma, upos, form), _) = lemmas
-                .into_iter()
-                .max_by_key(|(l, n)| (*n, std::cmp::Reverse(l.clone())))?;
-            let xpos = k.split('\t').nth(1).unwrap_or("");
-            (by_rule(&form, &upos, xpos) != lemma && !lemma.is_empty() && lemma != "_")
-                .then_some((k, lemma))
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

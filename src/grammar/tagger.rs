@@ -12,8 +12,7 @@
 use super::bin::{self, Map, Strings};
 use super::lemma;
 use super::lex::{self, Lex};
-use super::model::{Features, Rows, Trainer, Weights, write as write_weights};
-use super::train::Rng;
+use super::model::{Features, Weights};
 
 /// A tagger read from its model bytes.
 pub struct Tagger<'a> {
@@ -27,7 +26,7 @@ pub struct Tagger<'a> {
 
 /// What the model knows of a training word: the tag the dictionary fixes
 /// (`u16::MAX` for none), and either the summed weights of its word-only
-/// features (for a word seen [`ROW_MIN_COUNT`] times) or only its WordNet
+/// features (for a word seen often enough in training) or only its WordNet
 /// mask.
 struct WordRecord<'a> {
     tag: Option<u16>,
@@ -35,13 +34,10 @@ struct WordRecord<'a> {
     row: &'a [u8],
 }
 
-/// How often a training word must occur for its word-only weights to be
-/// stored summed: the 4,100 such words cover 88% of the treebank's
-/// tokens, and the rarer 15,000 would cost 5 MB more.
-const ROW_MIN_COUNT: u32 = 5;
-
-const NO_TAG: u16 = u16::MAX;
-const ROW_ENTRY: usize = 5;
+/// The tag of a record whose word the dictionary does not fix.
+pub const NO_TAG: u16 = u16::MAX;
+/// The bytes of one `(class, weight)` entry of a record's row.
+pub const ROW_ENTRY: usize = 5;
 
 impl<'a> WordRecord<'a> {
     fn read(r: &'a [u8]) -> Option<WordRecord<'a>> {
@@ -63,30 +59,11 @@ impl<'a> WordRecord<'a> {
     }
 }
 
-fn write_record(tag: Option<u16>, mask: Option<u8>, scores: &[i32]) -> Vec<u8> {
-    let mut r = tag.unwrap_or(NO_TAG).to_le_bytes().to_vec();
-    if let (None, Some(mask)) = (tag, mask) {
-        r.push(mask);
-    } else if tag.is_none() {
-        for (c, &w) in scores.iter().enumerate().filter(|(_, w)| **w != 0) {
-            r.push(c as u8);
-            r.extend_from_slice(&w.to_le_bytes());
-        }
-    }
-    r
-}
-
-/// A training sentence: forms and their gold classes.
-pub struct Example {
-    pub forms: Vec<String>,
-    pub tags: Vec<u16>,
-}
-
 /// Atom for "no word/tag here" (before the sentence or after it).
 const NONE: u64 = 0x5eed;
 
 /// The features that read only the word itself.
-fn word_features(w: &Lex, f: &mut Features) {
+pub fn word_features(w: &Lex, f: &mut Features) {
     f.add(1, &[w.lower]);
     for (k, s) in w.suffix.iter().enumerate() {
         f.add(2 + k as u32, &[*s]);
@@ -102,7 +79,7 @@ fn word_features(w: &Lex, f: &mut Features) {
 }
 
 /// The features that read the word's neighbours or the tags before it.
-fn context_features(lex: &[Lex], i: usize, p1: u64, p2: u64, f: &mut Features) {
+pub fn context_features(lex: &[Lex], i: usize, p1: u64, p2: u64, f: &mut Features) {
     let w = &lex[i];
     let at = |k: isize| {
         let j = i as isize + k;
@@ -129,13 +106,6 @@ fn context_features(lex: &[Lex], i: usize, p1: u64, p2: u64, f: &mut Features) {
     f.add(29, &[at(1).map_or(NONE, |l| l.shape), w.shape]);
     f.add(30, &[word(1), word(2)]);
     f.add(31, &[word(-1), word(-2)]);
-}
-
-/// All the features of word `i`.
-fn features(lex: &[Lex], i: usize, p1: u64, p2: u64, f: &mut Features) {
-    f.clear();
-    word_features(&lex[i], f);
-    context_features(lex, i, p1, p2, f);
 }
 
 impl<'a> Tagger<'a> {
@@ -204,7 +174,7 @@ impl<'a> Tagger<'a> {
 }
 
 /// The previous two predicted classes as atoms.
-fn history(tags: &[u16], i: usize) -> (u64, u64) {
+pub fn history(tags: &[u16], i: usize) -> (u64, u64) {
     let prev = |k: usize| {
         i.checked_sub(k)
             .map_or(NONE, |j| u64::from(tags[j]).wrapping_add(0x100))
@@ -221,128 +191,4 @@ pub fn argmax<T: PartialOrd + Copy>(scores: &[T]) -> usize {
         }
     }
     best
-}
-
-/// Words the dictionary fixes: seen at least 20 times, one class at least
-/// 97% of the time.
-fn dictionary(examples: &[Example]) -> Vec<(String, u16)> {
-    let mut counts: std::collections::BTreeMap<&str, std::collections::BTreeMap<u16, u32>> =
-        Default::default();
-    for e in examples {
-        for (form, &tag) in e.forms.iter().zip(&e.tags) {
-            *counts.entry(form).or_default().entry(tag).or_default() += 1;
-        }
-    }
-    counts
-        .into_iter()
-        .filter_map(|(w, tags)| {
-            let total: u32 = tags.values().sum();
-            let (&tag, &n) = tags
-                .iter()
-                .max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t)))?;
-            (total >= 20 && f64::from(n) >= 0.97 * f64::from(total)).then(|| (w.to_string(), tag))
-        })
-        .collect()
-}
-
-/// What a trained tagger holds before it is written.
-pub struct Trained {
-    pub rows: Rows,
-    dict: Vec<(String, u16)>,
-    /// Each training form, its WordNet mask and how often it occurs.
-    known: Vec<(String, u8, u32)>,
-}
-
-/// The model bytes of a trained tagger, keeping weights of at least `min`.
-pub fn model_bytes(
-    t: &Trained,
-    classes: &[String],
-    lemmas: &[(String, String)],
-    min: f64,
-) -> Vec<u8> {
-    let weights = write_weights(classes.len(), &t.rows, min);
-    let Some(w) = Weights::read(&weights) else {
-        return Vec::new();
-    };
-    let fixed: std::collections::BTreeMap<&str, u16> =
-        t.dict.iter().map(|(w, tag)| (w.as_str(), *tag)).collect();
-    let mut records: std::collections::BTreeMap<u64, Vec<u8>> = Default::default();
-    let mut f = Features::default();
-    for (form, mask, count) in &t.known {
-        let lex = Lex {
-            wordnet: u64::from(*mask),
-            ..Lex::new(form)
-        };
-        records.entry(lex.cased).or_insert_with(|| {
-            let mut scores = vec![0i32; classes.len()];
-            f.clear();
-            word_features(&lex, &mut f);
-            w.score(&f.hashes, &mut scores);
-            let only_mask = (*count < ROW_MIN_COUNT).then_some(*mask);
-            write_record(fixed.get(form.as_str()).copied(), only_mask, &scores)
-        });
-    }
-    let records: Vec<(u64, Vec<u8>)> = records.into_iter().collect();
-    bin::write(&[
-        weights.clone(),
-        bin::write_strings(classes),
-        bin::write_strings(&lemmas.iter().map(|l| l.0.as_str()).collect::<Vec<_>>()),
-        bin::write_strings(&lemmas.iter().map(|l| l.1.as_str()).collect::<Vec<_>>()),
-        bin::write_map(&records),
-    ])
-}
-
-/// Trains a tagger for `epochs` passes over `examples` (shuffled with
-/// `seed`).
-pub fn train(examples: &[Example], classes: &[String], epochs: usize, seed: u64) -> Trained {
-    let dict = dictionary(examples);
-    let fixed: foldhash::HashMap<&str, u16> = dict.iter().map(|(w, t)| (w.as_str(), *t)).collect();
-    let mut known: std::collections::BTreeMap<String, (u8, u32)> = Default::default();
-    for form in examples.iter().flat_map(|e| &e.forms) {
-        known
-            .entry(form.clone())
-            .or_insert_with(|| (lex::wordnet_mask(&lex::lower(form)) as u8, 0))
-            .1 += 1;
-    }
-    let lexes: Vec<Vec<Lex>> = examples
-        .iter()
-        .map(|e| {
-            e.forms
-                .iter()
-                .map(|f| Lex {
-                    wordnet: u64::from(known.get(f).map_or(0, |k| k.0)),
-                    ..Lex::new(f)
-                })
-                .collect()
-        })
-        .collect();
-    let mut t = Trainer::new(classes.len());
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = Rng::new(seed);
-    let mut f = Features::default();
-    let mut scores = Vec::new();
-    for _ in 0..epochs {
-        rng.shuffle(&mut order);
-        for &k in &order {
-            let e = &examples[k];
-            let mut out: Vec<u16> = Vec::with_capacity(e.tags.len());
-            for i in 0..e.tags.len() {
-                if let Some(&tag) = fixed.get(e.forms[i].as_str()) {
-                    out.push(tag);
-                    continue;
-                }
-                let (p1, p2) = history(&out, i);
-                features(&lexes[k], i, p1, p2, &mut f);
-                t.score(&f.hashes, &mut scores);
-                let guess = argmax(&scores);
-                t.update(&f.hashes, e.tags[i] as usize, guess);
-                out.push(guess as u16);
-            }
-        }
-    }
-    Trained {
-        rows: t.average(),
-        dict,
-        known: known.into_iter().map(|(f, (m, n))| (f, m, n)).collect(),
-    }
 }

@@ -10,8 +10,7 @@
 //! - `long-term` → `long` `-` `term`;
 //! - `58%` → `58` `%`.
 
-use super::{Analysis, Grammar, eval};
-use crate::conllu;
+use super::{Analysis, Grammar};
 use crate::text::{self, Span, Token, TokenKind};
 
 /// A word cut from a token.
@@ -392,56 +391,6 @@ pub fn analyse_text<'g>(g: &Grammar<'g>, text: &str) -> Vec<Parsed<'g>> {
             }
         })
         .collect()
-}
-
-/// The gold words of a treebank document with their spans in its text.
-pub fn gold_words<'d>(text: &str, d: &'d conllu::Document) -> Vec<eval::GoldWord<'d>> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    for s in &d.sentences {
-        let base = out.len();
-        for w in &s.words {
-            while text[at..].starts_with(char::is_whitespace) {
-                at += text[at..].chars().next().map_or(1, char::len_utf8);
-            }
-            let start = if text[at..].starts_with(w.form.as_str()) {
-                at
-            } else {
-                text[at..].find(w.form.as_str()).map_or(at, |k| at + k)
-            };
-            let end = (start + w.form.len()).min(text.len());
-            out.push(eval::GoldWord {
-                start,
-                end,
-                word: w,
-                head: w.head.map(|h| base + h),
-            });
-            at = end;
-        }
-    }
-    out
-}
-
-/// Scores the analysis of a treebank document's raw text.
-pub fn score_raw(g: &Grammar, d: &conllu::Document) -> eval::Counts {
-    let text = d.text();
-    let gold = gold_words(&text, d);
-    let mut sys = Vec::new();
-    for parsed in analyse_text(g, &text) {
-        let base = sys.len();
-        for (p, w) in parsed.words.iter().zip(&parsed.analysis.words) {
-            sys.push(eval::SystemWord {
-                start: p.span.start,
-                end: p.span.end,
-                upos: w.upos.to_string(),
-                xpos: w.xpos.to_string(),
-                lemma: w.lemma.clone(),
-                head: w.head.map(|h| base + h),
-                deprel: w.deprel.to_string(),
-            });
-        }
-    }
-    eval::aligned(&gold, &sys)
 }
 
 #[cfg(test)]

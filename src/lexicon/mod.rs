@@ -29,7 +29,6 @@ static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(words::STOPW
 static NEG: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(words::NEGATORS));
 static POSSIBLE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(words::POSSIBILITY));
 static FUTURE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(words::FUTURE));
-static NECESSITY: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(words::NECESSITY));
 static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(titles::TITLE_WORDS));
 static ROLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(titles::ROLE_HEADS));
 static ORGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(titles::ORG_WORDS));
@@ -460,10 +459,6 @@ pub fn is_future(norm: &str) -> bool {
     FUTURE.contains(norm)
 }
 
-pub fn is_necessity(norm: &str) -> bool {
-    NECESSITY.contains(norm)
-}
-
 pub fn is_title_word(norm: &str) -> bool {
     TITLES.contains(norm)
 }
@@ -570,6 +565,7 @@ pub fn equivalent(a: &str, b: &str) -> bool {
         )
 }
 
+#[cfg(test)]
 pub fn are_antonyms(a: &str, b: &str) -> bool {
     pair(&ANTONYMS, a, b)
         || (a != b

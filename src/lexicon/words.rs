@@ -757,32 +757,9 @@ pub const VERBAL_NEGATORS: &[&str] = &[
     "refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails", "fail",
 ];
 
-/// Pronouns that stand for a person or group, by number.
-pub const PERSONAL_PRONOUNS: &[(&str, Number)] = &[
-    ("he", Number::Singular),
-    ("she", Number::Singular),
-    ("it", Number::Neuter),
-    ("they", Number::Plural),
-    ("we", Number::Plural),
-    ("i", Number::Singular),
-];
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Number {
-    Singular,
-    Plural,
-    Neuter,
-}
-
 /// Conjunctions that start a new clause with its own subject.
 pub const STRONG_CLAUSE_BREAKS: &[&str] =
     &["while", "whereas", "although", "though", ";", "whilst"];
-
-/// Words that end one clause's polarity and modality scope.
-pub const WEAK_CLAUSE_BREAKS: &[&str] = &[
-    "but", "and", "or", "that", "which", "who", "because", "after", "before", "when", "if",
-    "unless", "since", "as", ",", ":", "--", "(", ")", "so", "until", "whether", "where",
-];
 
 /// Determiners and other words to drop from the front of a name.
 pub const DETERMINERS: &[&str] = &[

@@ -111,28 +111,6 @@ pub fn place_mask(doc: &Doc) -> Vec<bool> {
     mask
 }
 
-/// The place a single lowercase word or phrase names, if any ("germany",
-/// "german", "u.s.").
-pub fn place_of_phrase(phrase: &str) -> Option<&'static str> {
-    let doc = Doc::parse(&title_case(phrase), None);
-    place_at(&doc, 0, doc.tokens.len())
-        .filter(|m| m.len == doc.tokens.len())
-        .map(|m| m.key)
-}
-
-fn title_case(s: &str) -> String {
-    s.split(' ')
-        .map(|w| {
-            let mut c = w.chars();
-            match c.next() {
-                Some(f) => f.to_uppercase().chain(c).collect(),
-                None => String::new(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

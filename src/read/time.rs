@@ -652,69 +652,6 @@ fn by_dates(
     }
 }
 
-/// A short readable form: "Monday", "March 10, 2020", "Thursday to Saturday".
-pub fn describe(v: &TimeValue) -> String {
-    const DAYS: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    match v {
-        TimeValue::Weekday { day } => DAYS[*day as usize % 7].to_string(),
-        TimeValue::Date { year, month, day } => {
-            let m = MONTHS[(*month as usize).clamp(1, 12) - 1];
-            match (day, year) {
-                (Some(d), Some(y)) => format!("{m} {d}, {y}"),
-                (Some(d), None) => format!("{m} {d}"),
-                (None, Some(y)) => format!("{m} {y}"),
-                (None, None) => m.to_string(),
-            }
-        }
-        TimeValue::Year { year } => year.to_string(),
-        TimeValue::Clock { minutes } => format!("{:02}:{:02}", minutes / 60, minutes % 60),
-        TimeValue::RelativeDay { offset } => match offset {
-            0 => "today".into(),
-            -1 => "yesterday".into(),
-            1 => "tomorrow".into(),
-            n => format!("{n} days from publication"),
-        },
-        TimeValue::RelativePeriod { unit, offset } => {
-            let u = match unit {
-                PeriodUnit::Week => "week",
-                PeriodUnit::Weekend => "weekend",
-                PeriodUnit::Month => "month",
-                PeriodUnit::Year => "year",
-                PeriodUnit::Season => "summer",
-            };
-            match offset {
-                0 => format!("this {u}"),
-                -1 => format!("last {u}"),
-                1 => format!("next {u}"),
-                n => format!("{u} {n:+}"),
-            }
-        }
-        TimeValue::Range { from, to } => format!("{} to {}", describe(from), describe(to)),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! What `claimcheck parse` prints: the tokenizer's, tagger's and parser's
 //! reading of a text, as CoNLL-U (the format treebank tools read) or JSON.
 
+use crate::Parse;
 use crate::grammar::words::{Parsed, Piece};
 use serde_json::json;
 
@@ -13,7 +14,8 @@ fn glued(words: &[Piece], k: usize) -> bool {
 
 /// CoNLL-U: one block a sentence, with its text, multiword-token lines for
 /// contractions, and `SpaceAfter=No` where the text has no space.
-pub fn conllu(text: &str, sentences: &[Parsed]) -> String {
+pub fn conllu(parse: &Parse) -> String {
+    let (text, sentences) = (parse.text, &parse.sentences);
     let mut out = String::new();
     for (n, s) in sentences.iter().enumerate() {
         let sentence = text[s.span.start..s.span.end].replace(['\n', '\r', '\t'], " ");
@@ -67,7 +69,8 @@ fn word_line(text: &str, s: &Parsed, j: usize, misc: &str) -> String {
 }
 
 /// JSON: sentences with their span and words.
-pub fn json(text: &str, sentences: &[Parsed], file: &str) -> String {
+pub fn json(parse: &Parse, file: &str) -> String {
+    let (text, sentences) = (parse.text, &parse.sentences);
     let lines = crate::text::LineIndex::new(text);
     let sentences: Vec<_> = sentences
         .iter()

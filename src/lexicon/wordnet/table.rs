@@ -134,13 +134,6 @@ impl<'a> Table<'a> {
             .take_while(move |&k| self.u32(s, 2 * k) == a)
             .map(move |k| self.u32(s, 2 * k + 1))
     }
-
-    /// Whether a pairs section holds `(a, b)`.
-    pub fn has_pair(&self, s: Section, a: u32, b: u32) -> bool {
-        let n = self.len(s) / 2;
-        let k = partition(n, |k| (self.u32(s, 2 * k), self.u32(s, 2 * k + 1)) < (a, b));
-        k < n && self.u32(s, 2 * k) == a && self.u32(s, 2 * k + 1) == b
-    }
 }
 
 /// The first of `0..n` for which `before` is false (it is true, then false).

@@ -1,4 +1,3 @@
-use super::build::{Sources, compile, is_common, is_common_pos};
 use super::*;
 
 /// How the compiled WordNet relates a claim's word to an article's.
@@ -41,13 +40,7 @@ fn a_rare_sense_does_not_link() {
     // "bank" is a depository only in a sense the corpus never tags.
     assert!(!supports("depository", "bank"));
     assert!(!supports("bank", "depository"));
-    assert!(is_common(1, 0, 0));
-    assert!(is_common(2, 20, 52));
-    assert!(!is_common(9, 0, 52));
-    assert!(!is_common(7, 2, 200));
     // A part of speech the lemma is seldom used in: "schools" is no verb.
-    assert!(!is_common_pos(2, 120));
-    assert!(is_common_pos(0, 0));
     assert!(!supports("change", "schools"));
 }
 
@@ -147,46 +140,4 @@ fn a_table_that_does_not_read_is_empty_and_never_panics() {
         assert!(!wn.word("car").is_known());
         assert!(wn.exceptions("went").is_empty());
     }
-}
-
-/// A WordNet of five synsets, in the files' own format.
-fn tiny() -> Vec<u8> {
-    let noun = "\
-  1 This software and database is being provided to you
-00000001 03 n 01 vehicle 0 001 ~ 00000002 n 0000 | a conveyance
-00000002 06 n 02 car 0 auto 0 002 @ 00000001 n 0000 ~ 00000003 n 0000 | a motor vehicle
-00000003 06 n 01 sedan 0 001 @ 00000002 n 0000 | a car with four doors
-00000004 06 n 01 coupe 0 001 @ 00000002 n 0000 | a car with two doors
-";
-    let noun = noun.replace(
-        "00000002 06 n 02 car 0 auto 0 002 @ 00000001 n 0000 ~ 00000003 n 0000",
-        "00000002 06 n 02 car 0 auto 0 003 @ 00000001 n 0000 ~ 00000003 n 0000 ~ 00000004 n 0000",
-    );
-    let index = "\
-auto n 1 1 @ 1 0 00000002
-car n 1 1 @ 1 0 00000002
-coupe n 1 1 @ 1 0 00000004
-sedan n 1 1 @ 1 0 00000003
-vehicle n 1 1 ~ 1 0 00000001
-";
-    compile(&Sources {
-        data: [&noun, "", "", ""],
-        index: [index, "", "", ""],
-        exceptions: ["cars car\n", "", "", ""],
-        cntlist: "",
-    })
-}
-
-#[test]
-fn the_builder_compiles_the_files_format() {
-    let bytes = tiny();
-    assert_eq!(bytes, tiny(), "the same files give the same bytes");
-    let wn = WordNet::new(&bytes);
-    assert_eq!(wn.lemma_count(), 5);
-    let l = |a: &str, b: &str| link(&wn.word(a), &wn.word(b));
-    assert_eq!(l("auto", "car"), Some(Link::Synonym));
-    assert_eq!(l("vehicle", "sedan"), Some(Link::Broader));
-    assert_eq!(l("sedan", "vehicle"), Some(Link::Narrower));
-    assert_eq!(l("coupe", "sedan"), Some(Link::Sister));
-    assert_eq!(wn.lemmas("cars").len(), 1);
 }

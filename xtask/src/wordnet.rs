@@ -1,6 +1,6 @@
 //! Compiles WordNet 3.0's database files (`data.*`, `index.*`, `*.exc`,
 //! `cntlist.rev`) into the table [`super::table`] reads. The caller reads
-//! the files (`cargo run --release --example wordnet`); this module only
+//! the files (`cargo xtask wordnet`); this module only
 //! turns their text into bytes, the same bytes for the same input.
 //!
 //! What is kept, and why:
@@ -17,7 +17,7 @@
 //! - pertainyms ("economic" / "economy");
 //! - the exception lists of irregular nouns and verbs.
 
-use super::table::{MAGIC, Section, VERB_EXCEPTION, VERSION};
+use claimcheck::lexicon::wordnet::table::{MAGIC, Section, VERB_EXCEPTION, VERSION};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The text of WordNet's files, in the order noun, verb, adjective, adverb.
@@ -438,5 +438,64 @@ impl Writer {
         }
         out.extend(body);
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use claimcheck::lexicon::wordnet::{Link, WordNet, link};
+
+    #[test]
+    fn a_rare_sense_or_part_of_speech_is_not_common() {
+        assert!(is_common(1, 0, 0));
+        assert!(is_common(2, 20, 52));
+        assert!(!is_common(9, 0, 52));
+        assert!(!is_common(7, 2, 200));
+        // A part of speech the lemma is seldom used in.
+        assert!(!is_common_pos(2, 120));
+        assert!(is_common_pos(0, 0));
+    }
+
+    /// A WordNet of five synsets, in the files' own format.
+    fn tiny() -> Vec<u8> {
+        let noun = "\
+  1 This software and database is being provided to you
+00000001 03 n 01 vehicle 0 001 ~ 00000002 n 0000 | a conveyance
+00000002 06 n 02 car 0 auto 0 002 @ 00000001 n 0000 ~ 00000003 n 0000 | a motor vehicle
+00000003 06 n 01 sedan 0 001 @ 00000002 n 0000 | a car with four doors
+00000004 06 n 01 coupe 0 001 @ 00000002 n 0000 | a car with two doors
+";
+        let noun = noun.replace(
+            "00000002 06 n 02 car 0 auto 0 002 @ 00000001 n 0000 ~ 00000003 n 0000",
+            "00000002 06 n 02 car 0 auto 0 003 @ 00000001 n 0000 ~ 00000003 n 0000 ~ 00000004 n 0000",
+        );
+        let index = "\
+auto n 1 1 @ 1 0 00000002
+car n 1 1 @ 1 0 00000002
+coupe n 1 1 @ 1 0 00000004
+sedan n 1 1 @ 1 0 00000003
+vehicle n 1 1 ~ 1 0 00000001
+";
+        compile(&Sources {
+            data: [&noun, "", "", ""],
+            index: [index, "", "", ""],
+            exceptions: ["cars car\n", "", "", ""],
+            cntlist: "",
+        })
+    }
+
+    #[test]
+    fn the_builder_compiles_the_files_format() {
+        let bytes = tiny();
+        assert_eq!(bytes, tiny(), "the same files give the same bytes");
+        let wn = WordNet::new(&bytes);
+        assert_eq!(wn.lemma_count(), 5);
+        let l = |a: &str, b: &str| link(&wn.word(a), &wn.word(b));
+        assert_eq!(l("auto", "car"), Some(Link::Synonym));
+        assert_eq!(l("vehicle", "sedan"), Some(Link::Broader));
+        assert_eq!(l("sedan", "vehicle"), Some(Link::Narrower));
+        assert_eq!(l("coupe", "sedan"), Some(Link::Sister));
+        assert_eq!(wn.lemmas("cars").len(), 1);
     }
 }

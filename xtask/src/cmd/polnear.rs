@@ -4,7 +4,7 @@
 //! offsets count Unicode code points. The corpus is copyrighted: read it from
 //! where it lies, never copy it into this repository.
 //!
-//!     cargo run --release --example polnear -- /path/to/PolNeAR/data/dev
+//!     cargo xtask polnear /path/to/PolNeAR/data/dev
 //!
 //! Prints precision, recall and F1 for sources, cues and contents, exact (the
 //! same span) and by token overlap (each predicted span credited with its
@@ -180,9 +180,10 @@ impl Score {
     }
 }
 
-fn main() {
-    let dir: PathBuf = std::env::args()
-        .nth(1)
+pub fn main(args: Vec<String>) {
+    let dir: PathBuf = args
+        .into_iter()
+        .next()
         .map(PathBuf::from)
         .unwrap_or_else(|| {
             eprintln!("usage: polnear <corpus dir with text/ and attributions/>");
@@ -224,7 +225,7 @@ fn main() {
         };
         articles += 1;
         let index = parsed.index();
-        let doc = &index.doc;
+        let doc = &index.doc();
         let toks: Vec<(usize, usize, bool)> = doc
             .tokens
             .iter()
@@ -245,7 +246,7 @@ fn main() {
         }
         // A quotation running over several sentences is one attribution.
         let mut groups: BTreeMap<usize, Pred> = BTreeMap::new();
-        for st in &index.statements {
+        for st in index.statements() {
             let Some(sp) = st.speaker.as_ref() else {
                 continue;
             };

@@ -2,13 +2,13 @@
 //! its English lexical knowledge from (see `src/lexicon/wordnet/`).
 //!
 //!     apt-get install wordnet-base        # WordNet 3.0 in /usr/share/wordnet
-//!     cargo run --release --example wordnet [-- WORDNET_DIR [OUT]]
+//!     cargo xtask wordnet [WORDNET_DIR [OUT]]
 //!
 //! The same files give the same bytes. Nothing else reads the Debian
 //! package: builds and tests use the committed table.
 
-use claimcheck::lexicon::wordnet::build::{Sources, compile};
 use std::path::{Path, PathBuf};
+use xtask::wordnet::{Sources, compile};
 
 fn read(dir: &Path, name: &str) -> String {
     let path = dir.join(name);
@@ -18,8 +18,8 @@ fn read(dir: &Path, name: &str) -> String {
     })
 }
 
-fn main() {
-    let mut args = std::env::args().skip(1);
+pub fn main(args: Vec<String>) {
+    let mut args = args.into_iter();
     let dir = PathBuf::from(args.next().unwrap_or("/usr/share/wordnet".into()));
     let out = PathBuf::from(args.next().unwrap_or("data/wordnet.bin".into()));
     let parts = ["noun", "verb", "adj", "adv"];

@@ -3,13 +3,14 @@
 //! models were trained (README, "Grammar"), so a retrained model that is
 //! worse fails here.
 
-use claimcheck::conllu;
-use claimcheck::grammar::{eval, grammar, words};
+use claimcheck::grammar::grammar;
+use xtask::conllu;
+use xtask::grammar::eval;
 
 fn dev() -> Vec<conllu::Document> {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/data/en_ewt/en_ewt-ud-dev.conllu"
+        "/../data/en_ewt/en_ewt-ud-dev.conllu"
     );
     let text = std::fs::read_to_string(path).expect("EWT dev in data/en_ewt");
     conllu::read(&text)
@@ -40,7 +41,7 @@ fn committed_models_keep_their_accuracy_on_ewt_dev() {
             let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
             gold.add(&eval::gold_tokens(s, &g.analyse(&forms)));
         }
-        raw.add(&words::score_raw(g, d));
+        raw.add(&eval::score_raw(g, d));
     }
     assert!(gold.gold > 25_000, "EWT dev has {} words", gold.gold);
     check("gold tokens", &gold, FLOORS_GOLD);
@@ -60,7 +61,7 @@ fn every_sentence_gets_one_tree() {
         "He said it rained , and then — nothing !",
         "a b c d e f g h",
     ] {
-        for parsed in words::analyse_text(g, text) {
+        for parsed in claimcheck::grammar::words::analyse_text(g, text) {
             let a = &parsed.analysis;
             assert_eq!(a.words.len(), parsed.words.len());
             assert_eq!(

@@ -3,8 +3,9 @@
 //! taggers that did not see them (ten-way jackknifing), so that it learns
 //! from tags as good as it will get.
 
-use super::{lemma, lex, parser, tagger};
+use super::{parser, tagger};
 use crate::conllu::Sentence;
+use claimcheck::grammar::{lemma, lex};
 
 /// A small deterministic random number generator (xorshift64*).
 pub struct Rng(u64);
@@ -115,7 +116,7 @@ pub fn train(sentences: &[Sentence], s: Settings, progress: &dyn Fn(&str)) -> Tr
         })
         .collect();
     progress("tagger");
-    let lemmas = lemma::exceptions(words());
+    let lemmas = lemma_exceptions(words());
     let tagger = tagger::train(&examples, &classes, s.tagger_epochs, s.seed);
     // A parser trained for no epochs needs no tags: the tagger alone is
     // being tried.
@@ -159,6 +160,35 @@ pub fn train(sentences: &[Sentence], s: Settings, progress: &dyn Fn(&str)) -> Tr
     }
 }
 
+/// The treebank lemmas the rules get wrong: for each lowercase form and
+/// Penn tag, its most frequent lemma where that differs from
+/// [`lemma::by_rule`]'s. Sorted by key.
+pub fn lemma_exceptions<'s>(
+    words: impl Iterator<Item = &'s crate::conllu::Word>,
+) -> Vec<(String, String)> {
+    use std::collections::BTreeMap;
+    let mut counts: BTreeMap<String, BTreeMap<(String, String, String), u32>> = BTreeMap::new();
+    for w in words {
+        let lemma_key = (w.lemma.clone(), w.upos.clone(), w.form.clone());
+        *counts
+            .entry(lemma::key(&w.form, &w.xpos))
+            .or_default()
+            .entry(lemma_key)
+            .or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .filter_map(|(k, lemmas)| {
+            let ((lemma, upos, form), _) = lemmas
+                .into_iter()
+                .max_by_key(|(l, n)| (*n, std::cmp::Reverse(l.clone())))?;
+            let xpos = k.split('\t').nth(1).unwrap_or("");
+            (lemma::by_rule(&form, &upos, xpos) != lemma && !lemma.is_empty() && lemma != "_")
+                .then_some((k, lemma))
+        })
+        .collect()
+}
+
 /// Each sentence's tags as predicted by a tagger trained without its fold.
 fn jackknife(
     examples: &[tagger::Example],
@@ -179,7 +209,7 @@ fn jackknife(
             .collect();
         let trained = tagger::train(&train, classes, s.tagger_epochs, s.seed + k as u64);
         let bytes = tagger::model_bytes(&trained, classes, &[], 0.0);
-        let Some(t) = tagger::Tagger::read(&bytes) else {
+        let Some(t) = claimcheck::grammar::tagger::Tagger::read(&bytes) else {
             return Vec::new();
         };
         examples

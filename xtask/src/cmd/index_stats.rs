@@ -1,13 +1,12 @@
 //! Prints what the index of an article holds and the size of its parts, for
-//! the memory notes in PERFORMANCE.md: `cargo run --release --example
-//! index_stats -- article.txt` (run it under `/usr/bin/time -f %M` for the
-//! peak).
+//! the memory notes in PERFORMANCE.md: `cargo xtask index-stats
+//! article.txt` (run it under `/usr/bin/time -f %M` for the peak).
 
 use claimcheck::Article;
 use std::mem::size_of;
 
-fn main() {
-    let Some(path) = std::env::args().nth(1) else {
+pub fn main(args: Vec<String>) {
+    let Some(path) = args.into_iter().next() else {
         eprintln!("usage: index_stats ARTICLE");
         std::process::exit(2);
     };
@@ -26,15 +25,15 @@ fn main() {
         }
     };
     let ix = article.index();
-    let units: usize = ix.units.iter().map(Vec::len).sum();
+    let units: usize = ix.units().iter().map(Vec::len).sum();
     println!("bytes       {:>10}", text.len());
     println!(
         "tokens      {:>10}  ({} bytes each)",
-        ix.doc.tokens.len(),
+        ix.doc().tokens.len(),
         size_of::<claimcheck::text::Token>()
     );
-    println!("sentences   {:>10}", ix.doc.sentences.len());
-    println!("quotations  {:>10}", ix.doc.quotes.len());
+    println!("sentences   {:>10}", ix.doc().sentences.len());
+    println!("quotations  {:>10}", ix.doc().quotes.len());
     println!(
         "units       {:>10}  ({} bytes each)",
         units,
@@ -42,9 +41,9 @@ fn main() {
     );
     println!(
         "statements  {:>10}  ({} bytes each)",
-        ix.statements.len(),
+        ix.statements().len(),
         size_of::<claimcheck::index::Statement>()
     );
-    println!("people      {:>10}", ix.people.persons.len());
-    println!("postings    {:>10}", ix.postings.len());
+    println!("people      {:>10}", ix.people().persons.len());
+    println!("postings    {:>10}", ix.postings().len());
 }

@@ -1,13 +1,30 @@
-//! Development aid: prints each claim's verdict with its findings.
+//! Development aid: one line per claim (expected and given verdict, the
+//! deciding rule) and each finding below it.
+//!
+//!     cargo xtask verdicts ARTICLE CLAIMS [ID]
+
 use claimcheck::claims::{self, Format};
 use claimcheck::index::Index;
 use claimcheck::verdict::{self, Options};
 
-fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    let text = std::fs::read_to_string(&args[1]).unwrap();
-    let claims = claims::parse(&std::fs::read_to_string(&args[2]).unwrap(), Format::Auto).unwrap();
-    let only = args.get(3);
+fn read(path: &str) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| {
+        eprintln!("error: {path}: {e}");
+        std::process::exit(2);
+    })
+}
+
+pub fn main(args: Vec<String>) {
+    let [article, claims, ..] = args.as_slice() else {
+        eprintln!("usage: cargo xtask verdicts ARTICLE CLAIMS [ID]");
+        std::process::exit(2);
+    };
+    let text = read(article);
+    let claims = claims::parse(&read(claims), Format::Auto).unwrap_or_else(|e| {
+        eprintln!("error: {e}");
+        std::process::exit(2);
+    });
+    let only = args.get(2);
     let index = Index::build(&text, None);
     let mut ok = 0;
     for c in &claims {
@@ -55,8 +72,8 @@ fn main() {
                 if only.is_none() && Some(i) != out.evidence {
                     continue;
                 }
-                let st = &index.statements[cand.statement()];
-                let s = &index.doc.sentences[st.sentence];
+                let st = &index.statements()[cand.statement()];
+                let s = &index.doc().sentences[st.sentence];
                 println!(
                     "     cand #{} score={} sp={:?} unaligned={:?} swaps={} flip={} hedge={}: {}",
                     st.id,
@@ -70,7 +87,7 @@ fn main() {
                     cand.alignment.swaps.len(),
                     cand.alignment.polarity_conflict,
                     cand.alignment.hedge_conflict,
-                    &index.doc.text[s.span.start..s.span.end]
+                    &index.doc().text[s.span.start..s.span.end]
                         .chars()
                         .take(140)
                         .collect::<String>()

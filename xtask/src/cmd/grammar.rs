@@ -1,7 +1,7 @@
 //! Trains and evaluates the grammar models (see `src/grammar/`).
 //!
-//!     cargo run --release --example grammar -- train
-//!     cargo run --release --example grammar -- eval [dev|test]
+//!     cargo xtask grammar train
+//!     cargo xtask grammar eval [dev|test]
 //!
 //! `train` reads `data/en_ewt/en_ewt-ud-train.conllu` (or
 //! `--treebank DIR`) and writes `data/tagger.bin` and `data/parser.bin`;
@@ -9,10 +9,11 @@
 //! in `data/` (read from disk, so no rebuild is needed after training) on a
 //! split, from gold tokens and from raw text, with the CoNLL 2018 measures.
 
-use claimcheck::conllu;
-use claimcheck::grammar::{Grammar, eval, train, words};
+use claimcheck::grammar::Grammar;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
+use xtask::conllu;
+use xtask::grammar::{eval, train};
 
 fn die(msg: String) -> ! {
     eprintln!("error: {msg}");
@@ -39,7 +40,7 @@ struct Args {
     sweep: Option<String>,
 }
 
-fn args() -> Args {
+fn args(argv: Vec<String>) -> Args {
     let mut a = Args {
         command: String::new(),
         split: "dev".into(),
@@ -48,7 +49,7 @@ fn args() -> Args {
         settings: train::Settings::default(),
         sweep: None,
     };
-    let mut it = std::env::args().skip(1);
+    let mut it = argv.into_iter();
     while let Some(arg) = it.next() {
         let mut value = || {
             it.next()
@@ -74,8 +75,8 @@ fn args() -> Args {
     a
 }
 
-fn main() {
-    let a = args();
+pub fn main(argv: Vec<String>) {
+    let a = args(argv);
     match a.command.as_str() {
         "train" => run_train(&a),
         "eval" => run_eval(&a),
@@ -151,11 +152,12 @@ fn misses(a: &Args) {
     let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
     for d in &treebank(&a.treebank, &a.split) {
         let text = d.text();
-        let gold = words::gold_words(&text, d);
-        let sys: std::collections::HashSet<(usize, usize)> = words::analyse_text(&g, &text)
-            .iter()
-            .flat_map(|p| p.words.iter().map(|w| (w.span.start, w.span.end)))
-            .collect();
+        let gold = eval::gold_words(&text, d);
+        let sys: std::collections::HashSet<(usize, usize)> =
+            claimcheck::grammar::words::analyse_text(&g, &text)
+                .iter()
+                .flat_map(|p| p.words.iter().map(|w| (w.span.start, w.span.end)))
+                .collect();
         for w in gold.iter().filter(|w| !sys.contains(&(w.start, w.end))) {
             let mut from = w.start.saturating_sub(8);
             while !text.is_char_boundary(from) {
@@ -187,7 +189,7 @@ fn run_eval(a: &Args) {
     let secs = start.elapsed().as_secs_f64();
     let mut raw = eval::Counts::default();
     for d in &docs {
-        raw.add(&words::score_raw(&g, d));
+        raw.add(&eval::score_raw(&g, d));
     }
     println!(
         "EWT {}: {} words, analysed in {secs:.2} s; raw text: {} system words, {} aligned",

@@ -5,8 +5,8 @@
 //! contradicted or unverified claims were called supported, and the
 //! confusion of expected against given verdicts.
 //!
-//!     cargo run --release --example accuracy
-//!     cargo run --release --example accuracy -- eval/holdout/*.jsonl
+//!     cargo xtask accuracy
+//!     cargo xtask accuracy eval/holdout/*.jsonl
 //!
 //! With `--list` first, it prints one line per claim instead (file, id,
 //! expected and given verdict, tab-separated), so that two runs can be
@@ -32,8 +32,8 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-fn main() {
-    let mut args: Vec<String> = std::env::args().skip(1).collect();
+pub fn main(args: Vec<String>) {
+    let mut args = args;
     let list = args.first().is_some_and(|a| a == "--list");
     if list {
         args.remove(0);

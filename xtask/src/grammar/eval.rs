@@ -6,8 +6,9 @@
 //! As in the task's script, LAS compares only the universal part of a
 //! relation (`nmod`, not `nmod:poss`), and punctuation counts.
 
-use super::Analysis;
 use crate::conllu;
+use claimcheck::grammar::words::analyse_text;
+use claimcheck::grammar::{Analysis, Grammar};
 
 /// Counts behind the scores.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -150,6 +151,56 @@ pub fn aligned(gold: &[GoldWord], sys: &[SystemWord]) -> Counts {
         c.las += usize::from(head_ok && universal(&s.deprel) == universal(&g.word.deprel));
     }
     c
+}
+
+/// The gold words of a treebank document with their spans in its text.
+pub fn gold_words<'d>(text: &str, d: &'d conllu::Document) -> Vec<GoldWord<'d>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for s in &d.sentences {
+        let base = out.len();
+        for w in &s.words {
+            while text[at..].starts_with(char::is_whitespace) {
+                at += text[at..].chars().next().map_or(1, char::len_utf8);
+            }
+            let start = if text[at..].starts_with(w.form.as_str()) {
+                at
+            } else {
+                text[at..].find(w.form.as_str()).map_or(at, |k| at + k)
+            };
+            let end = (start + w.form.len()).min(text.len());
+            out.push(GoldWord {
+                start,
+                end,
+                word: w,
+                head: w.head.map(|h| base + h),
+            });
+            at = end;
+        }
+    }
+    out
+}
+
+/// Scores the analysis of a treebank document's raw text.
+pub fn score_raw(g: &Grammar, d: &conllu::Document) -> Counts {
+    let text = d.text();
+    let gold = gold_words(&text, d);
+    let mut sys = Vec::new();
+    for parsed in analyse_text(g, &text) {
+        let base = sys.len();
+        for (p, w) in parsed.words.iter().zip(&parsed.analysis.words) {
+            sys.push(SystemWord {
+                start: p.span.start,
+                end: p.span.end,
+                upos: w.upos.to_string(),
+                xpos: w.xpos.to_string(),
+                lemma: w.lemma.clone(),
+                head: w.head.map(|h| base + h),
+                deprel: w.deprel.to_string(),
+            });
+        }
+    }
+    aligned(&gold, &sys)
 }
 
 #[cfg(test)]

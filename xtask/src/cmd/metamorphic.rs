@@ -1,25 +1,23 @@
 //! The metamorphic suite: every sentence of every document, taken as a
 //! claim against its own document, unchanged and changed in one way that
-//! must stop it from being supported (see `cases.rs`). Prints a table per
+//! must stop it from being supported (see `crate::metamorphic`). Prints a table per
 //! source and kind: cases, supported, contradicted, unverified, and
 //! internal errors (a crash hunt: every case must get a verdict).
 //!
-//!     cargo run --release --example metamorphic
-//!     cargo run --release --example metamorphic -- --show negated
-//!     cargo run --release --example metamorphic -- data/en_ewt/en_ewt-ud-dev.conllu
+//!     cargo xtask metamorphic
+//!     cargo xtask metamorphic --show negated
+//!     cargo xtask metamorphic data/en_ewt/en_ewt-ud-dev.conllu
 //!
 //! With no paths it reads the three UD English-EWT files in
 //! `data/en_ewt/` (CC BY-SA 4.0) and every article in
 //! `claims/`. `--show KIND` prints that kind's misses (a changed case
 //! called supported, an unchanged one not supported), up to `--most N`.
 
-mod cases;
-
-use cases::{Article, Kind};
 use claimcheck::claims::Verdict;
 use claimcheck::verdict::Options;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use xtask::metamorphic::{self as cases, Article, Kind};
 
 const TREEBANK: &str = "data/en_ewt";
 
@@ -50,13 +48,13 @@ struct Args {
     most: usize,
 }
 
-fn args() -> Args {
+fn args(argv: Vec<String>) -> Args {
     let mut a = Args {
         paths: Vec::new(),
         show: None,
         most: 40,
     };
-    let mut it = std::env::args().skip(1);
+    let mut it = argv.into_iter();
     while let Some(x) = it.next() {
         match x.as_str() {
             "--show" => a.show = it.next(),
@@ -90,7 +88,7 @@ fn articles(path: &Path) -> Vec<Article> {
         std::process::exit(2);
     };
     if path.extension().is_some_and(|e| e == "conllu") {
-        claimcheck::conllu::read(&text)
+        xtask::conllu::read(&text)
             .iter()
             .map(cases::from_treebank)
             .collect()
@@ -99,8 +97,8 @@ fn articles(path: &Path) -> Vec<Article> {
     }
 }
 
-fn main() {
-    let a = args();
+pub fn main(argv: Vec<String>) {
+    let a = args(argv);
     let options = Options {
         threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
         ..Options::default()

@@ -25,12 +25,10 @@
 //! reader marks it), and for `swap` and `moved` by claimcheck's own parse
 //! of it.
 //!
-//! Shared by `examples/metamorphic` (the whole suite) and
+//! Shared by `cargo xtask metamorphic` (the whole suite) and
 //! `tests/metamorphic.rs` (a sample).
 
-#![allow(dead_code)]
-
-use claimcheck::conllu::{Document, Sentence, Word};
+use crate::conllu::{Document, Sentence, Word};
 
 /// How a case was made from its sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -710,11 +708,6 @@ pub fn name_swap(s: &Sentence, names: &[Vec<String>]) -> Option<Vec<Word>> {
     Some(out)
 }
 
-/// The name run around word `head`, when `head` is a proper noun.
-fn run_around(s: &Sentence, head: usize) -> Option<(usize, usize)> {
-    runs(s).into_iter().find(|&(a, b)| a <= head && head < b)
-}
-
 /// The span of the words under `head`, itself included, when they are
 /// contiguous.
 fn subtree(s: &Sentence, head: usize) -> Option<(usize, usize)> {
@@ -743,12 +736,12 @@ fn nominal(w: &Word) -> bool {
 /// After a move: the sentence's new first word takes a capital, and its
 /// old first word, when moved and not a name, a small letter.
 fn recase(out: &mut [Word], first: &Word) {
-    if out.first() != Some(first) {
-        if let Some(k) = out.iter().position(|w| w == first) {
-            if first.upos != "PROPN" && first.form != "I" {
-                out[k].form = out[k].form.to_lowercase();
-            }
-        }
+    if out.first() != Some(first)
+        && let Some(k) = out.iter().position(|w| w == first)
+        && first.upos != "PROPN"
+        && first.form != "I"
+    {
+        out[k].form = out[k].form.to_lowercase();
     }
     if let Some(w) = out.first_mut() {
         w.form = capitalised(&w.form);

@@ -1,4 +1,4 @@
-//! A sample of the metamorphic suite (`examples/metamorphic`): sentences of
+//! A sample of the metamorphic suite (`cargo xtask metamorphic`): sentences of
 //! real English taken as claims against their own documents, unchanged and
 //! changed in one way that must stop them from being supported. The sample
 //! is every fourth document of UD English-EWT's dev split (in
@@ -9,18 +9,15 @@
 //! margin: they keep a mechanism from slipping, and the README's accuracy
 //! section has the whole suite's table.
 
-#[path = "../examples/metamorphic/cases.rs"]
-mod cases;
-
-use cases::{Article, Kind};
 use claimcheck::claims::Verdict;
 use claimcheck::verdict::Options;
 use std::collections::BTreeMap;
+use xtask::metamorphic::{self as cases, Article, Kind};
 
 const DEV: &str = "data/en_ewt/en_ewt-ud-dev.conllu";
 
 fn sample() -> Vec<Article> {
-    let root = env!("CARGO_MANIFEST_DIR");
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
     let path = std::path::Path::new(root).join(DEV);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
         panic!(
@@ -28,7 +25,7 @@ fn sample() -> Vec<Article> {
             path.display()
         )
     });
-    let mut articles: Vec<Article> = claimcheck::conllu::read(&text)
+    let mut articles: Vec<Article> = xtask::conllu::read(&text)
         .iter()
         .step_by(4)
         .map(cases::from_treebank)
@@ -167,7 +164,7 @@ fn structural_cases_move_what_the_parse_says() {
 5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n\
 6\tminister\tminister\tNOUN\tNN\t_\t4\tobj\t_\tSpaceAfter=No\n\
 7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n";
-    let docs = claimcheck::conllu::read(doc);
+    let docs = xtask::conllu::read(doc);
     let a = cases::from_treebank(&docs[0]);
     let moved: Vec<&str> = a
         .cases
@@ -205,7 +202,7 @@ fn cases_change_what_the_parse_says() {
 6\t15\t15\tNUM\tCD\t_\t7\tnummod\t_\t_\n\
 7\tsenators\tsenator\tNOUN\tNNS\t_\t4\tobl\t_\tSpaceAfter=No\n\
 8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n";
-    let docs = claimcheck::conllu::read(doc);
+    let docs = xtask::conllu::read(doc);
     let a = cases::from_treebank(&docs[0]);
     let claims = |k: Kind| -> Vec<&str> {
         a.cases
