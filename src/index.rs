@@ -61,7 +61,7 @@ pub struct Cue {
 impl Cue {
     /// The cue as written, with its negation when it is negated ("have not
     /// said"), so that a reader sees what the speaker did not say.
-    pub fn written(&self, doc: &crate::doc::Doc) -> String {
+    pub(crate) fn written(&self, doc: &crate::doc::Doc) -> String {
         match (&self.tokens, self.negated) {
             (Some(r), true) => {
                 let from = crate::read::cue_negation_span(doc, r.clone()).start;
@@ -101,7 +101,7 @@ pub struct Statement {
 }
 
 impl Statement {
-    pub fn in_region(&self, tokens: &Range<usize>) -> bool {
+    pub(crate) fn in_region(&self, tokens: &Range<usize>) -> bool {
         self.region
             .iter()
             .any(|r| r.start <= tokens.start && tokens.end <= r.end)
@@ -154,7 +154,7 @@ pub struct Index {
 }
 
 /// The posting key of a unit, if it is worth retrieving by.
-pub fn posting_key(u: &UnitKind) -> Option<String> {
+pub(crate) fn posting_key(u: &UnitKind) -> Option<String> {
     match u {
         UnitKind::Word { key, .. } => Some(key.to_string()),
         UnitKind::Place { key, .. } => Some(format!("place:{key}")),
@@ -259,29 +259,6 @@ impl Index {
     pub fn published(&self) -> Option<Date> {
         self.published
     }
-
-    pub fn statement_units(&self, st: &Statement) -> Vec<&Unit> {
-        self.units[st.sentence]
-            .iter()
-            .filter(|u| st.in_region(&u.tokens))
-            .collect()
-    }
-
-    /// Times mentioned in a statement's region.
-    pub fn statement_times(&self, st: &Statement) -> Vec<&TimeValue> {
-        self.statement_units(st)
-            .into_iter()
-            .filter_map(|u| match &u.kind {
-                UnitKind::Time(t) => Some(t),
-                _ => None,
-            })
-            .collect()
-    }
-
-    /// Number of statements a posting key occurs in.
-    pub fn frequency(&self, key: &str) -> usize {
-        self.postings.get(key).map_or(0, Vec::len)
-    }
 }
 
 /// "Harbor pilots ... have been drafting a safety code. They presented
@@ -331,10 +308,10 @@ fn resolve_they(doc: &Doc, units: &mut [Vec<Unit>]) {
 
 /// A name put before a word: its modifier key (see [`modifier_key`]), the
 /// sentence and the unit.
-pub type Attribute = (String, usize, usize);
+pub(crate) type Attribute = (String, usize, usize);
 
 /// The key a name, place or person has as a modifier.
-pub fn modifier_key(u: &UnitKind) -> Option<String> {
+pub(crate) fn modifier_key(u: &UnitKind) -> Option<String> {
     match u {
         UnitKind::Word {
             key, proper: true, ..
@@ -390,7 +367,7 @@ fn find_attributes(doc: &Doc, units: &[Vec<Unit>]) -> BTreeMap<String, Vec<Vec<A
 /// (JSC)", "Korean Central News Agency (KCNA)". The name's capitalised
 /// words (with "of", "and", "for", "the" between them) must start with the
 /// acronym's first letter and hold all its letters as initials.
-pub fn find_acronyms(doc: &Doc) -> BTreeMap<String, Vec<String>> {
+pub(crate) fn find_acronyms(doc: &Doc) -> BTreeMap<String, Vec<String>> {
     let mut out = BTreeMap::new();
     for k in 1..doc.tokens.len().saturating_sub(2) {
         // "Johnson Space Center (JSC)", "the Korean People's Army [KPA]".
@@ -474,7 +451,7 @@ fn opening_place(doc: &Doc, si: usize) -> Option<Range<usize>> {
 
 /// The place phrase framing each later sentence of its paragraph (see
 /// [`Index::frames`]).
-pub fn find_frames(doc: &Doc) -> Vec<Option<(usize, Range<usize>)>> {
+pub(crate) fn find_frames(doc: &Doc) -> Vec<Option<(usize, Range<usize>)>> {
     let mut out = vec![None; doc.sentences.len()];
     let mut current: Option<(usize, Range<usize>)> = None;
     for (si, slot) in out.iter_mut().enumerate() {
@@ -492,7 +469,7 @@ pub fn find_frames(doc: &Doc) -> Vec<Option<(usize, Range<usize>)>> {
     out
 }
 
-pub fn link_sentences(doc: &Doc, dateline: &[usize]) -> Vec<Vec<usize>> {
+pub(crate) fn link_sentences(doc: &Doc, dateline: &[usize]) -> Vec<Vec<usize>> {
     let n = doc.sentences.len();
     let mut back: Vec<Option<usize>> = vec![None; n];
     for (si, slot) in back.iter_mut().enumerate().skip(1) {

@@ -140,7 +140,7 @@ pub struct EvidenceView {
 /// The matches of an evidence view as one line: "“car” ⊒ “sedan”:
 /// broader term (WordNet); …", with natural logic's sign for the relation
 /// (see [`relation_sign`]).
-pub fn matches_line(matches: &[MatchView]) -> String {
+pub(crate) fn matches_line(matches: &[MatchView]) -> String {
     matches
         .iter()
         .map(|m| {
@@ -166,7 +166,7 @@ pub fn matches_line(matches: &[MatchView]) -> String {
 /// equivalence "≡" (a synonym, a related form), forward entailment "⊒"
 /// (the claim's word is broader: "car" ⊒ "sedan"), alternation "|" (an
 /// antonym, another figure, time or rank: both cannot hold).
-pub fn relation_sign(relation: &str) -> &'static str {
+pub(crate) fn relation_sign(relation: &str) -> &'static str {
     match relation {
         "broader term" => "\u{2292}",
         "antonym" | "different number" | "different time" | "different rank" => "|",
@@ -369,7 +369,7 @@ pub fn assemble(
 
 /// What a claim whose judgement failed reports: the error and a request
 /// for a bug report.
-pub fn internal_error_message(o: &Outcome) -> String {
+pub(crate) fn internal_error_message(o: &Outcome) -> String {
     format!(
         "internal error while judging this claim: {}; this is a bug in claimcheck: please report it with the article and this claim",
         o.failure.as_deref().unwrap_or("unknown")
