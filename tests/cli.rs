@@ -139,6 +139,14 @@ fn errors() {
             &["check", article, "tests/fixtures/unknown-field.json"],
         ),
         (
+            "not-json-line",
+            &["check", article, "tests/fixtures/not-json-line.jsonl"],
+        ),
+        (
+            "not-json-file",
+            &["check", article, "tests/fixtures/not-json.json"],
+        ),
+        (
             "duplicate-id",
             &["check", article, "tests/fixtures/duplicate-id.jsonl"],
         ),
