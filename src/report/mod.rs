@@ -406,7 +406,7 @@ pub fn result(index: &Index, c: &Claim, o: &Outcome, fail_on: FailOn) -> ClaimRe
                 (None, "no-matching-statement") => {
                     "no statement of the article speaks to this claim".to_string()
                 }
-                _ => o.decided_by.summary().to_string(),
+                _ => o.decided_by.summary(),
             },
         });
     let attribution = o
