@@ -103,6 +103,11 @@ enum Command {
     Rules {
         /// A rule name (quote-altered) or id (Q001).
         rule: Option<String>,
+        /// text: one line a rule (or one rule's documentation); markdown:
+        /// the complete reference, a table of every rule then each rule's
+        /// documentation (docs/rules.md is its output).
+        #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+        format: RulesFormat,
     },
 }
 
@@ -134,6 +139,12 @@ enum ParseFormat {
     /// CoNLL-U, as Universal Dependencies treebanks are written.
     Conllu,
     Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RulesFormat {
+    Text,
+    Markdown,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -214,7 +225,7 @@ pub fn run() -> i32 {
             format,
             lossy,
         } => parse_cmd(&file, format, lossy),
-        Command::Rules { rule } => rules_cmd(rule.as_deref()),
+        Command::Rules { rule, format } => rules_cmd(rule.as_deref(), format),
     };
     match result {
         Ok((text, code)) => {
@@ -701,39 +712,22 @@ fn parse_cmd(path: &str, format: ParseFormat, lossy: bool) -> Result<(String, i3
     Ok((out, OK))
 }
 
-fn rules_cmd(rule: Option<&str>) -> Result<(String, i32), UserError> {
-    match rule {
-        None => {
-            let mut out = String::new();
-            for r in rules::RULES {
-                let m = r.meta();
-                out.push_str(&format!(
-                    "{}  {:<26} {:<9}  {}\n",
-                    m.id,
-                    m.name,
-                    format!("{:?}", m.effect).to_lowercase(),
-                    m.summary()
-                ));
-            }
-            Ok((out, OK))
-        }
-        Some(name) => match rules::find(name) {
-            Some(r) => {
-                let m = r.meta();
-                Ok((
-                    format!(
-                        "{} {} ({})\n\n{}",
-                        m.id,
-                        m.name,
-                        format!("{:?}", m.effect).to_lowercase(),
-                        m.documentation()
-                    ),
-                    OK,
-                ))
-            }
-            None => Err(UserError(format!(
+fn rules_cmd(rule: Option<&str>, format: RulesFormat) -> Result<(String, i32), UserError> {
+    let Some(name) = rule else {
+        return Ok(match format {
+            RulesFormat::Text => (report::rules::text_list(), OK),
+            RulesFormat::Markdown => (report::rules::markdown(), OK),
+        });
+    };
+    let m = rules::find(name)
+        .ok_or_else(|| {
+            UserError(format!(
                 "no rule named {name:?} (run `claimcheck rules` for the list)"
-            ))),
-        },
-    }
+            ))
+        })?
+        .meta();
+    Ok(match format {
+        RulesFormat::Text => (report::rules::text_one(m), OK),
+        RulesFormat::Markdown => (report::rules::markdown_one(m), OK),
+    })
 }

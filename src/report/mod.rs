@@ -12,6 +12,7 @@ pub mod json;
 pub mod junit;
 pub mod markdown;
 pub mod parse;
+pub mod rules;
 pub mod sarif;
 pub mod text;
 
