@@ -72,6 +72,21 @@ enum Command {
         /// The report is the same whatever the number.
         #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
         threads: Option<u16>,
+        /// Print only the summary line instead of the report; -qq prints
+        /// nothing.
+        ///
+        /// -q prints one line on standard output: the counts of verdicts,
+        /// then ok, failed or error as the exit status (0, 1, 2) says.
+        /// -qq prints nothing: the exit status alone. Either way, whatever
+        /// --format is: the line is plain text, and the report in --format
+        /// is not printed. With --output FILE the report is still written
+        /// to FILE, and --snapshot still compares. Errors and warnings
+        /// still go to standard error; notes (the progress line, "snapshot
+        /// written") do not.
+        #[arg(short, long, action = clap::ArgAction::Count)]
+        quiet: u8,
+        #[command(flatten)]
+        output: OutputArg,
     },
     /// Print the attributed-statement index of an article.
     Index {
@@ -79,6 +94,8 @@ enum Command {
         article: String,
         #[arg(long, value_enum, default_value_t = IndexFormat::Text)]
         format: IndexFormat,
+        #[command(flatten)]
+        output: OutputArg,
         /// Publication date (YYYY-MM-DD); defaults to the article's dateline.
         #[arg(long, value_parser = parse_date)]
         published: Option<claimcheck::read::time::Date>,
@@ -94,6 +111,8 @@ enum Command {
         file: String,
         #[arg(long, value_enum, default_value_t = ParseFormat::Conllu)]
         format: ParseFormat,
+        #[command(flatten)]
+        output: OutputArg,
         /// Read a file that is not valid UTF-8, replacing each invalid
         /// byte sequence with U+FFFD (a warning says how many).
         #[arg(long)]
@@ -108,7 +127,21 @@ enum Command {
         /// documentation (docs/rules.md is its output).
         #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
         format: RulesFormat,
+        #[command(flatten)]
+        output: OutputArg,
     },
+}
+
+/// Where the report goes.
+#[derive(clap::Args)]
+struct OutputArg {
+    /// Write the report to FILE instead of standard output.
+    ///
+    /// FILE is created, or emptied first; - is standard output. The report
+    /// in a file is never coloured. A file that cannot be written is an
+    /// error naming it (exit status 2).
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<String>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -183,7 +216,7 @@ pub fn run() -> i32 {
             return if e.use_stderr() { ERROR } else { OK };
         }
     };
-    let result = match cli.command {
+    let (output, result) = match cli.command {
         Command::Check {
             article,
             claims,
@@ -197,53 +230,128 @@ pub fn run() -> i32 {
             update,
             lossy,
             threads,
-        } => check(CheckArgs {
-            article,
-            claims,
-            format,
-            fail_on,
-            strict_attribution,
-            published,
-            claims_format,
-            color,
-            snapshot,
-            update,
-            lossy,
-            threads: threads.map_or_else(
-                || std::thread::available_parallelism().map_or(1, |n| n.get()),
-                usize::from,
-            ),
-        }),
+            quiet,
+            output,
+        } => {
+            let a = CheckArgs {
+                article,
+                claims,
+                format,
+                fail_on,
+                strict_attribution,
+                published,
+                claims_format,
+                color,
+                snapshot,
+                update,
+                lossy,
+                threads: threads.map_or_else(
+                    || std::thread::available_parallelism().map_or(1, |n| n.get()),
+                    usize::from,
+                ),
+                quiet,
+                to_file: output.file().is_some(),
+            };
+            (output, check(a))
+        }
         Command::Index {
             article,
             format,
             published,
             lossy,
-        } => index(&article, format, published, lossy),
+            output,
+        } => (
+            output,
+            index(&article, format, published, lossy).map(Done::from),
+        ),
         Command::Parse {
             file,
             format,
             lossy,
-        } => parse_cmd(&file, format, lossy),
-        Command::Rules { rule, format } => rules_cmd(rule.as_deref(), format),
+            output,
+        } => (output, parse_cmd(&file, format, lossy).map(Done::from)),
+        Command::Rules {
+            rule,
+            format,
+            output,
+        } => (output, rules_cmd(rule.as_deref(), format).map(Done::from)),
     };
     match result {
-        Ok((text, code)) => {
-            let mut out = std::io::stdout().lock();
-            match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
-                Ok(()) => code,
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => code,
-                Err(e) => {
-                    eprintln!("claimcheck: error: cannot write the report: {e}");
-                    ERROR
-                }
-            }
-        }
+        Ok(done) => emit(done, output.file()),
         Err(UserError(msg)) => {
             eprintln!("claimcheck: error: {msg}");
             ERROR
         }
     }
+}
+
+impl OutputArg {
+    /// The file the report goes to; `-` is standard output.
+    fn file(&self) -> Option<&str> {
+        self.output.as_deref().filter(|f| *f != "-")
+    }
+}
+
+/// What a command produced.
+struct Done {
+    /// The report, for standard output or the --output file.
+    report: String,
+    /// With -q: what standard output gets instead of the report (the
+    /// summary line, or nothing with -qq), with or without --output.
+    instead: Option<String>,
+    code: i32,
+}
+
+impl From<(String, i32)> for Done {
+    fn from((report, code): (String, i32)) -> Done {
+        Done {
+            report,
+            instead: None,
+            code,
+        }
+    }
+}
+
+/// Writes the report to the --output file or standard output (with -q,
+/// standard output gets the summary line instead). Returns the exit status.
+fn emit(done: Done, file: Option<&str>) -> i32 {
+    if let Some(path) = file
+        && let Err(UserError(msg)) = write_report(path, &done.report)
+    {
+        eprintln!("claimcheck: error: {msg}");
+        return ERROR;
+    }
+    let shown = match (done.instead, file) {
+        (Some(line), _) => line,
+        (None, Some(_)) => String::new(),
+        (None, None) => done.report,
+    };
+    if shown.is_empty() {
+        return done.code;
+    }
+    let mut out = std::io::stdout().lock();
+    match out.write_all(shown.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => done.code,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => done.code,
+        Err(e) => {
+            eprintln!("claimcheck: error: cannot write the report: {e}");
+            ERROR
+        }
+    }
+}
+
+/// Writes the report to `path`, creating or emptying it.
+fn write_report(path: &str, text: &str) -> Result<(), UserError> {
+    let why = |reason: String| UserError(format!("{path}: cannot write the report: {reason}"));
+    if Path::new(path).is_dir() {
+        return Err(why("is a directory".into()));
+    }
+    std::fs::write(path, text).map_err(|e| {
+        why(match e.kind() {
+            std::io::ErrorKind::NotFound => "no such folder".into(),
+            _ => io_reason(&e),
+        })
+    })
 }
 
 struct CheckArgs {
@@ -259,6 +367,10 @@ struct CheckArgs {
     update: bool,
     lossy: bool,
     threads: usize,
+    /// -q: 1 prints the summary line, 2 nothing.
+    quiet: u8,
+    /// The report goes to a file (--output): never coloured.
+    to_file: bool,
 }
 
 /// The largest claims file read, in bytes: room for the most claims a file
@@ -438,11 +550,53 @@ fn internal_errors(r: &report::CheckReport) -> Vec<String> {
         .collect()
 }
 
-fn check(a: CheckArgs) -> Result<(String, i32), UserError> {
+fn check(a: CheckArgs) -> Result<Done, UserError> {
     // Input errors that do not stop the run: unreadable claims (which keep
     // their place in the report) and, in folder mode, files that cannot be
     // checked. Any of them makes the exit status 2.
     let mut errors: Vec<String> = Vec::new();
+    let (reports, folder) = check_inputs(&a, &mut errors)?;
+    errors.extend(reports.iter().flat_map(internal_errors));
+    // A folder always gets the combined form, however many files in it
+    // could be checked, so that its shape does not depend on the inputs.
+    let style = Style {
+        color: use_color(&a),
+    };
+    let text = render(&reports, folder, a.format, style);
+    let code = match &a.snapshot {
+        // The snapshot is the expectation: only a change fails the run.
+        Some(path) => {
+            let now = render(&reports, folder, CheckFormat::Json, Style { color: false });
+            if snapshot(path, &now, a.update, a.quiet > 0)? {
+                FAILED
+            } else {
+                OK
+            }
+        }
+        None if reports.iter().any(report::CheckReport::failed) => FAILED,
+        None => OK,
+    };
+    for e in &errors {
+        eprintln!("claimcheck: error: {e}");
+    }
+    let code = if errors.is_empty() { code } else { ERROR };
+    let instead = match a.quiet {
+        0 => None,
+        1 => Some(quiet_line(&reports, folder, code)),
+        _ => Some(String::new()),
+    };
+    Ok(Done {
+        report: text,
+        instead,
+        code,
+    })
+}
+
+/// The reports of a check, and whether they come from a folder.
+fn check_inputs(
+    a: &CheckArgs,
+    errors: &mut Vec<String>,
+) -> Result<(Vec<report::CheckReport>, bool), UserError> {
     let folder = a.claims.is_none() && Path::new(&a.article).is_dir();
     let reports = match &a.claims {
         Some(claims_path) => {
@@ -451,50 +605,50 @@ fn check(a: CheckArgs) -> Result<(String, i32), UserError> {
                     "only one of ARTICLE and CLAIMS can be - (standard input)".into(),
                 ));
             }
-            let file = load_claims(&a, claims_path)?;
+            let file = load_claims(a, claims_path)?;
             errors.extend(unreadable(claims_path, &file));
-            vec![check_one(&a, &a.article, claims_path, &file, a.threads)?]
+            vec![check_one(a, &a.article, claims_path, &file, a.threads)?]
         }
         // One argument: a claims file naming its article, or a folder of them.
-        None if folder => check_folder(&a, &mut errors)?,
+        None if folder => check_folder(a, errors)?,
         None => {
-            let path = a.article.clone();
-            let file = load_claims(&a, &path)?;
-            errors.extend(unreadable(&path, &file));
-            let article = article_path(&path, &file)?;
-            vec![check_one(&a, &article, &path, &file, a.threads)?]
+            let path = &a.article;
+            let file = load_claims(a, path)?;
+            errors.extend(unreadable(path, &file));
+            let article = article_path(path, &file)?;
+            vec![check_one(a, &article, path, &file, a.threads)?]
         }
     };
-    errors.extend(reports.iter().flat_map(internal_errors));
-    let color = match a.color {
+    Ok((reports, folder))
+}
+
+/// Colour only on a terminal (unless --color says otherwise), never in a
+/// file.
+fn use_color(a: &CheckArgs) -> bool {
+    match a.color {
+        _ if a.to_file => false,
         ColorArg::Always => true,
         ColorArg::Never => false,
         ColorArg::Auto => {
             std::io::stdout().is_terminal()
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
-    };
-    // A folder always gets the combined form, however many files in it
-    // could be checked, so that its shape does not depend on the inputs.
-    let text = render(&reports, folder, a.format, Style { color });
-    let failed = reports.iter().any(report::CheckReport::failed);
-    let code = match &a.snapshot {
-        // The snapshot is the expectation: only a change fails the run.
-        Some(path) => {
-            let changed = snapshot(
-                path,
-                &render(&reports, folder, CheckFormat::Json, Style { color: false }),
-                a.update,
-            )?;
-            if changed { FAILED } else { OK }
-        }
-        None if failed => FAILED,
-        None => OK,
-    };
-    for e in &errors {
-        eprintln!("claimcheck: error: {e}");
     }
-    Ok((text, if errors.is_empty() { code } else { ERROR }))
+}
+
+/// The line -q prints: the text report's summary line (a folder's line of
+/// totals), then what the exit status says.
+fn quiet_line(reports: &[report::CheckReport], folder: bool, code: i32) -> String {
+    let counts = match (reports, folder) {
+        ([one], false) => report::text::summary_line(one),
+        _ => report::combine::totals_line(reports),
+    };
+    let status = match code {
+        OK => "ok",
+        FAILED => "failed",
+        _ => "error",
+    };
+    format!("{counts} — {status}\n")
 }
 
 /// The article a claims file names, relative to the claims file.
@@ -571,7 +725,7 @@ fn check_folder(
     let slots: Vec<std::sync::Mutex<Option<Result<report::CheckReport, UserError>>>> =
         (0..n).map(|_| std::sync::Mutex::new(None)).collect();
     // A progress line only for a person watching a long run.
-    let progress = std::io::stderr().is_terminal() && n >= 8;
+    let progress = a.quiet == 0 && std::io::stderr().is_terminal() && n >= 8;
     std::thread::scope(|scope| {
         for _ in 0..workers {
             scope.spawn(|| {
@@ -644,7 +798,7 @@ fn render(
 /// Compares the JSON report with the snapshot at `path`, writing it when it
 /// does not exist yet or `update` is given. Returns whether it changed (and
 /// was not accepted); the diff goes to standard error.
-fn snapshot(path: &str, now: &str, update: bool) -> Result<bool, UserError> {
+fn snapshot(path: &str, now: &str, update: bool, quiet: bool) -> Result<bool, UserError> {
     if Path::new(path).is_dir() {
         return Err(UserError(format!("{path}: is a directory, not a file")));
     }
@@ -656,7 +810,9 @@ fn snapshot(path: &str, now: &str, update: bool) -> Result<bool, UserError> {
     let write = |what: &str| {
         std::fs::write(path, now)
             .map_err(|e| UserError(format!("{path}: cannot write: {}", io_reason(&e))))?;
-        eprintln!("claimcheck: snapshot {path} {what}");
+        if !quiet {
+            eprintln!("claimcheck: snapshot {path} {what}");
+        }
         Ok::<(), UserError>(())
     };
     match old {

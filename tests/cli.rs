@@ -909,3 +909,151 @@ fn parse_inputs_and_errors() {
         empty.render()
     );
 }
+
+/// `-o FILE` writes the report to FILE instead of standard output, for
+/// every command and format that prints one, never coloured, emptying what
+/// the file held; a file that cannot be written is an error naming it.
+#[test]
+fn output_to_a_file() {
+    let dir = common::scratch("output");
+    let file = dir.join("report");
+    let f = file.to_str().expect("path");
+    let check = [
+        "check",
+        "tests/fixtures/talks.txt",
+        "tests/fixtures/no-expect.jsonl",
+    ];
+    let formats = [
+        "text",
+        "json",
+        "markdown",
+        "github",
+        "sarif",
+        "junit",
+        "claimreview",
+        "html",
+    ];
+    let mut runs: Vec<Vec<&str>> = formats
+        .iter()
+        .map(|&x| [&check[..], &["--format", x]].concat())
+        .collect();
+    runs.push(vec!["check", "tests/fixtures/folder", "--format", "json"]);
+    runs.push(vec![
+        "index",
+        "tests/fixtures/talks.txt",
+        "--format",
+        "json",
+    ]);
+    runs.push(vec!["parse", "tests/fixtures/parse.txt"]);
+    runs.push(vec!["rules", "--format", "markdown"]);
+    runs.push(vec!["rules", "quote-altered"]);
+    for args in runs {
+        let printed = claimcheck(&args, None);
+        std::fs::write(&file, "x".repeat(1 << 20)).expect("old content");
+        let mut to_file = [&args[..], &["-o", f]].concat();
+        if args[0] == "check" {
+            // Even when asked for, colour stays out of a file.
+            to_file.extend(["--color", "always"]);
+        }
+        let r = claimcheck(&to_file, None);
+        assert_eq!((r.code, r.stdout.as_str()), (printed.code, ""), "{args:?}");
+        let written = std::fs::read_to_string(&file).expect("report written");
+        assert_eq!(written, printed.stdout, "{args:?}");
+        assert!(!written.contains('\x1b'), "{args:?}: coloured");
+    }
+    let missing = dir.join("no-such-folder").join("report.txt");
+    let missing = missing.to_str().expect("path");
+    for (to, why) in [
+        (missing, "cannot write the report: no such folder"),
+        (
+            dir.to_str().expect("path"),
+            "cannot write the report: is a directory",
+        ),
+    ] {
+        let r = claimcheck(&[&check[..], &["-o", to]].concat(), None);
+        assert_eq!(r.code, 2, "{}", r.render());
+        assert!(r.stderr.contains(&format!("{to}: {why}")), "{}", r.render());
+        let r = claimcheck(&["rules", "-o", to], None);
+        assert_eq!(r.code, 2, "{}", r.render());
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `-q` prints the text report's summary line and what the exit status
+/// says, whatever --format; `-qq` prints nothing. The exit status is the
+/// same, errors still go to standard error, and --output still gets the
+/// report.
+#[test]
+fn quiet() {
+    let check = [
+        "check",
+        "tests/fixtures/talks.txt",
+        "tests/fixtures/no-expect.jsonl",
+    ];
+    let full = claimcheck(&check, None);
+    let last = full.stdout.lines().last().expect("a summary line");
+    for format in ["text", "json", "html"] {
+        let r = claimcheck(&[&check[..], &["--format", format, "-q"]].concat(), None);
+        assert_eq!(r.code, 1, "{}", r.render());
+        assert_eq!(r.stdout, format!("{last} — failed\n"));
+        assert_eq!(
+            r.stdout,
+            "3 claims: 1 supported, 1 contradicted, 1 unverified; 1 failed — failed\n"
+        );
+        let qq = claimcheck(&[&check[..], &["--format", format, "-qq"]].concat(), None);
+        assert_eq!(
+            (qq.code, qq.stdout.as_str(), qq.stderr.as_str()),
+            (1, "", "")
+        );
+    }
+    let ok = claimcheck(&[&check[..], &["--fail-on", "never", "-q"]].concat(), None);
+    assert_eq!(ok.code, 0);
+    assert!(ok.stdout.ends_with(" — ok\n"), "{}", ok.stdout);
+    // An input error: the line says so, and standard error says what.
+    let bad = [
+        "check",
+        "tests/fixtures/talks.txt",
+        "tests/fixtures/not-json-line.jsonl",
+        "-qq",
+    ];
+    let r = claimcheck(&bad, None);
+    assert_eq!((r.code, r.stdout.as_str()), (2, ""), "{}", r.render());
+    assert!(
+        r.stderr
+            .contains("not-json-line.jsonl:3:1: not a JSON object")
+    );
+    let r = claimcheck(&bad[..3], None);
+    let r1 = claimcheck(&[&bad[..3], &["-q"]].concat(), None);
+    let bad_last = r.stdout.lines().last().expect("a summary line");
+    assert_eq!(r1.stdout, format!("{bad_last} — error\n"));
+    // A folder: the line of totals.
+    let folder = claimcheck(&["check", "tests/fixtures/folder", "-q"], None);
+    assert_eq!(
+        folder.stdout,
+        "2 claims files, 3 claims: 2 supported, 1 contradicted, 0 unverified; 0 failed — ok\n"
+    );
+    // With --output the file gets the report, standard output the line.
+    let dir = common::scratch("quiet");
+    let file = dir.join("report.json");
+    let f = file.to_str().expect("path");
+    let r = claimcheck(
+        &[&check[..], &["--format", "json", "-o", f, "-q"]].concat(),
+        None,
+    );
+    assert_eq!(
+        r.stdout,
+        format!(
+            "{last} — failed
+"
+        )
+    );
+    let written = std::fs::read_to_string(&file).expect("report written");
+    assert!(written.contains("\"results\""), "{written}");
+    // No notes: the snapshot is written without a word.
+    let snap = dir.join("snap.json");
+    let s = snap.to_str().expect("path");
+    let r = claimcheck(&[&check[..], &["--snapshot", s, "-qq"]].concat(), None);
+    assert_eq!((r.code, r.stdout.as_str(), r.stderr.as_str()), (0, "", ""));
+    assert!(snap.is_file());
+    let _ = std::fs::remove_dir_all(&dir);
+}

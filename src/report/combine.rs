@@ -30,9 +30,14 @@ pub fn concat(reports: &[CheckReport], render: fn(&CheckReport) -> String) -> St
 }
 
 fn total_line(reports: &[CheckReport]) -> String {
+    totals_line(reports) + "\n"
+}
+
+/// The line of totals that ends the text and Markdown reports.
+pub fn totals_line(reports: &[CheckReport]) -> String {
     let t = totals(reports);
     format!(
-        "{} claims files, {} claims: {} supported, {} contradicted, {} unverified; {} failed\n",
+        "{} claims files, {} claims: {} supported, {} contradicted, {} unverified; {} failed",
         reports.len(),
         t.claims,
         t.supported,
