@@ -234,6 +234,16 @@ fn lenient_id_and_text(raw: &str, n: usize) -> (String, String) {
     (get("id").unwrap_or_else(|| format!("#{}", n + 1)), text)
 }
 
+/// The article a claims file that names none goes with, by the file's
+/// name: `NAME.txt` for `NAME.claims.json`, `NAME.claims.jsonl` or
+/// `NAME.claims.ndjson` (in the same folder).
+pub fn paired_article(file_name: &str) -> Option<String> {
+    let stem = [".claims.json", ".claims.jsonl", ".claims.ndjson"]
+        .iter()
+        .find_map(|x| file_name.strip_suffix(x))?;
+    (!stem.is_empty()).then(|| format!("{stem}.txt"))
+}
+
 /// The value of an `"article"` field: a non-empty string.
 fn article_value(
     v: &RawValue,
@@ -603,6 +613,31 @@ mod tests {
         let e = parse_file(bad, Format::Auto).expect_err("article must be a string");
         assert_eq!((e.line, e.column), (1, 13));
         assert!(parse_file(r#"{"article": "s.txt"}"#, Format::Auto).is_err());
+    }
+
+    #[test]
+    fn a_claims_file_pairs_with_the_article_of_its_name() {
+        assert_eq!(
+            paired_article("story.claims.jsonl").as_deref(),
+            Some("story.txt")
+        );
+        assert_eq!(
+            paired_article("a.b.claims.json").as_deref(),
+            Some("a.b.txt")
+        );
+        assert_eq!(
+            paired_article("story.claims.ndjson").as_deref(),
+            Some("story.txt")
+        );
+        for other in [
+            "story.jsonl",
+            ".claims.jsonl",
+            "claims.json",
+            "story.claims.txt",
+            "-",
+        ] {
+            assert_eq!(paired_article(other), None, "{other}");
+        }
     }
 
     #[test]

@@ -470,9 +470,14 @@ fn claims_format_of(a: &CheckArgs, path: &str) -> Format {
 
 /// Reads a claims file as UTF-8 and parses it.
 fn load_claims(a: &CheckArgs, path: &str) -> Result<claims::ClaimsFile, UserError> {
-    let name = display_name(path);
     let bytes = read_input(path, "claims file", MAX_CLAIMS_FILE_BYTES)?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| {
+    parse_claims(a, path, &bytes)
+}
+
+/// Parses a claims file's bytes, UTF-8.
+fn parse_claims(a: &CheckArgs, path: &str, bytes: &[u8]) -> Result<claims::ClaimsFile, UserError> {
+    let name = display_name(path);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
         UserError(format!(
             "{name}: not UTF-8 text (invalid byte at offset {})",
             e.valid_up_to()
@@ -555,25 +560,23 @@ fn check(a: CheckArgs) -> Result<Done, UserError> {
     // their place in the report) and, in folder mode, files that cannot be
     // checked. Any of them makes the exit status 2.
     let mut errors: Vec<String> = Vec::new();
-    let (reports, folder) = check_inputs(&a, &mut errors)?;
-    errors.extend(reports.iter().flat_map(internal_errors));
-    // A folder always gets the combined form, however many files in it
-    // could be checked, so that its shape does not depend on the inputs.
+    let checked = check_inputs(&a, &mut errors)?;
+    errors.extend(checked.reports.iter().flat_map(internal_errors));
     let style = Style {
         color: use_color(&a),
     };
-    let text = render(&reports, folder, a.format, style);
+    let text = render(&checked, a.format, style);
     let code = match &a.snapshot {
         // The snapshot is the expectation: only a change fails the run.
         Some(path) => {
-            let now = render(&reports, folder, CheckFormat::Json, Style { color: false });
+            let now = render(&checked, CheckFormat::Json, Style { color: false });
             if snapshot(path, &now, a.update, a.quiet > 0)? {
                 FAILED
             } else {
                 OK
             }
         }
-        None if reports.iter().any(report::CheckReport::failed) => FAILED,
+        None if checked.reports.iter().any(report::CheckReport::failed) => FAILED,
         None => OK,
     };
     for e in &errors {
@@ -582,7 +585,7 @@ fn check(a: CheckArgs) -> Result<Done, UserError> {
     let code = if errors.is_empty() { code } else { ERROR };
     let instead = match a.quiet {
         0 => None,
-        1 => Some(quiet_line(&reports, folder, code)),
+        1 => Some(quiet_line(&checked, code)),
         _ => Some(String::new()),
     };
     Ok(Done {
@@ -592,13 +595,23 @@ fn check(a: CheckArgs) -> Result<Done, UserError> {
     })
 }
 
-/// The reports of a check, and whether they come from a folder.
-fn check_inputs(
-    a: &CheckArgs,
-    errors: &mut Vec<String>,
-) -> Result<(Vec<report::CheckReport>, bool), UserError> {
-    let folder = a.claims.is_none() && Path::new(&a.article).is_dir();
-    let reports = match &a.claims {
+/// What `check` checked.
+struct Checked {
+    reports: Vec<report::CheckReport>,
+    /// From a folder: the reports are combined into one, however many
+    /// there are, so that its shape does not depend on the inputs.
+    folder: bool,
+    /// The folder's claims files that were not checked.
+    unchecked: Vec<report::Unchecked>,
+}
+
+fn check_inputs(a: &CheckArgs, errors: &mut Vec<String>) -> Result<Checked, UserError> {
+    let mut checked = Checked {
+        reports: Vec::new(),
+        folder: a.claims.is_none() && Path::new(&a.article).is_dir(),
+        unchecked: Vec::new(),
+    };
+    checked.reports = match &a.claims {
         Some(claims_path) => {
             if a.article == "-" && claims_path == "-" {
                 return Err(UserError(
@@ -610,16 +623,18 @@ fn check_inputs(
             vec![check_one(a, &a.article, claims_path, &file, a.threads)?]
         }
         // One argument: a claims file naming its article, or a folder of them.
-        None if folder => check_folder(a, errors)?,
+        None if checked.folder => check_folder(a, errors, &mut checked.unchecked)?,
         None => {
             let path = &a.article;
             let file = load_claims(a, path)?;
             errors.extend(unreadable(path, &file));
-            let article = article_path(path, &file)?;
+            let article = article_path(path, &file).map_err(|reason| {
+                UserError(format!("{}: {reason}\n{CHECK_USAGE}", display_name(path)))
+            })?;
             vec![check_one(a, &article, path, &file, a.threads)?]
         }
     };
-    Ok((reports, folder))
+    Ok(checked)
 }
 
 /// Colour only on a terminal (unless --color says otherwise), never in a
@@ -638,10 +653,10 @@ fn use_color(a: &CheckArgs) -> bool {
 
 /// The line -q prints: the text report's summary line (a folder's line of
 /// totals), then what the exit status says.
-fn quiet_line(reports: &[report::CheckReport], folder: bool, code: i32) -> String {
-    let counts = match (reports, folder) {
+fn quiet_line(checked: &Checked, code: i32) -> String {
+    let counts = match (&checked.reports[..], checked.folder) {
         ([one], false) => report::text::summary_line(one),
-        _ => report::combine::totals_line(reports),
+        (reports, _) => report::combine::totals_line(reports),
     };
     let status = match code {
         OK => "ok",
@@ -651,30 +666,108 @@ fn quiet_line(reports: &[report::CheckReport], folder: bool, code: i32) -> Strin
     format!("{counts} — {status}\n")
 }
 
-/// The article a claims file names, relative to the claims file.
-fn article_path(claims_path: &str, file: &claims::ClaimsFile) -> Result<String, UserError> {
-    let Some(article) = &file.article else {
-        return Err(UserError(format!(
-            "{}: names no article: give ARTICLE CLAIMS, or add \"article\": \"story.txt\" to the file",
-            display_name(claims_path)
-        )));
+/// The article a claims file is about: the one it names, relative to the
+/// claims file, or else `NAME.txt` beside `NAME.claims.jsonl`. Without
+/// either, why there is none.
+fn article_path(claims_path: &str, file: &claims::ClaimsFile) -> Result<String, String> {
+    let path = Path::new(claims_path);
+    let dir = match path.parent() {
+        Some(d) if claims_path != "-" => d,
+        _ => Path::new(""),
     };
-    if claims_path == "-" {
-        return Ok(article.clone());
+    if let Some(article) = &file.article {
+        return Ok(dir.join(article).to_string_lossy().into_owned());
     }
-    let dir = Path::new(claims_path).parent().unwrap_or(Path::new(""));
-    Ok(dir.join(article).to_string_lossy().into_owned())
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    match claims::paired_article(name) {
+        Some(txt) if dir.join(&txt).is_file() => Ok(dir.join(txt).to_string_lossy().into_owned()),
+        Some(txt) => Err(format!("names no article, and there is no {txt} beside it")),
+        None => Err(
+            "names no article (\"article\": \"story.txt\"), and its name is not NAME.claims.jsonl beside a NAME.txt"
+                .into(),
+        ),
+    }
 }
 
-/// Checks every claims file (`*.json`, `*.jsonl`) in a folder that names its
-/// article, in parallel across files, in name order. Files that name no
-/// article are skipped; a folder with none is an error. A file that cannot
-/// be read or checked is an entry in `errors`, and the others go on.
+/// The ways to call `check`, for errors about its arguments.
+const CHECK_USAGE: &str = "\
+Usage: claimcheck check ARTICLE CLAIMS
+       claimcheck check CLAIMS   (a claims file that names its article, \"article\": \"story.txt\",
+                                  or NAME.claims.jsonl beside NAME.txt)
+       claimcheck check FOLDER   (every claims file in the folder)";
+
+/// Checks every claims file (`*.json`, `*.jsonl`, `*.ndjson`) in a folder,
+/// each against the article it names or the `NAME.txt` beside it, in
+/// parallel across files, in name order. A file with no article is
+/// skipped; one that cannot be read or checked is failed, an entry in
+/// `errors` too; both are listed in `unchecked`, and the others go on. A
+/// folder where nothing could be checked is an error.
 fn check_folder(
     a: &CheckArgs,
     errors: &mut Vec<String>,
+    unchecked: &mut Vec<report::Unchecked>,
 ) -> Result<Vec<report::CheckReport>, UserError> {
     let dir = &a.article;
+    let mut jobs = Vec::new();
+    for p in claims_files_in(dir)? {
+        match load_claims(a, &p).map(|file| (article_path(&p, &file), file)) {
+            Ok((Ok(article), file)) => {
+                errors.extend(unreadable(&p, &file));
+                jobs.push((p, article, file));
+            }
+            Ok((Err(reason), _)) => unchecked.push(not_checked(&p, false, reason)),
+            Err(UserError(e)) => {
+                unchecked.push(not_checked(&p, true, e.clone()));
+                errors.push(e);
+            }
+        }
+    }
+    let mut reports = Vec::with_capacity(jobs.len());
+    for ((p, _, _), r) in jobs.iter().zip(check_files(a, &jobs)) {
+        match r {
+            Ok(r) => reports.push(r),
+            Err(UserError(e)) => {
+                unchecked.push(not_checked(p, true, e.clone()));
+                errors.push(e);
+            }
+        }
+    }
+    unchecked.sort_by(|x, y| x.claims_file.cmp(&y.claims_file));
+    if reports.is_empty() && unchecked.is_empty() {
+        return Err(UserError(format!(
+            "{dir}: holds no claims file (*.json, *.jsonl or *.ndjson)"
+        )));
+    }
+    if reports.is_empty() {
+        let list: Vec<String> = unchecked
+            .iter()
+            .map(|u| format!("{}: {}: {}", u.claims_file, u.status(), u.reason))
+            .collect();
+        return Err(UserError(format!(
+            "{dir}: no claims file here could be checked:\n  {}",
+            list.join("\n  ")
+        )));
+    }
+    Ok(reports)
+}
+
+/// A file of a folder that was not checked; `reason` loses the file's name
+/// where it starts with it.
+fn not_checked(path: &str, failed: bool, reason: String) -> report::Unchecked {
+    let reason = match reason.strip_prefix(path).and_then(|r| r.strip_prefix(':')) {
+        Some(rest) => rest.trim_start().to_string(),
+        None => reason,
+    };
+    report::Unchecked {
+        claims_file: path.to_string(),
+        failed,
+        reason,
+    }
+}
+
+/// The claims files of a folder (`*.json`, `*.jsonl`, `*.ndjson`), in name
+/// order.
+fn claims_files_in(dir: &str) -> Result<Vec<String>, UserError> {
     let entries = std::fs::read_dir(dir)
         .map_err(|e| UserError(format!("{dir}: cannot read: {}", io_reason(&e))))?;
     let mut paths: Vec<String> = entries
@@ -688,36 +781,19 @@ fn check_folder(
         .map(|p| p.to_string_lossy().into_owned())
         .collect();
     paths.sort();
-    let mut jobs = Vec::new();
-    let mut unloaded = 0;
-    for p in paths {
-        let file = match load_claims(a, &p) {
-            Ok(f) => f,
-            Err(UserError(e)) => {
-                errors.push(e);
-                unloaded += 1;
-                continue;
-            }
-        };
-        if file.article.is_some() {
-            errors.extend(unreadable(&p, &file));
-            let article = article_path(&p, &file)?;
-            jobs.push((p, article, file));
-        }
-    }
-    if jobs.is_empty() && unloaded > 0 {
-        return Err(UserError(format!(
-            "{dir}: no claims file here could be read:\n  {}",
-            errors.join("\n  ")
-        )));
-    }
-    if jobs.is_empty() {
-        return Err(UserError(format!(
-            "{dir}: no claims file here names its article (\"article\": \"story.txt\")"
-        )));
-    }
+    Ok(paths)
+}
+
+/// Checks claims files side by side, each against its article; threads
+/// left over judge claims. The results come in the order of `jobs`.
+fn check_files(
+    a: &CheckArgs,
+    jobs: &[(String, String, claims::ClaimsFile)],
+) -> Vec<Result<report::CheckReport, UserError>> {
     let n = jobs.len();
-    // Files are checked side by side; threads left over judge claims.
+    if n == 0 {
+        return Vec::new();
+    }
     let workers = a.threads.min(n);
     let per_file = (a.threads / workers).max(1);
     let next = std::sync::atomic::AtomicUsize::new(0);
@@ -750,28 +826,21 @@ fn check_folder(
     if progress {
         eprintln!();
     }
-    let mut reports = Vec::with_capacity(n);
-    for m in slots {
-        match m.into_inner().ok().flatten() {
-            Some(Ok(r)) => reports.push(r),
-            Some(Err(UserError(e))) => errors.push(e),
-            None => errors.push("a worker stopped".into()),
-        }
-    }
-    if reports.is_empty() {
-        return Err(UserError(errors.join("\n")));
-    }
-    Ok(reports)
+    slots
+        .into_iter()
+        .map(|m| {
+            m.into_inner()
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| Err(UserError("a worker stopped".into())))
+        })
+        .collect()
 }
 
-/// Renders one report, or several (or a folder's) as one combined report.
-fn render(
-    reports: &[report::CheckReport],
-    combined: bool,
-    format: CheckFormat,
-    style: Style,
-) -> String {
-    if let ([one], false) = (reports, combined) {
+/// Renders one report, or a folder's as one combined report.
+fn render(checked: &Checked, format: CheckFormat, style: Style) -> String {
+    let (reports, unchecked) = (&checked.reports[..], &checked.unchecked[..]);
+    if let ([one], false) = (reports, checked.folder) {
         return match format {
             CheckFormat::Text => report::text::render(one, style),
             CheckFormat::Json => report::json::render(one),
@@ -784,9 +853,9 @@ fn render(
         };
     }
     match format {
-        CheckFormat::Text => report::combine::text(reports, style),
-        CheckFormat::Json => report::combine::json(reports),
-        CheckFormat::Markdown => report::combine::concat(reports, report::markdown::render),
+        CheckFormat::Text => report::combine::text(reports, unchecked, style),
+        CheckFormat::Json => report::combine::json(reports, unchecked),
+        CheckFormat::Markdown => report::combine::markdown(reports, unchecked),
         CheckFormat::Github => report::combine::concat(reports, report::github::render),
         CheckFormat::Sarif => report::combine::sarif(reports),
         CheckFormat::Junit => report::combine::junit(reports),

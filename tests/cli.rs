@@ -539,6 +539,130 @@ fn a_claims_file_naming_its_article() {
     assert!(r.stderr.contains("names no article"), "{}", r.stderr);
 }
 
+/// Folder mode pairs a claims file that names no article,
+/// `NAME.claims.json` or `NAME.claims.jsonl`, with `NAME.txt` beside it; a
+/// file with no article either way is skipped, and the report says so and
+/// why.
+#[test]
+fn folder_mode_pairs_claims_files_with_their_article() {
+    let dir = "tests/fixtures/pairing";
+    snapshots().bind(|| {
+        let text = claimcheck(&["check", dir], None);
+        assert_eq!(text.code, 0, "{}", text.render());
+        assert_snapshot!("folder-pairing-text", text.stdout);
+    });
+    let json = claimcheck(&["check", dir, "--format", "json"], None);
+    assert_eq!(json.code, 0, "{}", json.render());
+    let doc: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    let pairs: Vec<(&str, &str)> = doc["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .map(|f| {
+            (
+                f["claims"].as_str().unwrap_or(""),
+                f["article"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    let pier = "tests/fixtures/pairing/pier.txt";
+    assert_eq!(
+        pairs,
+        [
+            ("tests/fixtures/pairing/named.jsonl", pier),
+            ("tests/fixtures/pairing/pier.claims.json", pier),
+            ("tests/fixtures/pairing/pier.claims.jsonl", pier),
+        ]
+    );
+    assert_eq!(
+        doc["unchecked"],
+        serde_json::json!([{
+            "claims": "tests/fixtures/pairing/orphan.claims.jsonl",
+            "status": "skipped",
+            "reason": "names no article, and there is no orphan.txt beside it"
+        }])
+    );
+    // One claims file alone pairs the same way.
+    let one = claimcheck(&["check", "tests/fixtures/pairing/pier.claims.jsonl"], None);
+    assert_eq!(one.code, 0, "{}", one.render());
+    assert!(one.stdout.contains("2/2 as expected"), "{}", one.stdout);
+    let orphan = claimcheck(
+        &["check", "tests/fixtures/pairing/orphan.claims.jsonl"],
+        None,
+    );
+    assert_eq!(orphan.code, 2, "{}", orphan.render());
+    assert!(
+        orphan.stderr.contains(
+            "orphan.claims.jsonl: names no article, and there is no orphan.txt beside it\n\
+             Usage: claimcheck check ARTICLE CLAIMS\n"
+        ),
+        "{}",
+        orphan.stderr
+    );
+}
+
+/// The bundled claims/ folder checks as a folder: every claims file there
+/// against the article of its name, every verdict as expected.
+#[test]
+fn the_bundled_claims_folder_checks() {
+    let r = claimcheck(&["check", "claims/", "--format", "json"], None);
+    assert_eq!(r.code, 0, "{}", r.render());
+    let doc: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
+    let mut names: Vec<String> = std::fs::read_dir("claims")
+        .expect("claims/")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".claims.jsonl") || n.ends_with(".claims.json"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 10);
+    let files = doc["files"].as_array().expect("files");
+    assert_eq!(files.len(), names.len(), "{}", r.stdout);
+    for (f, name) in files.iter().zip(&names) {
+        let stem = name.split(".claims.").next().unwrap_or_default();
+        assert_eq!(f["claims"], format!("claims/{name}"));
+        assert_eq!(f["article"], format!("claims/{stem}.txt"));
+    }
+    assert_eq!(doc["unchecked"], serde_json::json!([]));
+    assert_eq!(doc["summary"]["failed"], 0);
+}
+
+/// A folder file that cannot be read is reported as failed, with the
+/// reason, in the report as well as on standard error; the others are
+/// checked (exit status 2).
+#[test]
+fn folder_mode_lists_failed_files() {
+    let dir = common::scratch("folder-failed");
+    let article = std::fs::read_to_string("tests/fixtures/talks.txt").expect("fixture");
+    std::fs::write(dir.join("talks.txt"), article).expect("write");
+    let claim =
+        "{\"id\": \"monday\", \"text\": \"Officials said the talks would resume on Monday.\"}\n";
+    std::fs::write(dir.join("talks.claims.jsonl"), claim).expect("write");
+    std::fs::write(dir.join("broken.claims.json"), "not json\n").expect("write");
+    let d = dir.to_str().expect("path");
+    let r = claimcheck(&["check", d], None);
+    assert_eq!(r.code, 2, "{}", r.render());
+    let broken = format!("{d}/broken.claims.json");
+    assert!(
+        r.stdout.contains(&format!(
+            "== not checked\n\n{broken}  failed: 1:1: not a JSON object: \"not json\""
+        )),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stderr
+            .contains(&format!("{broken}:1:1: not a JSON object")),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stdout.contains("1/1") || r.stdout.contains("1 claims:"),
+        "{}",
+        r.stdout
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// The HTML page: self-contained, a card per claim, the article with
 /// its statements, input escaped.
 #[test]

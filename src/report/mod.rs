@@ -282,6 +282,23 @@ impl CheckReport {
     }
 }
 
+/// A claims file of a folder that was not checked, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unchecked {
+    pub claims_file: String,
+    /// The file could not be read or checked (an input error), rather
+    /// than skipped (no article to check it against).
+    pub failed: bool,
+    pub reason: String,
+}
+
+impl Unchecked {
+    /// `failed` or `skipped`.
+    pub fn status(&self) -> &'static str {
+        if self.failed { "failed" } else { "skipped" }
+    }
+}
+
 fn view(f: &Finding) -> FindingView {
     FindingView {
         id: f.rule.id,
