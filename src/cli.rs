@@ -474,6 +474,43 @@ fn load_claims(a: &CheckArgs, path: &str) -> Result<claims::ClaimsFile, UserErro
     parse_claims(a, path, &bytes)
 }
 
+/// Reads the one file `check` was given: a claims file that names its
+/// article. Text that is not JSON at all is an article given without its
+/// claims file: that error says so, with the ways to call `check`.
+fn load_claims_alone(a: &CheckArgs, path: &str) -> Result<claims::ClaimsFile, UserError> {
+    let bytes = read_input(path, "claims file", MAX_CLAIMS_FILE_BYTES)?;
+    let start = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+    match start.iter().find(|b| !b.is_ascii_whitespace()) {
+        Some(b'{' | b'[') | None => parse_claims(a, path, &bytes),
+        Some(_) => Err(missing_claims(path)),
+    }
+}
+
+/// The error for an article given without a claims file.
+fn missing_claims(article: &str) -> UserError {
+    let name = display_name(article);
+    let beside = Path::new(article)
+        .file_stem()
+        .and_then(|stem| {
+            let dir = Path::new(article).parent()?;
+            ["claims.jsonl", "claims.json"]
+                .iter()
+                .map(|x| dir.join(format!("{}.{x}", stem.to_string_lossy())))
+                .find(|p| article != "-" && p.is_file())
+        })
+        .map(|p| {
+            format!(
+                "\ndid you mean: claimcheck check {article} {}",
+                p.to_string_lossy()
+            )
+        })
+        .unwrap_or_default();
+    UserError(format!(
+        "the claims file is missing: {name} is not JSON, so it is the article, \
+         not a claims file that names one{beside}\n{CHECK_USAGE}"
+    ))
+}
+
 /// Parses a claims file's bytes, UTF-8.
 fn parse_claims(a: &CheckArgs, path: &str, bytes: &[u8]) -> Result<claims::ClaimsFile, UserError> {
     let name = display_name(path);
@@ -626,7 +663,7 @@ fn check_inputs(a: &CheckArgs, errors: &mut Vec<String>) -> Result<Checked, User
         None if checked.folder => check_folder(a, errors, &mut checked.unchecked)?,
         None => {
             let path = &a.article;
-            let file = load_claims(a, path)?;
+            let file = load_claims_alone(a, path)?;
             errors.extend(unreadable(path, &file));
             let article = article_path(path, &file).map_err(|reason| {
                 UserError(format!("{}: {reason}\n{CHECK_USAGE}", display_name(path)))

@@ -233,6 +233,7 @@ fn errors() {
             ],
         ),
         ("no-arguments", &[]),
+        ("article-alone", &["check", article]),
     ];
     snapshots().bind(|| {
         for (name, args) in cases {
@@ -1180,4 +1181,44 @@ fn quiet() {
     assert_eq!((r.code, r.stdout.as_str(), r.stderr.as_str()), (0, "", ""));
     assert!(snap.is_file());
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// An article given without its claims file: the error says the claims
+/// file is missing, shows the ways to call `check`, and names the claims
+/// file beside the article when there is one.
+#[test]
+fn an_article_alone_asks_for_its_claims_file() {
+    let article = "claims/ukraine-security-guarantees.txt";
+    let r = claimcheck(&["check", article], None);
+    assert_eq!((r.code, r.stdout.as_str()), (2, ""), "{}", r.render());
+    assert!(
+        r.stderr.starts_with(&format!(
+            "claimcheck: error: the claims file is missing: {article} is not JSON"
+        )),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains(&format!(
+            "did you mean: claimcheck check {article} claims/ukraine-security-guarantees.claims.jsonl\n"
+        )),
+        "{}",
+        r.stderr
+    );
+    for usage in [
+        "Usage: claimcheck check ARTICLE CLAIMS\n",
+        "claimcheck check CLAIMS ",
+        "\"article\": \"story.txt\"",
+        "claimcheck check FOLDER ",
+    ] {
+        assert!(r.stderr.contains(usage), "{usage}: {}", r.stderr);
+    }
+    // From standard input too.
+    let text = std::fs::read(article).expect("article");
+    let r = claimcheck(&["check", "-"], Some(&text));
+    assert_eq!(r.code, 2, "{}", r.render());
+    assert!(
+        r.stderr
+            .contains("the claims file is missing: <stdin> is not JSON")
+    );
 }
