@@ -234,6 +234,16 @@ fn lenient_id_and_text(raw: &str, n: usize) -> (String, String) {
     (get("id").unwrap_or_else(|| format!("#{}", n + 1)), text)
 }
 
+/// The article a claims file that names none goes with, by the file's
+/// name: `NAME.txt` for `NAME.claims.json`, `NAME.claims.jsonl` or
+/// `NAME.claims.ndjson` (in the same folder).
+pub fn paired_article(file_name: &str) -> Option<String> {
+    let stem = [".claims.json", ".claims.jsonl", ".claims.ndjson"]
+        .iter()
+        .find_map(|x| file_name.strip_suffix(x))?;
+    (!stem.is_empty()).then(|| format!("{stem}.txt"))
+}
+
 /// The value of an `"article"` field: a non-empty string.
 fn article_value(
     v: &RawValue,
@@ -315,6 +325,27 @@ fn serde_error(
     at(offset, msg)
 }
 
+/// What a JSON claims file holds, for the error when it holds something else.
+const JSON_SHAPE: &str = "a claims file is {\"claims\": [...]}, or JSON Lines";
+/// What a line of a JSON Lines file holds.
+const JSONL_SHAPE: &str = "each line is one claim, {\"id\": ..., \"text\": ...}";
+
+/// The error for text at `offset` that is not a JSON object at all: its
+/// first line (cut at 40 characters) and what was expected (`shape`).
+fn not_an_object(
+    offset: usize,
+    text: &str,
+    shape: &str,
+    at: &dyn Fn(usize, String) -> ClaimsError,
+) -> ClaimsError {
+    let line = text.trim_start().lines().next().unwrap_or("").trim_end();
+    let shown = match line.char_indices().nth(40) {
+        Some((i, _)) => format!("{}…", line[..i].trim_end()),
+        None => line.to_string(),
+    };
+    at(offset, format!("not a JSON object: {shown:?} ({shape})"))
+}
+
 /// The claim entries of a file, each at its byte offset: a raw JSON value,
 /// or why the entry is not JSON at all; and the article the file names.
 type Objects<'a> = (
@@ -328,6 +359,9 @@ fn json_objects<'a>(
 ) -> Result<Objects<'a>, ClaimsError> {
     let trimmed = input.trim_start();
     let lead = input.len() - trimmed.len();
+    if !trimmed.starts_with(['{', '[']) {
+        return Err(not_an_object(lead, trimmed, JSON_SHAPE, at));
+    }
     if trimmed.starts_with('[') {
         let list: Vec<&RawValue> =
             serde_json::from_str(input).map_err(|e| serde_error(input, 0, input, &e, at))?;
@@ -394,7 +428,12 @@ fn jsonl_objects<'a>(
             let raw: &RawValue = match serde_json::from_str(body) {
                 Ok(raw) => raw,
                 Err(e) => {
-                    out.push((offset + lead, Err(serde_error(input, offset, body, &e, at))));
+                    let problem = if body.trim_start().starts_with('{') {
+                        serde_error(input, offset, body, &e, at)
+                    } else {
+                        not_an_object(offset + lead, body, JSONL_SHAPE, at)
+                    };
+                    out.push((offset + lead, Err(problem)));
                     offset += line.len();
                     continue;
                 }
@@ -577,6 +616,31 @@ mod tests {
     }
 
     #[test]
+    fn a_claims_file_pairs_with_the_article_of_its_name() {
+        assert_eq!(
+            paired_article("story.claims.jsonl").as_deref(),
+            Some("story.txt")
+        );
+        assert_eq!(
+            paired_article("a.b.claims.json").as_deref(),
+            Some("a.b.txt")
+        );
+        assert_eq!(
+            paired_article("story.claims.ndjson").as_deref(),
+            Some("story.txt")
+        );
+        for other in [
+            "story.jsonl",
+            ".claims.jsonl",
+            "claims.json",
+            "story.claims.txt",
+            "-",
+        ] {
+            assert_eq!(paired_article(other), None, "{other}");
+        }
+    }
+
+    #[test]
     fn reads_json_and_jsonl() {
         let json = r#"{"claims": [{"id": "a", "text": "One.", "expect": "supported"}, {"id": "b", "text": "Two."}]}"#;
         let c = parse(json, Format::Auto).unwrap();
@@ -611,6 +675,57 @@ mod tests {
         );
         assert!(err("{\"claims\": [ {\"id\": \"a\" \"text\": \"x\"} ]}").starts_with("1:25:"));
         assert_eq!(err(""), "1:1: the claims file is empty");
+    }
+
+    #[test]
+    fn text_that_is_not_json_is_named_as_such() {
+        // A JSON Lines line: that claim's problem, at its line.
+        let jsonl =
+            "{\"id\": \"a\", \"text\": \"x\"}\n{\"id\": \"b\", \"text\": \"y\"}\nnot json at all\n";
+        let claims = parse(jsonl, Format::JsonLines).expect("the other lines are read");
+        assert_eq!(
+            claims[2]
+                .problem
+                .as_ref()
+                .map(ToString::to_string)
+                .as_deref(),
+            Some(
+                "3:1: not a JSON object: \"not json at all\" \
+                 (each line is one claim, {\"id\": ..., \"text\": ...})"
+            )
+        );
+        // Indented, and cut when long.
+        let long = format!(
+            "{{\"id\": \"a\", \"text\": \"x\"}}\n  {}\n",
+            "word ".repeat(20)
+        );
+        let p = parse(&long, Format::JsonLines).expect("read")[1]
+            .problem
+            .clone()
+            .expect("a problem");
+        assert_eq!((p.line, p.column), (2, 3));
+        assert!(
+            p.message
+                .contains("\"word word word word word word word word…\""),
+            "{p}"
+        );
+        // A JSON file whose top level is not an object.
+        assert_eq!(
+            err("hello"),
+            "1:1: not a JSON object: \"hello\" (a claims file is {\"claims\": [...]}, or JSON Lines)"
+        );
+        let e = parse_file("\n  nope, not JSON\n", Format::Json).expect_err("not JSON");
+        assert_eq!((e.line, e.column), (2, 3));
+        assert!(
+            e.message
+                .starts_with("not a JSON object: \"nope, not JSON\""),
+            "{e}"
+        );
+        // A broken object keeps serde's message, which says what is wrong.
+        assert_eq!(
+            err("{\"id\": \"a\" \"text\": \"x\"}\n{\"id\": \"b\", \"text\": \"y\"}"),
+            "1:12: expected `,` or `}`"
+        );
     }
 
     #[test]

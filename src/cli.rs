@@ -72,6 +72,21 @@ enum Command {
         /// The report is the same whatever the number.
         #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
         threads: Option<u16>,
+        /// Print only the summary line instead of the report; -qq prints
+        /// nothing.
+        ///
+        /// -q prints one line on standard output: the counts of verdicts,
+        /// then ok, failed or error as the exit status (0, 1, 2) says.
+        /// -qq prints nothing: the exit status alone. Either way, whatever
+        /// --format is: the line is plain text, and the report in --format
+        /// is not printed. With --output FILE the report is still written
+        /// to FILE, and --snapshot still compares. Errors and warnings
+        /// still go to standard error; notes (the progress line, "snapshot
+        /// written") do not.
+        #[arg(short, long, action = clap::ArgAction::Count)]
+        quiet: u8,
+        #[command(flatten)]
+        output: OutputArg,
     },
     /// Print the attributed-statement index of an article.
     Index {
@@ -79,6 +94,8 @@ enum Command {
         article: String,
         #[arg(long, value_enum, default_value_t = IndexFormat::Text)]
         format: IndexFormat,
+        #[command(flatten)]
+        output: OutputArg,
         /// Publication date (YYYY-MM-DD); defaults to the article's dateline.
         #[arg(long, value_parser = parse_date)]
         published: Option<claimcheck::Date>,
@@ -94,6 +111,8 @@ enum Command {
         file: String,
         #[arg(long, value_enum, default_value_t = ParseFormat::Conllu)]
         format: ParseFormat,
+        #[command(flatten)]
+        output: OutputArg,
         /// Read a file that is not valid UTF-8, replacing each invalid
         /// byte sequence with U+FFFD (a warning says how many).
         #[arg(long)]
@@ -103,7 +122,26 @@ enum Command {
     Rules {
         /// A rule name (quote-altered) or id (Q001).
         rule: Option<String>,
+        /// text: one line a rule (or one rule's documentation); markdown:
+        /// the complete reference, a table of every rule then each rule's
+        /// documentation (docs/rules.md is its output).
+        #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+        format: RulesFormat,
+        #[command(flatten)]
+        output: OutputArg,
     },
+}
+
+/// Where the report goes.
+#[derive(clap::Args)]
+struct OutputArg {
+    /// Write the report to FILE instead of standard output.
+    ///
+    /// FILE is created, or emptied first; - is standard output. The report
+    /// in a file is never coloured. A file that cannot be written is an
+    /// error naming it (exit status 2).
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<String>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -134,6 +172,12 @@ enum ParseFormat {
     /// CoNLL-U, as Universal Dependencies treebanks are written.
     Conllu,
     Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RulesFormat {
+    Text,
+    Markdown,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -172,7 +216,7 @@ pub fn run() -> i32 {
             return if e.use_stderr() { ERROR } else { OK };
         }
     };
-    let result = match cli.command {
+    let (output, result) = match cli.command {
         Command::Check {
             article,
             claims,
@@ -186,53 +230,128 @@ pub fn run() -> i32 {
             update,
             lossy,
             threads,
-        } => check(CheckArgs {
-            article,
-            claims,
-            format,
-            fail_on,
-            strict_attribution,
-            published,
-            claims_format,
-            color,
-            snapshot,
-            update,
-            lossy,
-            threads: threads.map_or_else(
-                || std::thread::available_parallelism().map_or(1, |n| n.get()),
-                usize::from,
-            ),
-        }),
+            quiet,
+            output,
+        } => {
+            let a = CheckArgs {
+                article,
+                claims,
+                format,
+                fail_on,
+                strict_attribution,
+                published,
+                claims_format,
+                color,
+                snapshot,
+                update,
+                lossy,
+                threads: threads.map_or_else(
+                    || std::thread::available_parallelism().map_or(1, |n| n.get()),
+                    usize::from,
+                ),
+                quiet,
+                to_file: output.file().is_some(),
+            };
+            (output, check(a))
+        }
         Command::Index {
             article,
             format,
             published,
             lossy,
-        } => index(&article, format, published, lossy),
+            output,
+        } => (
+            output,
+            index(&article, format, published, lossy).map(Done::from),
+        ),
         Command::Parse {
             file,
             format,
             lossy,
-        } => parse_cmd(&file, format, lossy),
-        Command::Rules { rule } => rules_cmd(rule.as_deref()),
+            output,
+        } => (output, parse_cmd(&file, format, lossy).map(Done::from)),
+        Command::Rules {
+            rule,
+            format,
+            output,
+        } => (output, rules_cmd(rule.as_deref(), format).map(Done::from)),
     };
     match result {
-        Ok((text, code)) => {
-            let mut out = std::io::stdout().lock();
-            match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
-                Ok(()) => code,
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => code,
-                Err(e) => {
-                    eprintln!("claimcheck: error: cannot write the report: {e}");
-                    ERROR
-                }
-            }
-        }
+        Ok(done) => emit(done, output.file()),
         Err(UserError(msg)) => {
             eprintln!("claimcheck: error: {msg}");
             ERROR
         }
     }
+}
+
+impl OutputArg {
+    /// The file the report goes to; `-` is standard output.
+    fn file(&self) -> Option<&str> {
+        self.output.as_deref().filter(|f| *f != "-")
+    }
+}
+
+/// What a command produced.
+struct Done {
+    /// The report, for standard output or the --output file.
+    report: String,
+    /// With -q: what standard output gets instead of the report (the
+    /// summary line, or nothing with -qq), with or without --output.
+    instead: Option<String>,
+    code: i32,
+}
+
+impl From<(String, i32)> for Done {
+    fn from((report, code): (String, i32)) -> Done {
+        Done {
+            report,
+            instead: None,
+            code,
+        }
+    }
+}
+
+/// Writes the report to the --output file or standard output (with -q,
+/// standard output gets the summary line instead). Returns the exit status.
+fn emit(done: Done, file: Option<&str>) -> i32 {
+    if let Some(path) = file
+        && let Err(UserError(msg)) = write_report(path, &done.report)
+    {
+        eprintln!("claimcheck: error: {msg}");
+        return ERROR;
+    }
+    let shown = match (done.instead, file) {
+        (Some(line), _) => line,
+        (None, Some(_)) => String::new(),
+        (None, None) => done.report,
+    };
+    if shown.is_empty() {
+        return done.code;
+    }
+    let mut out = std::io::stdout().lock();
+    match out.write_all(shown.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => done.code,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => done.code,
+        Err(e) => {
+            eprintln!("claimcheck: error: cannot write the report: {e}");
+            ERROR
+        }
+    }
+}
+
+/// Writes the report to `path`, creating or emptying it.
+fn write_report(path: &str, text: &str) -> Result<(), UserError> {
+    let why = |reason: String| UserError(format!("{path}: cannot write the report: {reason}"));
+    if Path::new(path).is_dir() {
+        return Err(why("is a directory".into()));
+    }
+    std::fs::write(path, text).map_err(|e| {
+        why(match e.kind() {
+            std::io::ErrorKind::NotFound => "no such folder".into(),
+            _ => io_reason(&e),
+        })
+    })
 }
 
 struct CheckArgs {
@@ -248,6 +367,10 @@ struct CheckArgs {
     update: bool,
     lossy: bool,
     threads: usize,
+    /// -q: 1 prints the summary line, 2 nothing.
+    quiet: u8,
+    /// The report goes to a file (--output): never coloured.
+    to_file: bool,
 }
 
 /// The largest claims file read, in bytes: room for the most claims a file
@@ -347,9 +470,51 @@ fn claims_format_of(a: &CheckArgs, path: &str) -> Format {
 
 /// Reads a claims file as UTF-8 and parses it.
 fn load_claims(a: &CheckArgs, path: &str) -> Result<claims::ClaimsFile, UserError> {
-    let name = display_name(path);
     let bytes = read_input(path, "claims file", MAX_CLAIMS_FILE_BYTES)?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| {
+    parse_claims(a, path, &bytes)
+}
+
+/// Reads the one file `check` was given: a claims file that names its
+/// article. Text that is not JSON at all is an article given without its
+/// claims file: that error says so, with the ways to call `check`.
+fn load_claims_alone(a: &CheckArgs, path: &str) -> Result<claims::ClaimsFile, UserError> {
+    let bytes = read_input(path, "claims file", MAX_CLAIMS_FILE_BYTES)?;
+    let start = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+    match start.iter().find(|b| !b.is_ascii_whitespace()) {
+        Some(b'{' | b'[') | None => parse_claims(a, path, &bytes),
+        Some(_) => Err(missing_claims(path)),
+    }
+}
+
+/// The error for an article given without a claims file.
+fn missing_claims(article: &str) -> UserError {
+    let name = display_name(article);
+    let beside = Path::new(article)
+        .file_stem()
+        .and_then(|stem| {
+            let dir = Path::new(article).parent()?;
+            ["claims.jsonl", "claims.json"]
+                .iter()
+                .map(|x| dir.join(format!("{}.{x}", stem.to_string_lossy())))
+                .find(|p| article != "-" && p.is_file())
+        })
+        .map(|p| {
+            format!(
+                "\ndid you mean: claimcheck check {article} {}",
+                p.to_string_lossy()
+            )
+        })
+        .unwrap_or_default();
+    UserError(format!(
+        "the claims file is missing: {name} is not JSON, so it is the article, \
+         not a claims file that names one{beside}\n{CHECK_USAGE}"
+    ))
+}
+
+/// Parses a claims file's bytes, UTF-8.
+fn parse_claims(a: &CheckArgs, path: &str, bytes: &[u8]) -> Result<claims::ClaimsFile, UserError> {
+    let name = display_name(path);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
         UserError(format!(
             "{name}: not UTF-8 text (invalid byte at offset {})",
             e.valid_up_to()
@@ -427,89 +592,219 @@ fn internal_errors(r: &report::CheckReport) -> Vec<String> {
         .collect()
 }
 
-fn check(a: CheckArgs) -> Result<(String, i32), UserError> {
+fn check(a: CheckArgs) -> Result<Done, UserError> {
     // Input errors that do not stop the run: unreadable claims (which keep
     // their place in the report) and, in folder mode, files that cannot be
     // checked. Any of them makes the exit status 2.
     let mut errors: Vec<String> = Vec::new();
-    let folder = a.claims.is_none() && Path::new(&a.article).is_dir();
-    let reports = match &a.claims {
+    let checked = check_inputs(&a, &mut errors)?;
+    errors.extend(checked.reports.iter().flat_map(internal_errors));
+    let style = Style {
+        color: use_color(&a),
+    };
+    let text = render(&checked, a.format, style);
+    let code = match &a.snapshot {
+        // The snapshot is the expectation: only a change fails the run.
+        Some(path) => {
+            let now = render(&checked, CheckFormat::Json, Style { color: false });
+            if snapshot(path, &now, a.update, a.quiet > 0)? {
+                FAILED
+            } else {
+                OK
+            }
+        }
+        None if checked.reports.iter().any(report::CheckReport::failed) => FAILED,
+        None => OK,
+    };
+    for e in &errors {
+        eprintln!("claimcheck: error: {e}");
+    }
+    let code = if errors.is_empty() { code } else { ERROR };
+    let instead = match a.quiet {
+        0 => None,
+        1 => Some(quiet_line(&checked, code)),
+        _ => Some(String::new()),
+    };
+    Ok(Done {
+        report: text,
+        instead,
+        code,
+    })
+}
+
+/// What `check` checked.
+struct Checked {
+    reports: Vec<report::CheckReport>,
+    /// From a folder: the reports are combined into one, however many
+    /// there are, so that its shape does not depend on the inputs.
+    folder: bool,
+    /// The folder's claims files that were not checked.
+    unchecked: Vec<report::Unchecked>,
+}
+
+fn check_inputs(a: &CheckArgs, errors: &mut Vec<String>) -> Result<Checked, UserError> {
+    let mut checked = Checked {
+        reports: Vec::new(),
+        folder: a.claims.is_none() && Path::new(&a.article).is_dir(),
+        unchecked: Vec::new(),
+    };
+    checked.reports = match &a.claims {
         Some(claims_path) => {
             if a.article == "-" && claims_path == "-" {
                 return Err(UserError(
                     "only one of ARTICLE and CLAIMS can be - (standard input)".into(),
                 ));
             }
-            let file = load_claims(&a, claims_path)?;
+            let file = load_claims(a, claims_path)?;
             errors.extend(unreadable(claims_path, &file));
-            vec![check_one(&a, &a.article, claims_path, &file, a.threads)?]
+            vec![check_one(a, &a.article, claims_path, &file, a.threads)?]
         }
         // One argument: a claims file naming its article, or a folder of them.
-        None if folder => check_folder(&a, &mut errors)?,
+        None if checked.folder => check_folder(a, errors, &mut checked.unchecked)?,
         None => {
-            let path = a.article.clone();
-            let file = load_claims(&a, &path)?;
-            errors.extend(unreadable(&path, &file));
-            let article = article_path(&path, &file)?;
-            vec![check_one(&a, &article, &path, &file, a.threads)?]
+            let path = &a.article;
+            let file = load_claims_alone(a, path)?;
+            errors.extend(unreadable(path, &file));
+            let article = article_path(path, &file).map_err(|reason| {
+                UserError(format!("{}: {reason}\n{CHECK_USAGE}", display_name(path)))
+            })?;
+            vec![check_one(a, &article, path, &file, a.threads)?]
         }
     };
-    errors.extend(reports.iter().flat_map(internal_errors));
-    let color = match a.color {
+    Ok(checked)
+}
+
+/// Colour only on a terminal (unless --color says otherwise), never in a
+/// file.
+fn use_color(a: &CheckArgs) -> bool {
+    match a.color {
+        _ if a.to_file => false,
         ColorArg::Always => true,
         ColorArg::Never => false,
         ColorArg::Auto => {
             std::io::stdout().is_terminal()
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
-    };
-    // A folder always gets the combined form, however many files in it
-    // could be checked, so that its shape does not depend on the inputs.
-    let text = render(&reports, folder, a.format, Style { color });
-    let failed = reports.iter().any(report::CheckReport::failed);
-    let code = match &a.snapshot {
-        // The snapshot is the expectation: only a change fails the run.
-        Some(path) => {
-            let changed = snapshot(
-                path,
-                &render(&reports, folder, CheckFormat::Json, Style { color: false }),
-                a.update,
-            )?;
-            if changed { FAILED } else { OK }
-        }
-        None if failed => FAILED,
-        None => OK,
-    };
-    for e in &errors {
-        eprintln!("claimcheck: error: {e}");
     }
-    Ok((text, if errors.is_empty() { code } else { ERROR }))
 }
 
-/// The article a claims file names, relative to the claims file.
-fn article_path(claims_path: &str, file: &claims::ClaimsFile) -> Result<String, UserError> {
-    let Some(article) = &file.article else {
-        return Err(UserError(format!(
-            "{}: names no article: give ARTICLE CLAIMS, or add \"article\": \"story.txt\" to the file",
-            display_name(claims_path)
-        )));
+/// The line -q prints: the text report's summary line (a folder's line of
+/// totals), then what the exit status says.
+fn quiet_line(checked: &Checked, code: i32) -> String {
+    let counts = match (&checked.reports[..], checked.folder) {
+        ([one], false) => report::text::summary_line(one),
+        (reports, _) => report::combine::totals_line(reports),
     };
-    if claims_path == "-" {
-        return Ok(article.clone());
-    }
-    let dir = Path::new(claims_path).parent().unwrap_or(Path::new(""));
-    Ok(dir.join(article).to_string_lossy().into_owned())
+    let status = match code {
+        OK => "ok",
+        FAILED => "failed",
+        _ => "error",
+    };
+    format!("{counts} — {status}\n")
 }
 
-/// Checks every claims file (`*.json`, `*.jsonl`) in a folder that names its
-/// article, in parallel across files, in name order. Files that name no
-/// article are skipped; a folder with none is an error. A file that cannot
-/// be read or checked is an entry in `errors`, and the others go on.
+/// The article a claims file is about: the one it names, relative to the
+/// claims file, or else `NAME.txt` beside `NAME.claims.jsonl`. Without
+/// either, why there is none.
+fn article_path(claims_path: &str, file: &claims::ClaimsFile) -> Result<String, String> {
+    let path = Path::new(claims_path);
+    let dir = match path.parent() {
+        Some(d) if claims_path != "-" => d,
+        _ => Path::new(""),
+    };
+    if let Some(article) = &file.article {
+        return Ok(dir.join(article).to_string_lossy().into_owned());
+    }
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    match claims::paired_article(name) {
+        Some(txt) if dir.join(&txt).is_file() => Ok(dir.join(txt).to_string_lossy().into_owned()),
+        Some(txt) => Err(format!("names no article, and there is no {txt} beside it")),
+        None => Err(
+            "names no article (\"article\": \"story.txt\"), and its name is not NAME.claims.jsonl beside a NAME.txt"
+                .into(),
+        ),
+    }
+}
+
+/// The ways to call `check`, for errors about its arguments.
+const CHECK_USAGE: &str = "\
+Usage: claimcheck check ARTICLE CLAIMS
+       claimcheck check CLAIMS   (a claims file that names its article, \"article\": \"story.txt\",
+                                  or NAME.claims.jsonl beside NAME.txt)
+       claimcheck check FOLDER   (every claims file in the folder)";
+
+/// Checks every claims file (`*.json`, `*.jsonl`, `*.ndjson`) in a folder,
+/// each against the article it names or the `NAME.txt` beside it, in
+/// parallel across files, in name order. A file with no article is
+/// skipped; one that cannot be read or checked is failed, an entry in
+/// `errors` too; both are listed in `unchecked`, and the others go on. A
+/// folder where nothing could be checked is an error.
 fn check_folder(
     a: &CheckArgs,
     errors: &mut Vec<String>,
+    unchecked: &mut Vec<report::Unchecked>,
 ) -> Result<Vec<report::CheckReport>, UserError> {
     let dir = &a.article;
+    let mut jobs = Vec::new();
+    for p in claims_files_in(dir)? {
+        match load_claims(a, &p).map(|file| (article_path(&p, &file), file)) {
+            Ok((Ok(article), file)) => {
+                errors.extend(unreadable(&p, &file));
+                jobs.push((p, article, file));
+            }
+            Ok((Err(reason), _)) => unchecked.push(not_checked(&p, false, reason)),
+            Err(UserError(e)) => {
+                unchecked.push(not_checked(&p, true, e.clone()));
+                errors.push(e);
+            }
+        }
+    }
+    let mut reports = Vec::with_capacity(jobs.len());
+    for ((p, _, _), r) in jobs.iter().zip(check_files(a, &jobs)) {
+        match r {
+            Ok(r) => reports.push(r),
+            Err(UserError(e)) => {
+                unchecked.push(not_checked(p, true, e.clone()));
+                errors.push(e);
+            }
+        }
+    }
+    unchecked.sort_by(|x, y| x.claims_file.cmp(&y.claims_file));
+    if reports.is_empty() && unchecked.is_empty() {
+        return Err(UserError(format!(
+            "{dir}: holds no claims file (*.json, *.jsonl or *.ndjson)"
+        )));
+    }
+    if reports.is_empty() {
+        let list: Vec<String> = unchecked
+            .iter()
+            .map(|u| format!("{}: {}: {}", u.claims_file, u.status(), u.reason))
+            .collect();
+        return Err(UserError(format!(
+            "{dir}: no claims file here could be checked:\n  {}",
+            list.join("\n  ")
+        )));
+    }
+    Ok(reports)
+}
+
+/// A file of a folder that was not checked; `reason` loses the file's name
+/// where it starts with it.
+fn not_checked(path: &str, failed: bool, reason: String) -> report::Unchecked {
+    let reason = match reason.strip_prefix(path).and_then(|r| r.strip_prefix(':')) {
+        Some(rest) => rest.trim_start().to_string(),
+        None => reason,
+    };
+    report::Unchecked {
+        claims_file: path.to_string(),
+        failed,
+        reason,
+    }
+}
+
+/// The claims files of a folder (`*.json`, `*.jsonl`, `*.ndjson`), in name
+/// order.
+fn claims_files_in(dir: &str) -> Result<Vec<String>, UserError> {
     let entries = std::fs::read_dir(dir)
         .map_err(|e| UserError(format!("{dir}: cannot read: {}", io_reason(&e))))?;
     let mut paths: Vec<String> = entries
@@ -523,36 +818,19 @@ fn check_folder(
         .map(|p| p.to_string_lossy().into_owned())
         .collect();
     paths.sort();
-    let mut jobs = Vec::new();
-    let mut unloaded = 0;
-    for p in paths {
-        let file = match load_claims(a, &p) {
-            Ok(f) => f,
-            Err(UserError(e)) => {
-                errors.push(e);
-                unloaded += 1;
-                continue;
-            }
-        };
-        if file.article.is_some() {
-            errors.extend(unreadable(&p, &file));
-            let article = article_path(&p, &file)?;
-            jobs.push((p, article, file));
-        }
-    }
-    if jobs.is_empty() && unloaded > 0 {
-        return Err(UserError(format!(
-            "{dir}: no claims file here could be read:\n  {}",
-            errors.join("\n  ")
-        )));
-    }
-    if jobs.is_empty() {
-        return Err(UserError(format!(
-            "{dir}: no claims file here names its article (\"article\": \"story.txt\")"
-        )));
-    }
+    Ok(paths)
+}
+
+/// Checks claims files side by side, each against its article; threads
+/// left over judge claims. The results come in the order of `jobs`.
+fn check_files(
+    a: &CheckArgs,
+    jobs: &[(String, String, claims::ClaimsFile)],
+) -> Vec<Result<report::CheckReport, UserError>> {
     let n = jobs.len();
-    // Files are checked side by side; threads left over judge claims.
+    if n == 0 {
+        return Vec::new();
+    }
     let workers = a.threads.min(n);
     let per_file = (a.threads / workers).max(1);
     let next = std::sync::atomic::AtomicUsize::new(0);
@@ -560,7 +838,7 @@ fn check_folder(
     let slots: Vec<std::sync::Mutex<Option<Result<report::CheckReport, UserError>>>> =
         (0..n).map(|_| std::sync::Mutex::new(None)).collect();
     // A progress line only for a person watching a long run.
-    let progress = std::io::stderr().is_terminal() && n >= 8;
+    let progress = a.quiet == 0 && std::io::stderr().is_terminal() && n >= 8;
     std::thread::scope(|scope| {
         for _ in 0..workers {
             scope.spawn(|| {
@@ -585,28 +863,21 @@ fn check_folder(
     if progress {
         eprintln!();
     }
-    let mut reports = Vec::with_capacity(n);
-    for m in slots {
-        match m.into_inner().ok().flatten() {
-            Some(Ok(r)) => reports.push(r),
-            Some(Err(UserError(e))) => errors.push(e),
-            None => errors.push("a worker stopped".into()),
-        }
-    }
-    if reports.is_empty() {
-        return Err(UserError(errors.join("\n")));
-    }
-    Ok(reports)
+    slots
+        .into_iter()
+        .map(|m| {
+            m.into_inner()
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| Err(UserError("a worker stopped".into())))
+        })
+        .collect()
 }
 
-/// Renders one report, or several (or a folder's) as one combined report.
-fn render(
-    reports: &[report::CheckReport],
-    combined: bool,
-    format: CheckFormat,
-    style: Style,
-) -> String {
-    if let ([one], false) = (reports, combined) {
+/// Renders one report, or a folder's as one combined report.
+fn render(checked: &Checked, format: CheckFormat, style: Style) -> String {
+    let (reports, unchecked) = (&checked.reports[..], &checked.unchecked[..]);
+    if let ([one], false) = (reports, checked.folder) {
         return match format {
             CheckFormat::Text => report::text::render(one, style),
             CheckFormat::Json => report::json::render(one),
@@ -619,9 +890,9 @@ fn render(
         };
     }
     match format {
-        CheckFormat::Text => report::combine::text(reports, style),
-        CheckFormat::Json => report::combine::json(reports),
-        CheckFormat::Markdown => report::combine::concat(reports, report::markdown::render),
+        CheckFormat::Text => report::combine::text(reports, unchecked, style),
+        CheckFormat::Json => report::combine::json(reports, unchecked),
+        CheckFormat::Markdown => report::combine::markdown(reports, unchecked),
         CheckFormat::Github => report::combine::concat(reports, report::github::render),
         CheckFormat::Sarif => report::combine::sarif(reports),
         CheckFormat::Junit => report::combine::junit(reports),
@@ -633,7 +904,7 @@ fn render(
 /// Compares the JSON report with the snapshot at `path`, writing it when it
 /// does not exist yet or `update` is given. Returns whether it changed (and
 /// was not accepted); the diff goes to standard error.
-fn snapshot(path: &str, now: &str, update: bool) -> Result<bool, UserError> {
+fn snapshot(path: &str, now: &str, update: bool, quiet: bool) -> Result<bool, UserError> {
     if Path::new(path).is_dir() {
         return Err(UserError(format!("{path}: is a directory, not a file")));
     }
@@ -645,7 +916,9 @@ fn snapshot(path: &str, now: &str, update: bool) -> Result<bool, UserError> {
     let write = |what: &str| {
         std::fs::write(path, now)
             .map_err(|e| UserError(format!("{path}: cannot write: {}", io_reason(&e))))?;
-        eprintln!("claimcheck: snapshot {path} {what}");
+        if !quiet {
+            eprintln!("claimcheck: snapshot {path} {what}");
+        }
         Ok::<(), UserError>(())
     };
     match old {
@@ -700,39 +973,22 @@ fn parse_cmd(path: &str, format: ParseFormat, lossy: bool) -> Result<(String, i3
     Ok((out, OK))
 }
 
-fn rules_cmd(rule: Option<&str>) -> Result<(String, i32), UserError> {
-    match rule {
-        None => {
-            let mut out = String::new();
-            for r in rules::RULES {
-                let m = r.meta();
-                out.push_str(&format!(
-                    "{}  {:<26} {:<9}  {}\n",
-                    m.id,
-                    m.name,
-                    format!("{:?}", m.effect).to_lowercase(),
-                    m.summary()
-                ));
-            }
-            Ok((out, OK))
-        }
-        Some(name) => match rules::find(name) {
-            Some(r) => {
-                let m = r.meta();
-                Ok((
-                    format!(
-                        "{} {} ({})\n\n{}",
-                        m.id,
-                        m.name,
-                        format!("{:?}", m.effect).to_lowercase(),
-                        m.documentation()
-                    ),
-                    OK,
-                ))
-            }
-            None => Err(UserError(format!(
+fn rules_cmd(rule: Option<&str>, format: RulesFormat) -> Result<(String, i32), UserError> {
+    let Some(name) = rule else {
+        return Ok(match format {
+            RulesFormat::Text => (report::rules::text_list(), OK),
+            RulesFormat::Markdown => (report::rules::markdown(), OK),
+        });
+    };
+    let m = rules::find(name)
+        .ok_or_else(|| {
+            UserError(format!(
                 "no rule named {name:?} (run `claimcheck rules` for the list)"
-            ))),
-        },
-    }
+            ))
+        })?
+        .meta();
+    Ok(match format {
+        RulesFormat::Text => (report::rules::text_one(m), OK),
+        RulesFormat::Markdown => (report::rules::markdown_one(m), OK),
+    })
 }

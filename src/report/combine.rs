@@ -2,8 +2,10 @@
 //! way of holding many — a section per file and a total for text and
 //! Markdown, a `files` array for JSON, one SARIF run, one JUnit
 //! `<testsuites>`, one ClaimReview `@graph` (HTML: see `html::render_many`).
+//! Text, Markdown, JSON and HTML also list the folder's files that were
+//! not checked, with the reason.
 
-use super::{CheckReport, text::Style};
+use super::{CheckReport, Unchecked, text::Style};
 use serde_json::{Value, json};
 
 fn totals(reports: &[CheckReport]) -> super::Summary {
@@ -30,9 +32,14 @@ pub fn concat(reports: &[CheckReport], render: fn(&CheckReport) -> String) -> St
 }
 
 fn total_line(reports: &[CheckReport]) -> String {
+    totals_line(reports) + "\n"
+}
+
+/// The line of totals that ends the text and Markdown reports.
+pub fn totals_line(reports: &[CheckReport]) -> String {
     let t = totals(reports);
     format!(
-        "{} claims files, {} claims: {} supported, {} contradicted, {} unverified; {} failed\n",
+        "{} claims files, {} claims: {} supported, {} contradicted, {} unverified; {} failed",
         reports.len(),
         t.claims,
         t.supported,
@@ -42,7 +49,7 @@ fn total_line(reports: &[CheckReport]) -> String {
     )
 }
 
-pub fn text(reports: &[CheckReport], style: Style) -> String {
+pub fn text(reports: &[CheckReport], unchecked: &[Unchecked], style: Style) -> String {
     let mut out: Vec<String> = reports
         .iter()
         .map(|r| {
@@ -54,6 +61,38 @@ pub fn text(reports: &[CheckReport], style: Style) -> String {
             )
         })
         .collect();
+    if !unchecked.is_empty() {
+        let mut s = String::from("== not checked\n\n");
+        for u in unchecked {
+            s.push_str(&format!(
+                "{}  {}: {}\n",
+                u.claims_file,
+                u.status(),
+                u.reason
+            ));
+        }
+        out.push(s);
+    }
+    out.push(total_line(reports));
+    out.join("\n")
+}
+
+/// The Markdown reports one after another, the files not checked, and a
+/// line of totals.
+pub fn markdown(reports: &[CheckReport], unchecked: &[Unchecked]) -> String {
+    let mut out: Vec<String> = reports.iter().map(super::markdown::render).collect();
+    if !unchecked.is_empty() {
+        let mut s = String::from("## Not checked\n\n");
+        for u in unchecked {
+            s.push_str(&format!(
+                "- {} {}: {}\n",
+                super::markdown::escape(&u.claims_file),
+                u.status(),
+                super::markdown::escape(&u.reason)
+            ));
+        }
+        out.push(s);
+    }
     out.push(total_line(reports));
     out.join("\n")
 }
@@ -62,8 +101,9 @@ fn parse(s: &str) -> Value {
     serde_json::from_str(s).unwrap_or(Value::Null)
 }
 
-/// `{"version", "tool", "summary", "files": [report, ...]}`.
-pub fn json(reports: &[CheckReport]) -> String {
+/// `{"version", "tool", "summary", "files": [report, ...], "unchecked":
+/// [{"claims", "status", "reason"}, ...]}`.
+pub fn json(reports: &[CheckReport], unchecked: &[Unchecked]) -> String {
     let t = totals(reports);
     let doc = json!({
         "version": super::json::VERSION,
@@ -80,6 +120,10 @@ pub fn json(reports: &[CheckReport]) -> String {
             "failed": t.failed,
         },
         "files": reports.iter().map(|r| parse(&super::json::render(r))).collect::<Vec<_>>(),
+        "unchecked": unchecked
+            .iter()
+            .map(|u| json!({ "claims": u.claims_file, "status": u.status(), "reason": u.reason }))
+            .collect::<Vec<_>>(),
     });
     pretty(&doc)
 }

@@ -12,6 +12,7 @@ pub mod json;
 pub mod junit;
 pub mod markdown;
 pub mod parse;
+pub mod rules;
 pub mod sarif;
 pub mod text;
 
@@ -281,6 +282,23 @@ impl CheckReport {
     }
 }
 
+/// A claims file of a folder that was not checked, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unchecked {
+    pub claims_file: String,
+    /// The file could not be read or checked (an input error), rather
+    /// than skipped (no article to check it against).
+    pub failed: bool,
+    pub reason: String,
+}
+
+impl Unchecked {
+    /// `failed` or `skipped`.
+    pub fn status(&self) -> &'static str {
+        if self.failed { "failed" } else { "skipped" }
+    }
+}
+
 fn view(f: &Finding) -> FindingView {
     FindingView {
         id: f.rule.id,
@@ -406,7 +424,7 @@ pub fn result(index: &Index, c: &Claim, o: &Outcome, fail_on: FailOn) -> ClaimRe
                 (None, "no-matching-statement") => {
                     "no statement of the article speaks to this claim".to_string()
                 }
-                _ => o.decided_by.summary().to_string(),
+                _ => o.decided_by.summary(),
             },
         });
     let attribution = o

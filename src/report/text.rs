@@ -42,9 +42,16 @@ pub fn render(report: &CheckReport, style: Style) -> String {
         claim(&mut out, r, style);
         out.push('\n');
     }
+    out.push_str(&summary_line(report));
+    out.push('\n');
+    out
+}
+
+/// The report's last line: the counts of verdicts, and of claims as
+/// expected and failed when there are any.
+pub fn summary_line(report: &CheckReport) -> String {
     let s = &report.summary;
-    let _ = write!(
-        out,
+    let mut out = format!(
         "{} claims: {} supported, {} contradicted, {} unverified",
         s.claims, s.supported, s.contradicted, s.unverified
     );
@@ -57,7 +64,6 @@ pub fn render(report: &CheckReport, style: Style) -> String {
     if s.failed > 0 {
         let _ = write!(out, "; {} failed", s.failed);
     }
-    out.push('\n');
     out
 }
 

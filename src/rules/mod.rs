@@ -99,13 +99,16 @@ pub struct RuleMeta {
 }
 
 impl RuleMeta {
-    /// The first line of the documentation.
-    pub fn summary(&self) -> &'static str {
+    /// The first paragraph of the documentation, on one line: one
+    /// sentence saying what the rule flags.
+    pub fn summary(&self) -> String {
         self.doc
             .lines()
             .map(str::trim)
-            .find(|l| !l.is_empty())
-            .unwrap_or("")
+            .skip_while(|l| l.is_empty())
+            .take_while(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     /// The documentation without the one-space indent doc comments carry.
@@ -583,6 +586,40 @@ mod tests {
         ids.dedup();
         names.dedup();
         assert_eq!((ids.len(), names.len()), (n, n));
+    }
+
+    /// The summary `claimcheck rules` lists and SARIF shows: one whole
+    /// sentence, short enough for a line, never cut off mid-phrase.
+    #[test]
+    fn every_summary_is_one_complete_sentence() {
+        for r in RULES {
+            let m = r.meta();
+            let s = m.summary();
+            let first = s.chars().next().unwrap_or(' ');
+            assert!(
+                first.is_uppercase() || s.starts_with("claimcheck "),
+                "{}: {s:?} does not start a sentence",
+                m.name
+            );
+            assert!(
+                s.ends_with('.'),
+                "{}: {s:?} does not end with a period",
+                m.name
+            );
+            assert!(
+                (20..=110).contains(&s.chars().count()),
+                "{}: {s:?} is {} characters long (20 to 110)",
+                m.name,
+                s.chars().count()
+            );
+            // One sentence: no full stop before the last one.
+            let inner = &s[..s.len() - 1];
+            assert!(
+                !inner.contains(". "),
+                "{}: {s:?} is more than one sentence",
+                m.name
+            );
+        }
     }
 
     #[test]
