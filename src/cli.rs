@@ -897,7 +897,7 @@ fn render(checked: &Checked, format: CheckFormat, style: Style) -> String {
         CheckFormat::Sarif => report::combine::sarif(reports),
         CheckFormat::Junit => report::combine::junit(reports),
         CheckFormat::Claimreview => report::combine::claimreview(reports),
-        CheckFormat::Html => report::html::render_many(reports),
+        CheckFormat::Html => report::html::render_many(reports, unchecked),
     }
 }
 
