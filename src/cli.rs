@@ -37,7 +37,10 @@ enum Command {
         article: String,
         /// The claims: JSON ({"claims": [...]}) or JSON Lines, or - for standard input.
         /// Without it, ARTICLE is a claims file that names its article
-        /// ("article": "story.txt"), or a folder of such files.
+        /// ("article": "story.txt") or is named NAME.claims.jsonl (or
+        /// .json) beside NAME.txt, or a folder of such files (files with no
+        /// article are skipped; the text, Markdown, JSON and HTML reports
+        /// list them).
         claims: Option<String>,
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
@@ -897,7 +900,7 @@ fn render(checked: &Checked, format: CheckFormat, style: Style) -> String {
         CheckFormat::Sarif => report::combine::sarif(reports),
         CheckFormat::Junit => report::combine::junit(reports),
         CheckFormat::Claimreview => report::combine::claimreview(reports),
-        CheckFormat::Html => report::html::render_many(reports),
+        CheckFormat::Html => report::html::render_many(reports, unchecked),
     }
 }
 

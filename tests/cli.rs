@@ -726,6 +726,80 @@ fn html_report() {
     );
 }
 
+/// The HTML page on a phone: the article below the cards is labelled,
+/// and the keys' hint is hidden on touch screens. In folder mode the
+/// files skipped or failed are listed with the reason.
+#[test]
+fn html_report_on_phones_and_for_folders() {
+    let r = claimcheck(
+        &[
+            "check",
+            "tests/fixtures/talks.txt",
+            "tests/fixtures/no-expect.jsonl",
+            "--format",
+            "html",
+        ],
+        None,
+    );
+    let page = &r.stdout;
+    assert!(
+        page.contains(
+            "<section class=\"article\" id=\"article\" aria-labelledby=\"article-heading\">\
+             <h2 class=\"pane\" id=\"article-heading\">Article <span class=\"meta\">tests/fixtures/talks.txt</span></h2>"
+        ),
+        "{page}"
+    );
+    let narrow = page
+        .split("@media (max-width: 900px) {")
+        .nth(1)
+        .and_then(|css| css.split("\n}").next())
+        .expect("a media query for narrow screens");
+    assert!(narrow.contains("grid-template-columns: 1fr") && narrow.contains("h2.pane"));
+    assert!(page.contains("@media (hover: none), (pointer: coarse) { .keys { display: none; } }"));
+    assert!(!page.contains("class=\"unchecked\""));
+
+    let folder = claimcheck(
+        &["check", "tests/fixtures/pairing", "--format", "html"],
+        None,
+    );
+    assert_eq!(folder.code, 0, "{}", folder.render());
+    assert!(
+        folder.stdout.contains(
+            "<h2 id=\"unchecked-heading\">Not checked</h2><ul><li><code>tests/fixtures/pairing/orphan.claims.jsonl</code> \
+             <strong>skipped</strong>: names no article, and there is no orphan.txt beside it</li></ul>"
+        ),
+        "{}",
+        folder.stdout
+    );
+    assert_eq!(folder.stdout.matches("<h2 class=\"pane\"").count(), 3);
+    assert!(folder.stdout.contains("id=\"f2-article-heading\""));
+
+    let dir = common::scratch("html-failed");
+    std::fs::write(
+        dir.join("talks.txt"),
+        "Officials said the talks would resume on Monday.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("talks.claims.jsonl"),
+        "{\"id\": \"a\", \"text\": \"Officials said the talks would resume.\"}\n",
+    )
+    .expect("write");
+    std::fs::write(dir.join("broken.claims.json"), "<not json>\n").expect("write");
+    let d = dir.to_str().expect("path");
+    let failed = claimcheck(&["check", d, "--format", "html"], None);
+    assert_eq!(failed.code, 2, "{}", failed.render());
+    assert!(
+        failed.stdout.contains(&format!(
+            "<li><code>{d}/broken.claims.json</code> <strong>failed</strong>: \
+             1:1: not a JSON object: &quot;&lt;not json&gt;&quot;"
+        )),
+        "{}",
+        failed.stdout
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn markdown_escapes_input() {
     let r = claimcheck(

@@ -7,10 +7,13 @@
 //! the claims that cite it. Keys: j / k move between visible cards, 1–4
 //! filter (all, supported, contradicted, unverified), f shows failing
 //! claims, Enter jumps to the evidence; `#filter=contradicted` in the
-//! address opens the page filtered. A print stylesheet prints the cards.
-//! Everything taken from the input is escaped.
+//! address opens the page filtered (the keys' hint is hidden on touch
+//! screens). On a narrow screen the article falls below the cards under
+//! its heading. In folder mode the page first lists the files that were
+//! not checked, and why. A print stylesheet prints the cards. Everything
+//! taken from the input is escaped.
 
-use super::{CheckReport, ClaimResult, DiffTag};
+use super::{CheckReport, ClaimResult, DiffTag, Unchecked};
 use std::fmt::Write;
 
 /// Escapes text for HTML content and attribute values.
@@ -46,11 +49,22 @@ blockquote { margin: .4rem 0; padding: .3rem .6rem; border-left: 3px solid var(-
 mark { background: #fff3b0; } mark.conflict { background: #ffd1d1; text-decoration: underline wavy var(--con); }
 .meta { color: var(--muted); font-size: .85rem; }
 .diff del { background: #ffebe9; } .diff ins { background: #dafbe1; text-decoration: none; }
-.article { background: #fff; border: 1px solid var(--line); border-radius: .4rem; padding: .8rem 1rem; white-space: pre-wrap; position: sticky; top: 7rem; max-height: calc(100vh - 8rem); overflow: auto; }
+.article { background: #fff; border: 1px solid var(--line); border-radius: .4rem; padding: .8rem 1rem; position: sticky; top: 7rem; max-height: calc(100vh - 8rem); overflow: auto; }
+.article .text { white-space: pre-wrap; }
+h2.pane { font-size: .95rem; margin: 0 0 .5rem; }
+h2.pane .meta { font-weight: normal; }
+.unchecked { background: #fff8c5; border: 1px solid var(--line); border-radius: .4rem; margin: 1rem 1rem 0; padding: .6rem 1rem; }
+.unchecked h2 { font-size: 1rem; margin: 0 0 .3rem; }
+.unchecked ul { margin: 0; padding-left: 1.2rem; }
 .st { background: #eef3f8; } .st.attributed { background: #ddf4ff; }
 .st:target, .st.current { outline: 2px solid #0969da; }
 .st a { font-size: .7rem; vertical-align: super; margin-left: .15rem; }
-@media (max-width: 900px) { main { grid-template-columns: 1fr; } .article { position: static; max-height: none; } }
+@media (max-width: 900px) {
+  main { grid-template-columns: 1fr; }
+  .article { position: static; max-height: none; border-top: .3rem solid var(--ink); }
+  h2.pane { font-size: 1.1rem; }
+}
+@media (hover: none), (pointer: coarse) { .keys { display: none; } }
 @media print {
   header { position: static; } .filters, .keys, .article { display: none; }
   main { display: block; padding: 0; } .card, .card.hidden { display: block; break-inside: avoid; }
@@ -240,12 +254,19 @@ fn card(out: &mut String, prefix: &str, i: usize, r: &ClaimResult) {
     let _ = writeln!(out, "</article>");
 }
 
-/// The article with each sentence holding statements highlighted and
-/// linked to the cards citing it.
+/// The article under its heading, with each sentence holding statements
+/// highlighted and linked to the cards citing it. The heading tells the
+/// pane from the cards where it falls below them (a narrow screen).
 fn article(out: &mut String, prefix: &str, report: &CheckReport) {
     let text = &report.source.text;
     let mut at = 0;
-    let _ = write!(out, "<section class=\"article\" aria-label=\"article\">");
+    let _ = write!(
+        out,
+        "<section class=\"article\" id=\"{prefix}article\" aria-labelledby=\"{prefix}article-heading\">\
+         <h2 class=\"pane\" id=\"{prefix}article-heading\">Article <span class=\"meta\">{}</span></h2>\
+         <div class=\"text\">",
+        escape(&report.article)
+    );
     for s in &report.source.sentences {
         let (a, b) = (s.span.start, s.span.end);
         if a < at || b > text.len() || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
@@ -269,16 +290,38 @@ fn article(out: &mut String, prefix: &str, report: &CheckReport) {
         at = b;
     }
     out.push_str(&escape(&text[at.min(text.len())..]));
-    let _ = write!(out, "</section>");
+    let _ = write!(out, "</div></section>");
+}
+
+/// The folder's claims files that were not checked, with the reason.
+fn unchecked_list(out: &mut String, unchecked: &[Unchecked]) {
+    if unchecked.is_empty() {
+        return;
+    }
+    let _ = write!(
+        out,
+        "<section class=\"unchecked\" aria-labelledby=\"unchecked-heading\"><h2 id=\"unchecked-heading\">Not checked</h2><ul>"
+    );
+    for u in unchecked {
+        let _ = write!(
+            out,
+            "<li><code>{}</code> <strong>{}</strong>: {}</li>",
+            escape(&u.claims_file),
+            u.status(),
+            escape(&u.reason)
+        );
+    }
+    let _ = writeln!(out, "</ul></section>");
 }
 
 pub fn render(report: &CheckReport) -> String {
-    render_many(std::slice::from_ref(report))
+    render_many(std::slice::from_ref(report), &[])
 }
 
 /// One page for one claims file, or for several (folder mode): a section
-/// per file, with its own cards and article, under one summary and filter.
-pub fn render_many(reports: &[CheckReport]) -> String {
+/// per file, with its own cards and article, under one summary and filter,
+/// and first the folder's files that were not checked.
+pub fn render_many(reports: &[CheckReport], unchecked: &[Unchecked]) -> String {
     let mut s = super::Summary::default();
     for r in reports {
         s.claims += r.summary.claims;
@@ -320,6 +363,7 @@ pub fn render_many(reports: &[CheckReport]) -> String {
         "<div class=\"filters\"><button data-filter=\"all\" aria-pressed=\"true\">all {}</button> <button data-filter=\"supported\" aria-pressed=\"false\">supported {}</button> <button data-filter=\"contradicted\" aria-pressed=\"false\">contradicted {}</button> <button data-filter=\"unverified\" aria-pressed=\"false\">unverified {}</button> <button data-filter=\"failed\" aria-pressed=\"false\">failing {}</button><span class=\"keys\">keys: j/k move · 1–4 filter · f failing · Enter shows the evidence</span></div></header>",
         s.claims, s.supported, s.contradicted, s.unverified, s.failed
     );
+    unchecked_list(&mut out, unchecked);
     for (k, report) in reports.iter().enumerate() {
         // Ids stay unique across files; one file keeps plain ids.
         let prefix = if reports.len() == 1 {
