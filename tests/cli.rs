@@ -756,6 +756,10 @@ fn html_report_on_phones_and_for_folders() {
         .expect("a media query for narrow screens");
     assert!(narrow.contains("grid-template-columns: 1fr") && narrow.contains("h2.pane"));
     assert!(page.contains("@media (hover: none), (pointer: coarse) { .keys { display: none; } }"));
+    // Long paths wrap instead of widening a phone's page.
+    assert!(
+        page.contains("h2.file { font-size: 1rem; margin: 1rem 1rem 0; overflow-wrap: anywhere; }")
+    );
     assert!(!page.contains("class=\"unchecked\""));
 
     let folder = claimcheck(

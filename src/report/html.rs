@@ -35,7 +35,7 @@ h1 { font-size: 1.05rem; margin: 0 0 .4rem; }
 .filters button { font: inherit; border: 1px solid var(--line); background: #fff; border-radius: 1rem; padding: .1rem .7rem; cursor: pointer; }
 .filters button[aria-pressed="true"] { background: var(--ink); color: #fff; }
 .keys { color: var(--muted); font-size: .8rem; margin-left: .6rem; }
-h2.file { font-size: 1rem; margin: 1rem 1rem 0; }
+h2.file { font-size: 1rem; margin: 1rem 1rem 0; overflow-wrap: anywhere; }
 main { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1rem; padding: 1rem; }
 .card { background: #fff; border: 1px solid var(--line); border-left: .35rem solid var(--line); border-radius: .4rem; padding: .6rem .8rem; margin-bottom: .8rem; }
 .card.supported { border-left-color: var(--sup); } .card.contradicted { border-left-color: var(--con); } .card.unverified { border-left-color: var(--unv); }
@@ -56,6 +56,7 @@ h2.pane .meta { font-weight: normal; }
 .unchecked { background: #fff8c5; border: 1px solid var(--line); border-radius: .4rem; margin: 1rem 1rem 0; padding: .6rem 1rem; }
 .unchecked h2 { font-size: 1rem; margin: 0 0 .3rem; }
 .unchecked ul { margin: 0; padding-left: 1.2rem; }
+.unchecked code, h2.pane .meta { overflow-wrap: anywhere; }
 .st { background: #eef3f8; } .st.attributed { background: #ddf4ff; }
 .st:target, .st.current { outline: 2px solid #0969da; }
 .st a { font-size: .7rem; vertical-align: super; margin-left: .15rem; }
