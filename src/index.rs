@@ -31,10 +31,11 @@ pub enum Via {
     Unresolved,
 }
 
+/// Who says a statement.
 #[derive(Clone, Debug)]
 pub struct Speaker {
     /// Tokens of the mention in its sentence (none for a continuation).
-    pub mention: Option<Range<usize>>,
+    pub(crate) mention: Option<Range<usize>>,
     /// The mention as written.
     pub text: String,
     /// The resolved name ("Tomas Varga", "A source close to the talks").
@@ -42,16 +43,19 @@ pub struct Speaker {
     pub via: Via,
     /// Titles and roles ("Chilean Finance Minister").
     pub roles: Vec<String>,
-    pub profile: Profile,
+    pub(crate) profile: Profile,
 }
 
+/// The words that attribute a statement: a reporting verb ("said",
+/// "told"), a phrase ("according to") or a noun ("a statement").
 #[derive(Clone, Debug)]
 pub struct Cue {
-    pub tokens: Option<Range<usize>>,
+    pub(crate) tokens: Option<Range<usize>>,
+    /// The cue as written.
     pub text: String,
-    pub key: String,
-    pub class: CueClass,
-    pub form: CueForm,
+    pub(crate) key: String,
+    pub(crate) class: CueClass,
+    pub(crate) form: CueForm,
     /// Whether the reporting verb is negated ("did not say", "never
     /// claimed", "declined to confirm"): then the speaker did not say what
     /// follows.
@@ -72,16 +76,24 @@ impl Cue {
     }
 }
 
+/// Who was told: an outlet or a person ("told Bloomberg").
 #[derive(Clone, Debug)]
 pub struct Recipient {
-    pub tokens: Range<usize>,
+    pub(crate) tokens: Range<usize>,
+    /// The recipient as written.
     pub text: String,
-    pub profile: Profile,
+    pub(crate) profile: Profile,
 }
 
+/// One statement of the article: what is said, by whom (or in the
+/// article's own voice), through which cue and to whom.
+/// `claimcheck index --format json` shows every field with its text and
+/// location.
 #[derive(Clone, Debug)]
 pub struct Statement {
+    /// Its number in the index, from 0.
     pub id: usize,
+    /// The sentence it is in, from 0.
     pub sentence: usize,
     /// `None` when the article says it in its own voice.
     pub speaker: Option<Speaker>,
@@ -89,15 +101,50 @@ pub struct Statement {
     /// The outlet or person told ("told Bloomberg").
     pub recipient: Option<Recipient>,
     /// Token ranges of what was said.
-    pub content: Vec<Range<usize>>,
+    pub(crate) content: Vec<Range<usize>>,
     /// Token ranges whose words count as evidence (content, cue, times).
-    pub region: Vec<Range<usize>>,
+    pub(crate) region: Vec<Range<usize>>,
     /// Indices into the document's quotations.
-    pub quotes: Vec<usize>,
+    pub(crate) quotes: Vec<usize>,
     /// For a quotation running over several sentences: the statement where
     /// it is attributed (or begins). The statements of one quotation form
     /// one attribution.
     pub part_of: Option<usize>,
+}
+
+/// What the developer tools (`xtask/`) read of a speaker and a cue; not an
+/// API.
+#[cfg(feature = "internals")]
+#[doc(hidden)]
+impl Speaker {
+    pub fn mention(&self) -> Option<&Range<usize>> {
+        self.mention.as_ref()
+    }
+
+    pub fn profile(&self) -> &Profile {
+        &self.profile
+    }
+}
+
+#[cfg(feature = "internals")]
+#[doc(hidden)]
+impl Cue {
+    pub fn tokens(&self) -> Option<&Range<usize>> {
+        self.tokens.as_ref()
+    }
+}
+
+/// What the developer tools (`xtask/`) read of a statement; not an API.
+#[cfg(feature = "internals")]
+#[doc(hidden)]
+impl Statement {
+    pub fn content(&self) -> &[Range<usize>] {
+        &self.content
+    }
+
+    pub fn quotes(&self) -> &[usize] {
+        &self.quotes
+    }
 }
 
 impl Statement {
@@ -165,7 +212,7 @@ pub(crate) fn posting_key(u: &UnitKind) -> Option<String> {
 }
 
 impl Index {
-    pub fn build(text: &str, published: Option<Date>) -> Index {
+    pub(crate) fn build(text: &str, published: Option<Date>) -> Index {
         let doc = Doc::parse(text, None);
         let mut people = People::build(&doc);
         let raws = extract::resolve::read_all(&doc, &mut people);

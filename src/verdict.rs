@@ -75,7 +75,9 @@ fn support_outweighs(index: &Index, support: &Candidate, conflict: &Candidate) -
     s.pairs.len() * size(c) > c.pairs.len() * size(s)
 }
 
-/// One candidate statement, aligned and judged.
+/// One candidate statement, aligned and judged. Not reachable through the
+/// API (only through the `internals` feature of the developer tools).
+#[doc(hidden)]
 pub struct Candidate {
     pub alignment: Alignment,
     pub findings: Vec<Finding>,
@@ -91,16 +93,18 @@ impl Candidate {
     }
 }
 
-/// The verdict on one claim and why.
+/// The verdict on one claim and why: what [`crate::check`] gives each
+/// claim. [`crate::report`] turns outcomes into reports with the evidence.
 pub struct Outcome {
-    pub reading: ClaimReading,
+    pub(crate) reading: ClaimReading,
     pub verdict: Verdict,
+    /// The rule that decided the verdict.
     pub decided_by: &'static RuleMeta,
     /// The candidate that decided (or the closest one), as an index into
     /// `candidates`.
-    pub evidence: Option<usize>,
-    pub candidates: Vec<Candidate>,
-    pub quotes: Vec<(ClaimQuote, QuoteCheck)>,
+    pub(crate) evidence: Option<usize>,
+    pub(crate) candidates: Vec<Candidate>,
+    pub(crate) quotes: Vec<(ClaimQuote, QuoteCheck)>,
     /// The internal error that stopped the judgement, when it failed
     /// (decided by `internal-error`).
     pub failure: Option<String>,
@@ -108,7 +112,7 @@ pub struct Outcome {
 
 impl Outcome {
     /// The outcome of a claims file entry that cannot be read as a claim.
-    pub fn unreadable(index: &Index) -> Outcome {
+    pub(crate) fn unreadable(index: &Index) -> Outcome {
         Outcome {
             reading: align::read_claim("", index),
             verdict: Verdict::Unverified,
@@ -121,7 +125,7 @@ impl Outcome {
     }
 
     /// The outcome of a claim whose judgement failed with `message`.
-    pub fn internal_error(index: &Index, message: String) -> Outcome {
+    pub(crate) fn internal_error(index: &Index, message: String) -> Outcome {
         Outcome {
             decided_by: &rules::InternalError::META,
             failure: Some(message),
@@ -129,18 +133,36 @@ impl Outcome {
         }
     }
 
-    pub fn evidence(&self) -> Option<&Candidate> {
+    pub(crate) fn evidence(&self) -> Option<&Candidate> {
         self.evidence.map(|i| &self.candidates[i])
     }
 
-    /// The findings of the deciding candidate.
+    /// The findings of the deciding candidate: every rule that spoke on
+    /// the evidence, with its message.
     pub fn findings(&self) -> &[Finding] {
         self.evidence().map_or(&[], |c| c.findings.as_slice())
     }
 }
 
+/// What the developer tools (`xtask/`) read of an outcome; not an API.
+#[cfg(feature = "internals")]
+#[doc(hidden)]
+impl Outcome {
+    pub fn reading(&self) -> &ClaimReading {
+        &self.reading
+    }
+
+    pub fn candidates(&self) -> &[Candidate] {
+        &self.candidates
+    }
+
+    pub fn evidence_index(&self) -> Option<usize> {
+        self.evidence
+    }
+}
+
 /// Judges one claim against an index.
-pub fn judge(text: &str, index: &Index, options: &Options) -> Outcome {
+pub(crate) fn judge(text: &str, index: &Index, options: &Options) -> Outcome {
     let reading = align::read_claim(text, index);
     let quotes = align::check_quotes(&reading, index);
     let mut ids = align::candidates(&reading, index, options.max_candidates);

@@ -212,10 +212,10 @@ proptest! {
         for st in index.statements() {
             prop_assert!(st.sentence < doc.sentences.len());
             let sent = &doc.sentences[st.sentence].tokens;
-            for r in &st.content {
+            for r in st.content() {
                 prop_assert!(r.start <= r.end && r.end <= doc.tokens.len(), "content {:?} of {:?}", r, sent);
             }
-            for &q in &st.quotes {
+            for &q in st.quotes() {
                 prop_assert!(q < doc.quotes.len());
             }
         }

@@ -12,7 +12,7 @@ use crate::claims::Verdict;
 use serde_json::{Value, json};
 
 /// The numeric rating of a verdict (see the module documentation).
-pub fn rating(v: Verdict) -> u8 {
+pub(crate) fn rating(v: Verdict) -> u8 {
     match v {
         Verdict::Contradicted => 1,
         Verdict::Unverified => 2,

@@ -95,7 +95,8 @@ pub fn words(article: &[String], claim: &[String]) -> Vec<DiffOp> {
 }
 
 /// `[-old-] {+new+}` notation, for plain text.
-pub fn plain(ops: &[DiffOp]) -> String {
+#[cfg(test)]
+fn plain(ops: &[DiffOp]) -> String {
     ops.iter()
         .map(|o| match o.op {
             DiffTag::Equal => o.text.clone(),

@@ -17,7 +17,7 @@ use super::{CheckReport, ClaimResult, DiffTag, Unchecked};
 use std::fmt::Write;
 
 /// Escapes text for HTML content and attribute values.
-pub fn escape(s: &str) -> String {
+pub(crate) fn escape(s: &str) -> String {
     super::escape_markup(s, "&#39;")
 }
 

@@ -7,7 +7,7 @@ use super::CheckReport;
 use std::fmt::Write;
 
 /// Escapes text for XML content and attribute values.
-pub fn escape(s: &str) -> String {
+pub(crate) fn escape(s: &str) -> String {
     super::escape_markup(s, "&apos;")
 }
 

@@ -6,7 +6,7 @@ use super::{CheckReport, DiffTag};
 use std::fmt::Write;
 
 /// Escapes Markdown and HTML metacharacters in text from the input.
-pub fn escape(s: &str) -> String {
+pub(crate) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

@@ -4,7 +4,7 @@
 
 pub mod claimreview;
 pub mod combine;
-pub mod diff;
+mod diff;
 pub mod github;
 pub mod html;
 pub mod index;

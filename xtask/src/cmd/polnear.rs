@@ -256,15 +256,15 @@ pub fn main(args: Vec<String>) {
                 words.extend(content_words(&sp.resolved));
                 Pred {
                     source: sp
-                        .mention
-                        .iter()
+                        .mention()
+                        .into_iter()
                         .filter(|r| !r.is_empty())
                         .map(span_of)
                         .collect(),
                     cue: st
                         .cue
                         .as_ref()
-                        .and_then(|c| c.tokens.clone())
+                        .and_then(|c| c.tokens().cloned())
                         .iter()
                         .filter(|r| !r.is_empty())
                         .map(span_of)
@@ -275,15 +275,15 @@ pub fn main(args: Vec<String>) {
             });
             if st.id == head {
                 entry.source = sp
-                    .mention
-                    .iter()
+                    .mention()
+                    .into_iter()
                     .filter(|r| !r.is_empty())
                     .map(span_of)
                     .collect();
                 entry.cue = st
                     .cue
                     .as_ref()
-                    .and_then(|c| c.tokens.clone())
+                    .and_then(|c| c.tokens().cloned())
                     .iter()
                     .filter(|r| !r.is_empty())
                     .map(span_of)
@@ -291,7 +291,7 @@ pub fn main(args: Vec<String>) {
             }
             entry
                 .content
-                .extend(st.content.iter().filter(|r| !r.is_empty()).map(span_of));
+                .extend(st.content().iter().filter(|r| !r.is_empty()).map(span_of));
         }
         let preds: Vec<Pred> = groups.into_values().collect();
         for kind in kinds {

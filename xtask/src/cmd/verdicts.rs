@@ -3,9 +3,9 @@
 //!
 //!     cargo xtask verdicts ARTICLE CLAIMS [ID]
 
+use claimcheck::Article;
 use claimcheck::claims::{self, Format};
-use claimcheck::index::Index;
-use claimcheck::verdict::{self, Options};
+use claimcheck::verdict::Options;
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| {
@@ -25,7 +25,11 @@ pub fn main(args: Vec<String>) {
         std::process::exit(2);
     });
     let only = args.get(2);
-    let index = Index::build(&text, None);
+    let article = Article::parse(&text, None).unwrap_or_else(|e| {
+        eprintln!("error: {e}");
+        std::process::exit(2);
+    });
+    let index = article.index();
     let mut ok = 0;
     for c in &claims {
         if let Some(o) = only
@@ -33,7 +37,9 @@ pub fn main(args: Vec<String>) {
         {
             continue;
         }
-        let out = verdict::judge(&c.text, &index, &Options::default());
+        let out = claimcheck::check(index, std::slice::from_ref(c), &Options::default())
+            .pop()
+            .expect("one outcome a claim");
         let good = c.expect == Some(out.verdict);
         if good {
             ok += 1;
@@ -48,28 +54,30 @@ pub fn main(args: Vec<String>) {
         );
         if !good || only.is_some() {
             println!("     claim: {}", c.text);
-            if let Some(sp) = &out.reading.speaker {
+            if let Some(sp) = &out.reading().speaker {
                 println!(
                     "     claim speaker: {} {:?} {:?}",
-                    sp.text, sp.profile.kind, sp.profile.names
+                    sp.text,
+                    sp.profile().kind,
+                    sp.profile().names
                 );
             }
             let units: Vec<String> = out
-                .reading
+                .reading()
                 .units
                 .iter()
                 .map(|u| {
                     format!(
                         "{}{}{}",
-                        u.describe(&out.reading.doc),
+                        u.describe(&out.reading().doc),
                         if u.negated { "[neg]" } else { "" },
                         if u.hedged { "[h]" } else { "" }
                     )
                 })
                 .collect();
             println!("     units: {:?}", units);
-            for (i, cand) in out.candidates.iter().enumerate() {
-                if only.is_none() && Some(i) != out.evidence {
+            for (i, cand) in out.candidates().iter().enumerate() {
+                if only.is_none() && Some(i) != out.evidence_index() {
                     continue;
                 }
                 let st = &index.statements()[cand.statement()];
@@ -82,7 +90,7 @@ pub fn main(args: Vec<String>) {
                     cand.alignment
                         .unaligned
                         .iter()
-                        .map(|&u| out.reading.units[u].describe(&out.reading.doc))
+                        .map(|&u| out.reading().units[u].describe(&out.reading().doc))
                         .collect::<Vec<_>>(),
                     cand.alignment.swaps.len(),
                     cand.alignment.polarity_conflict,
