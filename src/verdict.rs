@@ -1,6 +1,6 @@
 //! Combines the rules' findings into one verdict per claim.
 //!
-//! For each candidate statement (see [`crate::align::candidates`]) every
+//! For each candidate statement (see `align::candidates`) every
 //! rule in [`crate::rules::RULES`] reports at most one finding. Then, in
 //! this order:
 //!

@@ -3,7 +3,7 @@
 //! registered once in [`RULES`] with a stable id and a kebab-case name.
 //!
 //! A rule looks at a claim and one candidate statement, already aligned by
-//! the matcher ([`crate::align`]), and returns at most one [`Finding`]. A
+//! the matcher (`align`), and returns at most one [`Finding`]. A
 //! finding's [`Effect`] says what it does to the verdict:
 //!
 //! * `Conflicts`: the statement contradicts the claim;
@@ -401,7 +401,7 @@ impl<'a> Context<'a> {
     }
 
     /// The claim's and the statement's structure (see
-    /// [`crate::align::structure`]), when the statement meets every part
+    /// `align::structure`), when the statement meets every part
     /// of the claim with nothing in conflict, so that only the structure
     /// can still keep it from supporting. The rules that read the parse
     /// ask for it this way: parsing the claim is the dearest step of a
