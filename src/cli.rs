@@ -32,65 +32,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Check a claims file against an article.
-    Check {
-        /// The article: a UTF-8 text file, or - for standard input.
-        article: String,
-        /// The claims: JSON ({"claims": [...]}) or JSON Lines, or - for standard input.
-        /// Without it, ARTICLE is a claims file that names its article
-        /// ("article": "story.txt") or is named NAME.claims.jsonl (or
-        /// .json) beside NAME.txt, or a folder of such files (files with no
-        /// article are skipped; the text, Markdown, JSON and HTML reports
-        /// list them).
-        claims: Option<String>,
-        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
-        format: CheckFormat,
-        /// Which verdicts fail the run for claims without `expect` (a claim with
-        /// `expect` fails when its verdict differs).
-        #[arg(long, value_enum, default_value_t = FailOnArg::Contradicted)]
-        fail_on: FailOnArg,
-        /// Treat support that rests only on an anonymous source as unverified.
-        #[arg(long)]
-        strict_attribution: bool,
-        /// Publication date (YYYY-MM-DD) for resolving "on Thursday", "yesterday".
-        /// Defaults to the article's dateline.
-        #[arg(long, value_parser = parse_date)]
-        published: Option<claimcheck::Date>,
-        /// Read the claims file as JSON or JSON Lines (default: from the content).
-        #[arg(long, value_enum, default_value_t = ClaimsFormat::Auto)]
-        claims_format: ClaimsFormat,
-        #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
-        color: ColorArg,
-        /// Keep the JSON report in this file: written the first time, then
-        /// compared; any change prints a diff and fails the run.
-        #[arg(long, value_name = "FILE")]
-        snapshot: Option<String>,
-        /// With --snapshot: accept the new report and write it.
-        #[arg(long, requires = "snapshot")]
-        update: bool,
-        /// Read an article that is not valid UTF-8, replacing each invalid
-        /// byte sequence with U+FFFD (a warning says how many).
-        #[arg(long)]
-        lossy: bool,
-        /// How many threads judge claims, 1 to 256 (default: one per core).
-        /// The report is the same whatever the number.
-        #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
-        threads: Option<u16>,
-        /// Print only the summary line instead of the report; -qq prints
-        /// nothing.
-        ///
-        /// -q prints one line on standard output: the counts of verdicts,
-        /// then ok, failed or error as the exit status (0, 1, 2) says.
-        /// -qq prints nothing: the exit status alone. Either way, whatever
-        /// --format is: the line is plain text, and the report in --format
-        /// is not printed. With --output FILE the report is still written
-        /// to FILE, and --snapshot still compares. Errors and warnings
-        /// still go to standard error; notes (the progress line, "snapshot
-        /// written") do not.
-        #[arg(short, long, action = clap::ArgAction::Count)]
-        quiet: u8,
-        #[command(flatten)]
-        output: OutputArg,
-    },
+    Check(CheckArgs),
     /// Print the attributed-statement index of an article.
     Index {
         /// The article: a UTF-8 text file, or - for standard input.
@@ -136,7 +78,7 @@ enum Command {
 }
 
 /// Where the report goes.
-#[derive(clap::Args)]
+#[derive(clap::Args, Clone)]
 struct OutputArg {
     /// Write the report to FILE instead of standard output.
     ///
@@ -220,41 +162,8 @@ pub fn run() -> i32 {
         }
     };
     let (output, result) = match cli.command {
-        Command::Check {
-            article,
-            claims,
-            format,
-            fail_on,
-            strict_attribution,
-            published,
-            claims_format,
-            color,
-            snapshot,
-            update,
-            lossy,
-            threads,
-            quiet,
-            output,
-        } => {
-            let a = CheckArgs {
-                article,
-                claims,
-                format,
-                fail_on,
-                strict_attribution,
-                published,
-                claims_format,
-                color,
-                snapshot,
-                update,
-                lossy,
-                threads: threads.map_or_else(
-                    || std::thread::available_parallelism().map_or(1, |n| n.get()),
-                    usize::from,
-                ),
-                quiet,
-                to_file: output.file().is_some(),
-            };
+        Command::Check(a) => {
+            let output = a.output.clone();
             (output, check(a))
         }
         Command::Index {
@@ -357,23 +266,80 @@ fn write_report(path: &str, text: &str) -> Result<(), UserError> {
     })
 }
 
+#[derive(clap::Args)]
 struct CheckArgs {
+    /// The article: a UTF-8 text file, or - for standard input.
     article: String,
+    /// The claims: JSON ({"claims": [...]}) or JSON Lines, or - for standard input.
+    /// Without it, ARTICLE is a claims file that names its article
+    /// ("article": "story.txt") or is named NAME.claims.jsonl (or
+    /// .json) beside NAME.txt, or a folder of such files (files with no
+    /// article are skipped; the text, Markdown, JSON and HTML reports
+    /// list them).
     claims: Option<String>,
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     format: CheckFormat,
+    /// Which verdicts fail the run for claims without `expect` (a claim with
+    /// `expect` fails when its verdict differs).
+    #[arg(long, value_enum, default_value_t = FailOnArg::Contradicted)]
     fail_on: FailOnArg,
+    /// Treat support that rests only on an anonymous source as unverified.
+    #[arg(long)]
     strict_attribution: bool,
+    /// Publication date (YYYY-MM-DD) for resolving "on Thursday", "yesterday".
+    /// Defaults to the article's dateline.
+    #[arg(long, value_parser = parse_date)]
     published: Option<claimcheck::Date>,
+    /// Read the claims file as JSON or JSON Lines (default: from the content).
+    #[arg(long, value_enum, default_value_t = ClaimsFormat::Auto)]
     claims_format: ClaimsFormat,
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     color: ColorArg,
+    /// Keep the JSON report in this file: written the first time, then
+    /// compared; any change prints a diff and fails the run.
+    #[arg(long, value_name = "FILE")]
     snapshot: Option<String>,
+    /// With --snapshot: accept the new report and write it.
+    #[arg(long, requires = "snapshot")]
     update: bool,
+    /// Read an article that is not valid UTF-8, replacing each invalid
+    /// byte sequence with U+FFFD (a warning says how many).
+    #[arg(long)]
     lossy: bool,
-    threads: usize,
-    /// -q: 1 prints the summary line, 2 nothing.
+    /// How many threads judge claims, 1 to 256 (default: one per core).
+    /// The report is the same whatever the number.
+    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
+    threads: Option<u16>,
+    /// Print only the summary line instead of the report; -qq prints
+    /// nothing.
+    ///
+    /// -q prints one line on standard output: the counts of verdicts,
+    /// then ok, failed or error as the exit status (0, 1, 2) says.
+    /// -qq prints nothing: the exit status alone. Either way, whatever
+    /// --format is: the line is plain text, and the report in --format
+    /// is not printed. With --output FILE the report is still written
+    /// to FILE, and --snapshot still compares. Errors and warnings
+    /// still go to standard error; notes (the progress line, "snapshot
+    /// written") do not.
+    #[arg(short, long, action = clap::ArgAction::Count)]
     quiet: u8,
-    /// The report goes to a file (--output): never coloured.
-    to_file: bool,
+    #[command(flatten)]
+    output: OutputArg,
+}
+
+impl CheckArgs {
+    /// How many threads judge claims: -j, or one per core.
+    fn threads(&self) -> usize {
+        self.threads.map_or_else(
+            || std::thread::available_parallelism().map_or(1, |n| n.get()),
+            usize::from,
+        )
+    }
+
+    /// Whether the report goes to a file (--output): never coloured.
+    fn to_file(&self) -> bool {
+        self.output.file().is_some()
+    }
 }
 
 /// The largest claims file read, in bytes: room for the most claims a file
@@ -660,7 +626,7 @@ fn check_inputs(a: &CheckArgs, errors: &mut Vec<String>) -> Result<Checked, User
             }
             let file = load_claims(a, claims_path)?;
             errors.extend(unreadable(claims_path, &file));
-            vec![check_one(a, &a.article, claims_path, &file, a.threads)?]
+            vec![check_one(a, &a.article, claims_path, &file, a.threads())?]
         }
         // One argument: a claims file naming its article, or a folder of them.
         None if checked.folder => check_folder(a, errors, &mut checked.unchecked)?,
@@ -671,7 +637,7 @@ fn check_inputs(a: &CheckArgs, errors: &mut Vec<String>) -> Result<Checked, User
             let article = article_path(path, &file).map_err(|reason| {
                 UserError(format!("{}: {reason}\n{CHECK_USAGE}", display_name(path)))
             })?;
-            vec![check_one(a, &article, path, &file, a.threads)?]
+            vec![check_one(a, &article, path, &file, a.threads())?]
         }
     };
     Ok(checked)
@@ -681,7 +647,7 @@ fn check_inputs(a: &CheckArgs, errors: &mut Vec<String>) -> Result<Checked, User
 /// file.
 fn use_color(a: &CheckArgs) -> bool {
     match a.color {
-        _ if a.to_file => false,
+        _ if a.to_file() => false,
         ColorArg::Always => true,
         ColorArg::Never => false,
         ColorArg::Auto => {
@@ -834,8 +800,8 @@ fn check_files(
     if n == 0 {
         return Vec::new();
     }
-    let workers = a.threads.min(n);
-    let per_file = (a.threads / workers).max(1);
+    let workers = a.threads().min(n);
+    let per_file = (a.threads() / workers).max(1);
     let next = std::sync::atomic::AtomicUsize::new(0);
     let done = std::sync::atomic::AtomicUsize::new(0);
     let slots: Vec<std::sync::Mutex<Option<Result<report::CheckReport, UserError>>>> =
