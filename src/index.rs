@@ -183,7 +183,7 @@ pub struct Index {
     /// sentences after it happen, until one opens with its own (see
     /// [`find_frames`]). The sentence and the phrase's tokens.
     pub(crate) frames: Vec<Option<(usize, Range<usize>)>>,
-    /// Acronyms the article defines ("Johnson Space Center (JSC)"): the
+    /// Acronyms the article defines ("Lowell Research Center (LRC)"): the
     /// acronym's key → the keys of the name's words.
     pub(crate) acronyms: BTreeMap<String, Vec<String>>,
     /// For each head word, every place the article names it with names
@@ -410,14 +410,14 @@ fn find_attributes(doc: &Doc, units: &[Vec<Unit>]) -> BTreeMap<String, Vec<Vec<A
     out
 }
 
-/// Acronyms defined in parentheses after a name: "the Johnson Space Center
-/// (JSC)", "Korean Central News Agency (KCNA)". The name's capitalised
+/// Acronyms defined in parentheses after a name: "the Lowell Research Center
+/// (LRC)", "Council of Northern Bishops (CNB)". The name's capitalised
 /// words (with "of", "and", "for", "the" between them) must start with the
 /// acronym's first letter and hold all its letters as initials.
 pub(crate) fn find_acronyms(doc: &Doc) -> BTreeMap<String, Vec<String>> {
     let mut out = BTreeMap::new();
     for k in 1..doc.tokens.len().saturating_sub(2) {
-        // "Johnson Space Center (JSC)", "the Korean People's Army [KPA]".
+        // "Lowell Research Center (LRC)", "the Coastal People's Militia [CPM]".
         let paren = doc.tokens[k].is_punct("(") && doc.tokens[k + 2].is_punct(")");
         let bracket = doc.tokens[k].is_punct("[") && doc.tokens[k + 2].is_punct("]");
         if !paren && !bracket {
@@ -467,7 +467,7 @@ pub(crate) fn find_acronyms(doc: &Doc) -> BTreeMap<String, Vec<String>> {
 const ANTECEDENT_WINDOW: usize = 3;
 
 /// Links each sentence that opens by referring back ("The forms are part
-/// of ...", "It must be returned ...", "They were twice denied ...") to the
+/// of ...", "It must be returned ...", "They were twice refused ...") to the
 /// sentence it refers to, so that a claim which names what the article
 /// left to a pronoun or a general noun can meet both. A definite noun
 /// phrase ("the", "this", "these", "those", "such" and a common noun) links
@@ -479,8 +479,8 @@ const ANTECEDENT_WINDOW: usize = 3;
 /// run backwards only: a sentence is read with what it refers to, never
 /// with what a later sentence says about it ("They were released" does not
 /// lend its verb to "Police arrested two men on Monday").
-/// The opening place phrase of a sentence: "In the Kowloon West
-/// geographical constituency," — "In" or "At", then up to eight words with
+/// The opening place phrase of a sentence: "In the Lakeside West
+/// electoral district," — "In" or "At", then up to eight words with
 /// a capitalised one, then a comma.
 fn opening_place(doc: &Doc, si: usize) -> Option<Range<usize>> {
     let s = &doc.sentences[si];

@@ -65,8 +65,8 @@ pub(super) fn fill_from_context(
 }
 
 /// Meets the claim's places and names with the place phrase that frames the
-/// statement's sentence ("In the Kowloon West constituency, ... . Yau
-/// defeated Wong by 424 votes." for the claim's "in Kowloon West"): only
+/// statement's sentence ("In the Lakeside West district, ... . Li Wen
+/// defeated Tomas Varga by 312 votes." for the claim's "in Lakeside West"): only
 /// places and capitalised words, and only where the statement meets at least
 /// two units itself.
 pub(super) fn fill_from_frame(
@@ -210,9 +210,9 @@ pub(super) fn fill_from_definites(
 }
 
 /// Meets a name the claim puts before a word the statement has without it
-/// ("the Afghan girls" for the statement's "the girls") when the article
-/// always names that word with it: some sentence says "Afghan girls" and
-/// none puts another name there ("the Iranian girls" would make the claim's
+/// ("the Chilean girls" for the statement's "the girls") when the article
+/// always names that word with it: some sentence says "Chilean girls" and
+/// none puts another name there ("the Peruvian girls" would make the claim's
 /// name a guess). The sentence that does is shown as read with.
 pub(super) fn fill_from_attributes(
     claim: &ClaimReading,
@@ -260,7 +260,7 @@ pub(super) fn fill_from_attributes(
             let UnitKind::Word { key, .. } = &units[head?].kind else {
                 return None;
             };
-            // The word and its synonyms ("the site", "the Scientology
+            // The word and its synonyms ("the site", "the Harbor Trust
             // website").
             let groups: Vec<&Vec<crate::index::Attribute>> = index
                 .attributes
@@ -272,8 +272,8 @@ pub(super) fn fill_from_attributes(
                 })
                 .flat_map(|(_, g)| g.iter())
                 .collect();
-            // Names the claim puts before the word too ("the Cruise video"
-            // for "the Tom Cruise video") are no other name.
+            // Names the claim puts before the word too ("the Varga video"
+            // for "the Tomas Varga video") are no other name.
             let earlier: Vec<String> = (0..ci)
                 .rev()
                 .map_while(|j| crate::index::modifier_key(&claim.units[j].kind))

@@ -314,7 +314,7 @@ fn count_lists(
             continue;
         }
         // Lists: countries joined only by commas, "and", "or" and "the"
-        // ("Afghanistan, Eritrea, Libya, Syria and Yemen").
+        // ("Chile, Peru, Bolivia and Ecuador").
         let mut lists: Vec<Vec<usize>> = Vec::new();
         for &ei in ev {
             if let UnitKind::Place {
@@ -348,8 +348,8 @@ fn count_lists(
 }
 
 /// Acronyms the article defines ([`Index::acronyms`]): the claim's
-/// "Johnson Space Center" meets the statement's "JSC", and the claim's
-/// "JSC" meets the statement's "Johnson Space Center".
+/// "Lowell Research Center" meets the statement's "LRC", and the claim's
+/// "LRC" meets the statement's "Lowell Research Center".
 fn match_acronyms(
     claim: &ClaimReading,
     index: &Index,
@@ -417,9 +417,9 @@ fn names_holder(p: &speaker::Profile, ev: &[usize], units: &[Unit]) -> bool {
     p.person.is_none() && !p.names.is_empty() && p.names.iter().all(|n| words.contains(&n.as_str()))
 }
 
-/// Whether the claim gives the verb's roles to the wrong parties: "Poland
-/// won the competition" against "the European team won the competition,
-/// with the silver going to Poland", or "A has replaced B" against "B has
+/// Whether the claim gives the verb's roles to the wrong parties: "Peru
+/// won the final" against "the Danish team won the final, with the
+/// silver going to Peru", or "A has replaced B" against "B has
 /// replaced A". Takes the claim's first verb the statement also has, and
 /// the matched words on each side of it. Returns the pairs that crossed
 /// when one crossed from before the verb to after it and either another
@@ -446,7 +446,7 @@ fn roles_reversed(
     };
     // The verb the claim's met, then, where that one is a passive, any
     // other use of it in the statement ("were defeated in this
-    // constituency, with Ho defeating Lee").
+    // district, with Varga defeating Ruiz").
     let at = units[v.evidence].tokens.start;
     let primary_passive = index.doc.passive_at(at);
     let others = ev.iter().copied().filter(|&ei| {
@@ -519,7 +519,7 @@ fn reversed_around(
         }
         let cu = &claim.units[p.claim];
         // A name the statement repeats: its mention in the verb's own clause
-        // ("Lee ... were defeated, with Ho defeating Lee").
+        // ("Ruiz ... were defeated, with Varga defeating Ruiz").
         let in_clause = |ei: &usize| {
             let u = &units[*ei];
             u.segment == segment
@@ -644,7 +644,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
     }
     // "X's sister is a doctor": what the claim predicates of its subject
     // must be said of it in the statement, not reached through other
-    // verbs ("the sister pleaded with him to send her to a doctor").
+    // verbs ("the brother begged him to take her to a clinic").
     if let Some(p_ci) = copula_broken(claim, index, sentence_units, &pairs) {
         pairs.retain(|p| p.claim != p_ci);
         unaligned.push(p_ci);
@@ -809,8 +809,8 @@ fn choose(
         before.is_none_or(|b| b < e_at) && after.is_none_or(|a| e_at < a)
     };
     let mut taken: Vec<usize> = Vec::new();
-    // Agreements first, conflicts after: "the 30th anniversary of the first
-    // launch" must not spend the article's "first" on "30th".
+    // Agreements first, conflicts after: "the 50th anniversary of the first
+    // crossing" must not spend the article's "first" on "30th".
     for (in_place_only, min_score) in [(true, 3), (true, 0), (false, 3), (false, 0)] {
         for (ci, v) in cands.iter().enumerate() {
             if !exclusive(&claim.units[ci]) || chosen[ci].is_some() {
@@ -959,7 +959,7 @@ fn find_swaps(
                 text_of(&claim.doc, &claim.units, &cg[0]),
                 text_of(&index.doc, sentence_units, fitting[0]),
             );
-            // A place's other names count: "UN" for "Untied Nations".
+            // A place's other names count: "US" for "United Sattes".
             let place_names: Vec<&str> = match &claim.units[cg[0][0]].kind {
                 UnitKind::Place { key, .. } if cg[0].len() == 1 => lexicon::places::PLACES
                     .iter()
@@ -969,7 +969,7 @@ fn find_swaps(
                 _ => Vec::new(),
             };
             if misspelt(&ct, &et) || place_names.iter().any(|n| misspelt(n, &et)) {
-                // "Untied Nations": the same name with a slip of the keyboard.
+                // "United Sattes": the same name with a slip of the keyboard.
                 for (&ci, &ei) in cg[0].iter().zip(fitting[0].iter()) {
                     pairs.push(Pair {
                         claim: ci,
@@ -1051,8 +1051,8 @@ fn set_aside_we(s: &Scope, unaligned: &mut Vec<usize>) -> Vec<usize> {
                 !ours
             });
         }
-        // "Labour's Yvette Cooper said her party has supported it": the
-        // claim's "Labour" is the party of the one who speaks of "her party".
+        // "Unity's Tara Quill said her party has backed it": the
+        // claim's "Unity" is the party of the one who speaks of "her party".
         let holders = group_holders(index, st);
         if !holders.is_empty() {
             unaligned.retain(|&ci| {
@@ -1219,14 +1219,14 @@ fn compare_speaker(s: &Scope) -> Option<SpeakerMatch> {
             Some(es) => speaker::compare(&cs.profile, &es.profile),
             None => SpeakerMatch::Unknown,
         };
-        // A stance is a fact about its holder: "Johnson rejected the plan"
-        // meets "the plan was rejected by Johnson" in the article's voice.
+        // A stance is a fact about its holder: "Ruiz rejected the levy"
+        // meets "the levy was rejected by Ruiz" in the article's voice.
         let stance = claim
             .cue
             .as_ref()
             .is_some_and(|c| c.class == CueClass::Stance);
-        // "her party" (said by Labour's Yvette Cooper) for the claim's
-        // "Labour".
+        // "her party" (said by Unity's Tara Quill) for the claim's
+        // "Unity".
         let their_group = m != SpeakerMatch::Same
             && st.speaker.as_ref().is_some_and(|es| {
                 es.mention.as_ref().is_some_and(|r| r.len() == 2)
@@ -1299,13 +1299,13 @@ fn adjacent_groups(doc: &Doc, idx: &[usize], units: &[Unit]) -> Vec<Vec<usize>> 
         if let Some(last) = out.last_mut()
             && let Some(&prev) = last.last()
             && (units[prev].tokens.end == units[i].tokens.start
-                // "the Smithsonian's Udvar-Hazy Center": names joined by a
+                // "Marlowe's Harbor Center": names joined by a
                 // possessive.
                 || (units[prev].tokens.end + 1 == units[i].tokens.start
                     && doc.tokens[units[prev].tokens.end].is_possessive()
                     && is_entity(&units[prev])
                     && is_entity(&units[i]))
-                // "the coast of Aceh, Indonesia": a place and its country.
+                // "the harbour of Bergen, Norway": a place and its country.
                 || (units[prev].tokens.end + 1 == units[i].tokens.start
                     && doc.tokens[units[prev].tokens.end].is_punct(",")
                     && matches!(
@@ -1324,8 +1324,8 @@ fn adjacent_groups(doc: &Doc, idx: &[usize], units: &[Unit]) -> Vec<Vec<usize>> 
 
 /// Where a statement's speaker or content names "her party" or "his
 /// government", the words naming the holder: the speaker's titles and
-/// mention, and those of whoever says the speaker's words ("Labour's Yvette
-/// Cooper said her party has supported it"). Empty when it names none.
+/// mention, and those of whoever says the speaker's words ("Unity's Tara
+/// Quill said her party has backed it"). Empty when it names none.
 fn group_holders<'a>(index: &'a Index, st: &'a Statement) -> Vec<Vec<&'a str>> {
     fn keys_of<'a>(index: &'a Index, s: &'a crate::index::Speaker) -> Vec<&'a str> {
         let mut keys: Vec<&str> = s.profile.titles.iter().map(String::as_str).collect();

@@ -154,7 +154,7 @@ pub(crate) fn is_verbish(doc: &Doc, i: usize) -> bool {
 
 /// Reads a speaker phrase leftwards, ending just before `j`. Returns its
 /// start, or `None` if there is none.
-/// An adverb in -ly between a speaker and the cue ("Sam allegedly
+/// An adverb in -ly between a speaker and the cue ("Varga allegedly
 /// replied", "officials privately conceded"); not nouns like "family" or
 /// "assembly".
 fn is_ly_adverb(n: &str) -> bool {
@@ -171,7 +171,7 @@ fn np_backward(doc: &Doc, floor: usize, j: usize) -> Option<usize> {
     while k > floor {
         let t = &doc.tokens[k - 1];
         let n = t.norm.as_str();
-        // "A leaked letter seen by Sky News says": a participle naming who
+        // "A leaked letter seen by the Ledger says": a participle naming who
         // saw or published the document belongs to its phrase.
         let by_participle = k < j
             && doc.tokens[k].norm == "by"
@@ -508,7 +508,7 @@ fn content_start(
         {
             let mut e = k + 1;
             if DETERMINERS_POSS.contains(&t.norm.as_str()) {
-                // "the press", "the United States National Security Council":
+                // "the press", "the Northern Harbor Safety Board":
                 // a few words, or a longer name in capitals.
                 while e < end
                     && doc.tokens[e].is_word()
@@ -568,7 +568,7 @@ fn content_start(
             // Real" radio program").
             .filter(|&x| doc.quote_opened_at(x).is_some_and(|q| q.tokens.len() >= 5))
         {
-            // "writing in a blog post "I have ..."": the quotation after
+            // "writing on a forum "We have ...": the quotation after
             // the circumstance is the content.
             k = q;
         }
@@ -989,7 +989,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         if j > a + 1 && matches!(norm(doc, j - 1), "and" | "but") && !participle && !passive_fillers
         {
             // The speaker of the last statement before, unless that one is
-            // nested in another's content ("X said her party has supported
+            // nested in another's content ("X said her party has backed
             // the idea, and said ..." continues X).
             let nested = |r: &Raw| {
                 raws.iter().any(|o| {
@@ -1060,13 +1060,13 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             continue;
         }
         let speaker = sp..j;
-        // "launched by a user labelled "Anonymous"": a naming participle
+        // "started by a user labelled "Nemo"": a naming participle
         // after an agent phrase describes the agent; no one speaks.
         let naming_cue = matches!(
             key.as_str(),
             "label" | "dub" | "brand" | "call" | "nam" | "describ" | "term"
         );
-        // "A user labelled "Anonymous" launched the attack": the name is
+        // "A user labelled "Nemo" started the petition": the name is
         // part of the subject of the verb after it.
         let name_then_verb = after < end
             && is_open_quote(doc, after)
@@ -1079,7 +1079,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         }
         // "the crew has been told to wait": a passive cue names the
         // hearer, not the speaker.
-        // "The parents are also accused of ...": a be-form among the words
+        // "The owners are also accused of ...": a be-form among the words
         // before the cue makes it passive too.
         let passive = (j..i).any(|k| {
             matches!(
@@ -1155,7 +1155,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             key.as_str(),
             "pledg" | "promis" | "vow" | "threaten" | "agre" | "offer" | "urg" | "ask"
         ) && norm(doc, after) == "to"
-            // "asked the governments of the region not to turn boats away".
+            // "asked the port authorities not to turn ships away".
             || (matches!(key.as_str(), "ask" | "urg" | "tell" | "advis" | "warn")
                 && recipient.is_some()
                 && (norm(doc, cs) == "to" || (norm(doc, cs) == "not" && norm(doc, cs + 1) == "to")));
@@ -1174,7 +1174,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             || (cs < end && doc.tokens[cs].is_quote())
             || clause_follows(doc, cs, end)
             || promise
-            // "dubbed the ongoing conflict over ... "the war"": the name may
+            // "dubbed the long dispute over ... "round three"": the name may
             // come after a long object.
             || (naming
                 && (cs..end.min(cs + 25)).any(|k| doc.tokens[k].is_quote() || norm(doc, k) == "as"));
@@ -1182,7 +1182,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             i += len;
             continue;
         }
-        // `says "Q", but the government will ...`: after a whole quotation,
+        // `says "Q", but the ministry will ...`: after a whole quotation,
         // a new clause is the article's own voice.
         let end = if cs < end && is_open_quote(doc, cs) {
             (cs + 1..end)
@@ -1222,8 +1222,8 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         }
         // An introductory phrase before the speaker dates or places the
         // statement: "On Monday, X told ...", "During the debate, X said".
-        // "Discussing it in a statement, Malaysia's Prime Minister, Najib
-        // Razak said": the phrase ends before the role set off before the
+        // "Describing it in an interview, Norway's Prime Minister, Ana
+        // Ruiz said": the phrase ends before the role set off before the
         // name.
         let intro_end = roles
             .iter()
@@ -1232,8 +1232,8 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             .map_or(speaker.start, |r| r.start);
         if intro_end > a + 1 && doc.tokens[intro_end - 1].is_punct(",") {
             let intro = a..intro_end - 1;
-            // "After the exchange of fire, X stated ...", "Writing in a blog
-            // post, X dubbed ...": a circumstance or the way it was said.
+            // "After the vote, X stated ...", "Writing in a weekly
+            // column, X dubbed ...": a circumstance or the way it was said.
             let participle = doc.tokens[a].norm.ends_with("ing") && doc.tokens[a].cap;
             let fits = PREPOSITIONS.contains(&norm(doc, a))
                 || matches!(
@@ -1385,7 +1385,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
 /// its last verb ("The mayor defended the plan" → "The mayor").
 fn clause_subject(doc: &Doc, a: usize, k: usize) -> Option<Range<usize>> {
     // The last finite verb: not an infinitive or gerund after "to" ("One
-    // poster admitted to being part of it, writing ...": "admitted").
+    // member admitted to being part of it, writing ...": "admitted").
     let v = (a..k).rev().find(|&x| {
         is_verbish(doc, x)
             && !in_quote(doc, x)

@@ -318,7 +318,7 @@ pub fn resolve_speaker(
         let found = match words[0] {
             "he" | "she" | "him" | "her" | "his" => {
                 // A person named earlier in the same sentence comes first
-                // ("Thomas' sister pleaded with him, but he replied").
+                // ("Berger's brother begged him, but he replied").
                 let sentence_start = doc
                     .sentences
                     .get(doc.sentence_of[r.start] as usize)

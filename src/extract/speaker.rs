@@ -175,7 +175,7 @@ pub fn profile(doc: &Doc, r: Range<usize>, people: &People) -> Profile {
                     }
                 }
                 p.head = person.words.last().cloned();
-                // "Matthew Ingram of The Globe and Mail": names beside the
+                // "Lena Hart of The Daily Ledger": names beside the
                 // person's own are an affiliation.
                 p.modifiers = (j..end)
                     .filter(|&k| {
@@ -362,7 +362,7 @@ pub fn compare(c: &Profile, e: &Profile) -> SpeakerMatch {
         return Unknown;
     }
     // Two known people; the same person with another affiliation ("of The
-    // New York Times" for "of The Globe and Mail") is not the same source.
+    // Evening Star" for "of The Daily Ledger") is not the same source.
     if let (Some(a), Some(b)) = (c.person, e.person) {
         let other_affiliation = !c.modifiers.is_empty()
             && !e.modifiers.is_empty()

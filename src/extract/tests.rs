@@ -43,12 +43,12 @@ fn regions(text: &str) -> Vec<String> {
 #[test]
 fn an_opening_phrase_before_a_role_and_name_frames_the_statement() {
     let r = regions(
-        "Discussing the plan in a public statement, Norway's Prime Minister, Ana Ruiz said, \
-         \"We are in contact with all parties.\"",
+        "Describing the plan in a radio interview, Norway's Prime Minister, Ana Ruiz said, \
+         \"We have spoken to every side.\"",
     );
     assert!(
         r.iter()
-            .any(|x| x == "Discussing the plan in a public statement"),
+            .any(|x| x == "Describing the plan in a radio interview"),
         "{r:?}"
     );
 }
@@ -75,8 +75,8 @@ fn a_document_seen_by_an_outlet_speaks_and_a_clause_after_its_quote_does_not() {
 
 #[test]
 fn a_pronoun_prefers_the_person_named_in_its_sentence() {
-    let text = "Niels Thomas, 41, was charged. Prosecutor Ana Ruiz said the case was clear. \
-                Allegedly, Thomas' sister pleaded with him to send the boy to a doctor, but he replied \"I cannot\".";
+    let text = "Niels Berger, 41, was charged. Prosecutor Ana Ruiz said the case was clear. \
+                Reportedly, Berger's brother begged him to take the dog to a vet, but he replied \"I cannot\".";
     let index = Index::build(text, None);
     let replied = index
         .statements
@@ -85,7 +85,7 @@ fn a_pronoun_prefers_the_person_named_in_its_sentence() {
         .expect("a statement for \"replied\"");
     assert_eq!(
         replied.speaker.as_ref().map(|s| s.resolved.as_str()),
-        Some("Niels Thomas")
+        Some("Niels Berger")
     );
 }
 
@@ -100,10 +100,10 @@ fn an_adverb_before_the_cue_is_not_the_speaker() {
 #[test]
 fn a_naming_participle_is_not_a_cue() {
     assert!(
-        attributions("The attack was launched on Monday by a user labelled \"Nemo\", on a forum.")
+        attributions("The petition was started on Monday by a user labelled \"Nemo\", on a forum.")
             .is_empty()
     );
-    assert!(attributions("A user labelled \"Nemo\" launched the attack.").is_empty());
+    assert!(attributions("A user labelled \"Nemo\" started the petition.").is_empty());
     assert_eq!(
         attributions("The mayor labelled the plan \"reckless\"."),
         ["The mayor · labelled"]

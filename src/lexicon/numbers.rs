@@ -131,7 +131,7 @@ pub const PROPORTIONS: &[(&[&str], f64, f64)] = &[
     (&["a", "minority", "of"], 0.0, 0.5),
     (&["the", "minority", "of"], 0.0, 0.5),
     // A bare "minority of" names a group more often than a share ("a
-    // stateless minority of Muslims"): only a size makes it a share.
+    // landless minority of farmers"): only a size makes it a share.
     (&["a", "small", "minority", "of"], 0.0, 0.2),
     (&["a", "tiny", "minority", "of"], 0.0, 0.1),
     (&["a", "large", "minority", "of"], 0.25, 0.5),

@@ -505,7 +505,7 @@ pub const ING_ADJECTIVES: &[&str] = &[
 ];
 
 /// Participles that tie a document to who saw or issued it, inside a
-/// speaker's phrase: "a leaked letter seen by Sky News says".
+/// speaker's phrase: "a leaked letter seen by the Ledger says".
 pub const DOCUMENT_PARTICIPLES: &[&str] = &[
     "seen",
     "obtained",
@@ -648,7 +648,7 @@ pub const TRE_STEMS: &[&str] = &[
 ];
 
 /// Last parts of hyphenated compounds read as two words: participles
-/// naming a doer ("Taliban-controlled", "Saudi-led", "state-run") and
+/// naming a doer ("rebel-controlled", "Saudi-led", "state-run") and
 /// words that grade the first ("record-breaking", "record-high").
 pub const COMPOUND_PARTICIPLES: &[&str] = &[
     "controlled",
@@ -680,8 +680,8 @@ pub const PARTICLES: &[&str] = &[
 ];
 
 /// Nouns for a body someone belongs to: "her party", "his government".
-/// The claim may name it ("Labour") where the article names its member's
-/// affiliation ("Labour's Yvette Cooper said her party ...").
+/// The claim may name it ("Unity") where the article names its member's
+/// affiliation ("Unity's Tara Quill said her party ...").
 pub const GROUP_NOUNS: &[&str] = &[
     "party",
     "government",
@@ -727,8 +727,8 @@ pub const DERIVATION_EXCEPTIONS: &[&str] = &[
 ];
 
 /// Light verbs: they tie a sentence together but say little of their own
-/// ("the survey covered 1,709 children" is "a survey of 1,709 children",
-/// "they came from 88 schools" is "from 88 schools"). A claim's light verb
+/// ("the survey covered 2,314 children" is "a survey of 2,314 children",
+/// "they came from 61 schools" is "from 61 schools"). A claim's light verb
 /// that the statement does not echo does not keep the claim from matching
 /// when the rest of the claim does.
 pub const LIGHT_VERBS: &[&str] = &[

@@ -255,7 +255,7 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
             continue;
         }
         if let Some(rank) = ordinal(&t.norm) {
-            // "turned around twice, first by the navy and then ...": "first"
+            // "sent back twice, first by the coast guard and then ...": "first"
             // as an adverb of sequence ranks nothing. An all-capital
             // "FIRST" is a name.
             let next = doc.tokens.get(i + 1).map_or("", |t| t.norm.as_str());
@@ -398,8 +398,8 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
             continue;
         }
         let proper = doc.proper[i] && !lexicon::is_title_word(norm);
-        // "Taliban-controlled", "state-run": the doer and the participle,
-        // as "controlled by the Taliban" reads.
+        // "rebel-controlled", "state-run": the doer and the participle,
+        // as "controlled by the rebels" reads.
         if let Some((first, last)) = norm.rsplit_once('-')
             && words::COMPOUND_PARTICIPLES.contains(&last)
             && !first.is_empty()
@@ -549,7 +549,7 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
         let c = clause_start.len() - 1;
         if lexicon::is_possibility(norm) && !is_possibility_exception(doc, i) {
             match hedge_reach(doc, i, range.clone()) {
-                // "Commanders were dispatched ... if the enemy does not stop":
+                // "Troops were sent ... if the strikes do not stop":
                 // a condition after a main clause that states a fact (no
                 // modal or future before it) hedges only itself; "we will
                 // strike if they attack" and "If X, Y" hedge it all.
@@ -893,7 +893,7 @@ fn other_name_between(doc: &Doc, people: &People, id: usize, i: usize) -> bool {
 }
 
 /// "due to launch on April 29": "due to" before a verb is a schedule, not
-/// a cause ("due to cultural differences").
+/// a cause ("due to personal differences").
 fn schedule(doc: &Doc, i: usize, end: usize) -> bool {
     if doc.tokens[i].norm != "due"
         || doc.tokens[i + 1..].first().is_none_or(|t| t.norm != "to")
@@ -960,7 +960,7 @@ fn hedge_reach(doc: &Doc, i: usize, range: Range<usize>) -> Reach {
         "whether",
     ];
     let norm = doc.tokens[i].norm.as_str();
-    // "the enemy's possible counteractions": an adjective before its noun
+    // "the rival's possible responses": an adjective before its noun
     // hedges only that noun.
     if matches!(norm, "possible" | "likely" | "potential")
         && i + 1 < range.end
@@ -1037,8 +1037,8 @@ fn is_possibility_exception(doc: &Doc, i: usize) -> bool {
 }
 
 /// Where a hedge that reaches forward from token `i` stops: at the next
-/// comma, colon, quotation mark or "but" ("any process must be well thought
-/// out": "Moves ..." does not hedge the quotation), not at "that" ("believes
+/// comma, colon, quotation mark or "but" ("any plan must be carefully
+/// costed": "Cuts ..." does not hedge the quotation), not at "that" ("believes
 /// that ..." hedges what is believed).
 fn forward_stop(doc: &Doc, i: usize, end: usize) -> usize {
     (i + 1..end)
@@ -1171,7 +1171,7 @@ mod tests {
 
     #[test]
     fn a_graded_compound_reads_as_two_words() {
-        let (doc, units) = read("There was a record-breaking turnout.");
+        let (doc, units) = read("There was a record-breaking harvest.");
         let words: Vec<String> = units.iter().map(|u| u.describe(&doc)).collect();
         assert_eq!(units.len(), 3, "{words:?}");
         assert!(
@@ -1181,7 +1181,7 @@ mod tests {
 
     #[test]
     fn being_critical_of_is_criticising() {
-        let (_, units) = read("Members were critical of the attacks.");
+        let (_, units) = read("Members were critical of the merger.");
         let key = lexicon::key("criticise");
         assert!(
             units
@@ -1200,8 +1200,8 @@ mod tests {
                 .any(|u| matches!(&u.kind, UnitKind::Concept { key, .. } if key == "@cause"))
         };
         assert!(!cause("The probe, due to launch on May 2, will fly."));
-        assert!(cause("The fall is due to changes in the industry."));
-        assert!(cause("They left due to cultural differences."));
+        assert!(cause("The fall is due to changes in the weather."));
+        assert!(cause("They left due to personal differences."));
     }
 
     #[test]
@@ -1248,7 +1248,7 @@ mod tests {
 
     #[test]
     fn a_forward_hedge_stops_at_a_quotation() {
-        let units = show("Any process \"must be well thought out\": \"Cuts are welcome.\"");
+        let units = show("Any plan \"must be carefully costed\": \"Cuts are welcome.\"");
         assert_eq!(units[units.len() - 2..], ["Cuts", "welcome"]);
     }
 

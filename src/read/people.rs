@@ -4,8 +4,8 @@
 //!
 //! A capitalised run is taken for a person's name when a title or role
 //! precedes it ("Chilean Finance Minister Tomas Varga", "campaigner Hana
-//! Kovac"), an honorific precedes it ("Mr. Toccafondi"), an age follows it
-//! ("Thomas Sam, 42,"), or the attribution reader found it speaking.
+//! Kovac"), an honorific precedes it ("Mr. Dellanotte"), an age follows it
+//! ("Pavel Dorn, 42,"), or the attribution reader found it speaking.
 
 use crate::doc::Doc;
 use crate::lexicon::{self, titles};
@@ -88,7 +88,7 @@ impl People {
                     continue;
                 }
                 let words: Vec<String> = (i..j).map(|k| doc.tokens[k].norm.to_string()).collect();
-                // "the National Iodine Nutrition study": a name run before an
+                // "the National Salt Safety study": a name run before an
                 // organisation word names the organisation.
                 let org_after = j < end && lexicon::is_org_word(&doc.tokens[j].norm);
                 let has_org = org_after
@@ -96,7 +96,7 @@ impl People {
                     || lexicon::is_outlet(&words.join(" "))
                     || (i..j).any(|k| super::places::place_at(doc, k, j).is_some());
                 if has_org {
-                    // "the Refugee Council Enver Solomon": an organisation's
+                    // "the Harbor Council Tomas Varga": an organisation's
                     // name, then a person's.
                     let last_org = (i..j).rev().find(|&k| {
                         lexicon::is_org_word(&doc.tokens[k].norm)
@@ -127,7 +127,7 @@ impl People {
                     continue;
                 }
                 let (mut title_start, mut title) = title_before(doc, start, i);
-                // "the secretary general of CEI", "the wife of Tomas Varga":
+                // "the secretary general of CNB", "the wife of Tomas Varga":
                 // the title belongs to someone else; the name is what the
                 // title is of.
                 let of_name = i > start
@@ -486,13 +486,13 @@ mod tests {
     #[test]
     fn finds_titled_people_and_later_mentions() {
         let doc = Doc::parse(
-            "U.S. Secretary of Health Tomas Varga held a call. Later Varga spoke. Thomas Sam, 42, waited.",
+            "U.S. Secretary of Health Tomas Varga held a call. Later Varga spoke. Pavel Dorn, 42, waited.",
             None,
         );
         let mut people = People::build(&doc);
         people.index_mentions(&doc);
         let names: Vec<&str> = people.persons.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, ["Tomas Varga", "Thomas Sam"]);
+        assert_eq!(names, ["Tomas Varga", "Pavel Dorn"]);
         assert_eq!(people.persons[0].titles, ["U.S. Secretary of Health"]);
         assert_eq!(people.persons[0].places, ["us"]);
         assert_eq!(people.persons[0].mentions.len(), 2);

@@ -101,10 +101,10 @@ impl Quantity {
         if both_lower && (e.lo / self.lo >= 10.0 || self.lo / e.lo >= 10.0) {
             return QuantityRelation::Conflicts;
         }
-        // "over 242,000 euros" for "over 422,000 euros", "over 800" for
+        // "over 134,000 euros" for "over 314,000 euros", "over 800" for
         // "over 900": a bound the claim states with another figure is not
         // the article's figure, even when the article's entails it, unless
-        // it is that figure rounded ("over 420,000" for "over 422,000").
+        // it is that figure rounded ("over 310,000" for "over 314,000").
         let rounds_to =
             |claim: f64, article: f64| (claim - article).abs() <= precision(claim) / 2.0;
         let both_upper = self.lo == 0.0 && e.lo == 0.0 && self.hi.is_finite() && e.hi.is_finite();
@@ -236,7 +236,7 @@ fn word_number(w: &str) -> Option<f64> {
     Some(total)
 }
 
-/// Value of a digit token: "84,121", "2.5", "58%" (as 58).
+/// Value of a digit token: "57,318", "2.5", "64%" (as 64).
 fn digits(norm: &str) -> Option<f64> {
     if !norm
         .bytes()
@@ -380,7 +380,7 @@ impl<'a> Reader<'a> {
             out.push(self.doc.key(i).to_string());
             i += 1;
         }
-        // "12,000 asylum seekers" and "12,000 asylee hopefuls" count the
+        // "3,000 job seekers" and "3,000 job hunters" count the
         // same people.
         let concepts = super::phrase_concepts(&out);
         out.extend(concepts);
@@ -575,7 +575,7 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
             unit_start += 1;
         }
     }
-    // Currency word after the number: "422,000 euros".
+    // Currency word after the number: "314,000 euros".
     if currency.is_none()
         && let Some(&(_, code)) = words::CURRENCIES
             .iter()
@@ -728,29 +728,29 @@ mod tests {
 
     #[test]
     fn more_after_a_number_is_not_counted() {
-        let a = q("saved 200 more after they were found");
-        assert_eq!((a.lo, a.hi), (200.0, 200.0));
+        let a = q("rescued 40 more after they were spotted");
+        assert_eq!((a.lo, a.hi), (40.0, 40.0));
         assert!(a.unit.is_empty(), "{:?}", a.unit);
-        let b = q("saved 200 more people");
+        let b = q("rescued 40 more people");
         assert_eq!(b.unit, ["people"]);
         assert_eq!(a.compare(&b), QuantityRelation::Agrees);
     }
 
     #[test]
     fn a_frequency_counts_times() {
-        assert!(q("were denied visas twice").is_frequency());
+        assert!(q("were refused entry twice").is_frequency());
         assert!(q("it rose three times").is_frequency());
-        assert!(!q("The six - member team").is_frequency());
+        assert!(!q("The four - member crew").is_frequency());
     }
 
     #[test]
     fn a_possessor_is_not_the_counted_noun() {
-        let a = q("almost half of Australia's primary school children");
+        let a = q("almost half of Denmark's primary school children");
         assert_eq!(
             a.unit,
             ["primary", "school", "children"].map(crate::lexicon::key)
         );
-        let b = q("almost half of all Australian primary school children");
+        let b = q("almost half of all Danish primary school children");
         assert!(
             b.unit.contains(&crate::lexicon::key("primary")),
             "{:?}",
@@ -815,7 +815,7 @@ mod tests {
 
     #[test]
     fn a_minority_is_a_share_only_with_a_size() {
-        let doc = Doc::parse("a stateless minority of Muslims", None);
+        let doc = Doc::parse("a landless minority of farmers", None);
         assert!(parse_at(&doc, 1, doc.tokens.len()).is_none());
         let small = q("a small minority of voters");
         assert_eq!((small.lo, small.hi), (0.0, 0.2));
@@ -882,7 +882,7 @@ mod tests {
         // The article's figure rounded (to two significant digits) is a
         // rounding ...
         assert_eq!(
-            q("over 420,000 euros").compare(&q("over 422,000 euros")),
+            q("over 310,000 euros").compare(&q("over 314,000 euros")),
             QuantityRelation::Agrees
         );
         // ... but another figure as the bound is not the article's, even
@@ -896,7 +896,7 @@ mod tests {
             QuantityRelation::Unknown
         );
         assert_eq!(
-            q("over 242,000 euros").compare(&q("over 422,000 euros")),
+            q("over 134,000 euros").compare(&q("over 314,000 euros")),
             QuantityRelation::Unknown
         );
         let most = q("the majority of the members");
@@ -911,7 +911,7 @@ mod tests {
 
     #[test]
     fn money_and_ranges() {
-        let m = q("over 422,000 euros in arrears");
+        let m = q("over 314,000 euros in arrears");
         assert_eq!((m.kind, m.currency), (QuantityKind::Money, Some("eur")));
         let r = q("from five to 12 forms");
         assert_eq!((r.lo, r.hi), (5.0, 12.0));

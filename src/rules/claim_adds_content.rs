@@ -82,11 +82,11 @@ mod tests {
 
     #[test]
     fn sets_aside_a_light_verb_only_when_the_rest_matches() {
-        let article = "A survey of 1,709 children from 88 schools was carried out in May.";
+        let article = "A survey of 2,314 children from 61 schools was carried out in May.";
         assert_silent(
             "claim-adds-content",
             article,
-            "The survey covered 1,709 children from 88 schools.",
+            "The survey covered 2,314 children from 61 schools.",
         );
         assert_fires("claim-adds-content", article, "The survey covered schools.");
     }

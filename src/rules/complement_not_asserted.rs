@@ -148,7 +148,7 @@ fn hold(cx: &Context, st: &Structure, child: Node, up: Node) -> Option<Hold> {
 
 /// Whether a colon or a quotation mark stands between word `up` and the
 /// head of the clause below it: it opens words quoted, not a belief's
-/// content ("the plan must be well thought out: "Cuts are welcome"").
+/// content ("the plan must be carefully costed: "Cuts are welcome"").
 fn quoted(ev: &Side, up: Node, child: Node) -> bool {
     let (a, b) = (up.word.min(child.word), up.word.max(child.word));
     (a + 1..b).any(|w| {

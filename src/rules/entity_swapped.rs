@@ -70,18 +70,18 @@ mod tests {
     fn names_joined_by_a_possessive_swap_as_one() {
         assert_fires(
             "entity-swapped",
-            "Finally, the Nova orbiter will go on display at the Lakeside Space Center following its last flight.",
-            "The Nova orbiter will go on display at the Smithsonian's Harbor Center after its last flight.",
+            "Finally, the Nova engine will go on show at the Lakeside Rail Center following its last run.",
+            "The Nova engine will go on show at Marlowe's Harbor Center after its last run.",
         );
     }
 
     #[test]
     fn a_misspelt_name_is_no_swap() {
-        let article = "Chile and Peru have kept a policy of turning away boats which, according to \
-                       AFP, the Untied Nations and United States have both criticised.";
+        let article = "Chile and Peru have kept a policy of closing ports to cargo ships which, according to \
+                       AFP, the United Sattes and the European Union have both criticised.";
         for claim in [
-            "AFP reported that the United Nations and the US have both criticised Chile and Peru's policy of turning away boats.",
-            "AFP reported that the UN and the US have both criticised Chile and Peru's policy of turning away boats.",
+            "AFP reported that the United States and the EU have both criticised Chile and Peru's policy of closing ports to cargo ships.",
+            "AFP reported that the US and the EU have both criticised Chile and Peru's policy of closing ports to cargo ships.",
         ] {
             assert_silent("entity-swapped", article, claim);
         }

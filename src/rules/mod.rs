@@ -284,9 +284,9 @@ impl<'a> Context<'a> {
         // A verb left over may be the claim's own predicate: "Dozens
         // drowned" is not "over 700 were rescued" with the wrong number.
         // An unmatched name, number or time may mean another thing
-        // altogether ("the next Legislative Council election" is not "the
-        // election on Sunday"; "about half the iodine" is not "not enough
-        // iodine").
+        // altogether ("the next Harbor Council election" is not "the
+        // election on Sunday"; "about half the calcium" is not "not enough
+        // calcium").
         let verb_left = residual_units.iter().any(|&u| {
             let unit = &self.claim.units[u];
             // "the two schools": a count of things the article names.

@@ -217,7 +217,7 @@ fn noun_modifier_moved(st: &Structure, l: &Link) -> Option<(Link, Node, Node)> {
 }
 
 /// The head of the noun phrase a noun belongs to: up through compounds,
-/// names, adjectives and possessors ("KPA's *front*-line units" →
+/// names, adjectives and possessors ("the CPM's *front*-line units" →
 /// "units").
 fn noun_phrase(side: &Side, mut n: Node) -> Node {
     while matches!(
@@ -333,8 +333,8 @@ mod tests {
         );
         assert_silent(
             "modifier-moved",
-            "On Friday, fishermen rescued over 700 asylum seekers whose boat sank.",
-            "On Friday, fishermen rescued more than 700 asylum seekers whose boat had sunk.",
+            "On Monday, divers rescued over 300 passengers whose ferry sank.",
+            "On Monday, divers rescued more than 300 passengers whose ferry had sunk.",
         );
     }
 

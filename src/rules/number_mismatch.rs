@@ -126,12 +126,12 @@ mod tests {
 
     #[test]
     fn a_passive_without_a_doer_leaves_the_claim_subject_unsaid() {
-        let article = "The ministry is to send questionnaires to 900 people. \
-                       It also must be returned within twenty working days.";
+        let article = "The council is to send surveys to 900 households. \
+                       It also must be sent back within twenty working days.";
         assert_fires(
             "number-mismatch",
             article,
-            "Claimants must return the questionnaire within 30 working days.",
+            "Households must send back the survey within 30 working days.",
         );
         // A passive that names its doer is another matter.
         assert_silent(
@@ -161,16 +161,16 @@ mod tests {
 
     #[test]
     fn tolerates_one_added_detail_but_not_another_predicate() {
-        let article = "On Friday, fishermen rescued over 700 asylum seekers whose boat sank.";
+        let article = "On Monday, divers rescued over 300 passengers whose ferry sank.";
         assert_fires(
             "number-mismatch",
             article,
-            "On Friday, local fishermen rescued 300 asylum seekers whose boat sank.",
+            "On Monday, local divers rescued 100 passengers whose ferry sank.",
         );
         assert_silent(
             "number-mismatch",
             article,
-            "Dozens of asylum seekers drowned when their boat sank.",
+            "Dozens of passengers drowned when their ferry sank.",
         );
     }
 

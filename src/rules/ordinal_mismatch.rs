@@ -39,8 +39,8 @@ mod tests {
     fn spends_a_matching_rank_before_a_conflicting_one() {
         crate::rules::testing::assert_silent(
             "ordinal-mismatch",
-            "NASA celebrated the launch of the first shuttle on Tuesday.",
-            "NASA marked the 30th anniversary of the first shuttle launch on Tuesday.",
+            "The city celebrated the opening of the first tram line on Tuesday.",
+            "The city marked the 50th anniversary of the first tram line opening on Tuesday.",
         );
     }
 
@@ -48,8 +48,8 @@ mod tests {
     fn first_as_an_adverb_ranks_nothing() {
         crate::rules::testing::assert_silent(
             "ordinal-mismatch",
-            "The boat was turned around twice, first by the navy and then by police.",
-            "The second boat was turned around twice, first by the navy and then by police.",
+            "The ferry was sent back twice, first by the coast guard and then by police.",
+            "The second ferry was sent back twice, first by the coast guard and then by police.",
         );
     }
 

@@ -34,7 +34,7 @@ impl Rule for PolarityFlipped {
     fn check(&self, cx: &Context) -> Option<Finding> {
         let a = cx.alignment;
         // One matched word is too little to say the claim denies the
-        // statement ("Cruise declined to comment on the attacks").
+        // statement ("Varga declined to comment on the strike").
         if !a.polarity_conflict
             || a.pairs.len() < 2
             || !cx.close_for_conflict(&[])
@@ -98,8 +98,8 @@ mod tests {
     fn an_unmatched_number_is_not_tolerated() {
         crate::rules::testing::assert_silent(
             "polarity-flipped",
-            "Doctors say pregnant women in Australia do not get the iodine they need each day.",
-            "Doctors say pregnant women in Australia get about half the iodine they need each day.",
+            "Nurses say older patients in Norway do not get the calcium they need each day.",
+            "Nurses say older patients in Norway get about half the calcium they need each day.",
         );
     }
 

@@ -9,8 +9,8 @@ declare_rule! {
     /// puts before the verb (its doer) stands after the verb in the
     /// statement, and either another matched word crossed the other way
     /// ("A has replaced B" for "B has replaced A") or the statement has
-    /// another name before its verb ("Poland won" for "the European team
-    /// won ..., with the silver going to Poland"). A passive on one side
+    /// another name before its verb ("Peru won" for "the Danish team
+    /// won ..., with the silver going to Peru"). A passive on one side
     /// only turns the order around ("A defeated B" against "B was defeated
     /// by A" agrees, against "A was defeated by B" conflicts).
     ///
@@ -19,9 +19,9 @@ declare_rule! {
     /// would support it; only the order says who did what to whom.
     ///
     /// ## Example
-    /// Article: Chlorine sanitisers have replaced iodine sanitisers in dairies.
-    /// Claim: Iodine sanitisers have replaced chlorine sanitisers in
-    /// dairies. → contradicted.
+    /// Article: Steel hulls have replaced wooden hulls in the fleet.
+    /// Claim: Wooden hulls have replaced steel hulls in the
+    /// fleet. → contradicted.
     pub struct RolesReversed {
         id: "E003",
         name: "roles-reversed",
@@ -63,8 +63,8 @@ mod tests {
     fn flags_swapped_doer_and_object() {
         assert_fires(
             "roles-reversed",
-            "In dairies, chlorine sanitisers have replaced iodine sanitisers.",
-            "In dairies, iodine sanitisers have replaced chlorine sanitisers.",
+            "In the fleet, steel hulls have replaced wooden hulls.",
+            "In the fleet, wooden hulls have replaced steel hulls.",
         );
     }
 

@@ -15,7 +15,7 @@ declare_rule! {
     /// say less than the article. A name or word the statement leaves to a
     /// pronoun or a general noun ("The forms are part of ...") may be met
     /// in the sentence that statement refers back to, and a name the article
-    /// always puts before a word the statement has ("the Afghan girls" for
+    /// always puts before a word the statement has ("the Chilean girls" for
     /// its "the girls") may be added; the report shows the sentence that
     /// backs it as "read with".
     ///
@@ -123,32 +123,32 @@ mod tests {
     #[test]
     fn a_paragraph_opening_place_frames_the_sentences_after_it() {
         let article = "In the Lakeside West district, Ana Ruiz was re-elected with 6,000 votes. \
-                       Li Wen defeated Tomas Varga by 424 votes.\n\n\
+                       Li Wen defeated Tomas Varga by 312 votes.\n\n\
                        Turnout rose in the city.";
         assert_fires(
             "statement-entails-claim",
             article,
-            "In Lakeside West, Li Wen defeated Tomas Varga by 424 votes.",
+            "In Lakeside West, Li Wen defeated Tomas Varga by 312 votes.",
         );
         assert_silent(
             "statement-entails-claim",
             article,
-            "In Lakeside East, Li Wen defeated Tomas Varga by 424 votes.",
+            "In Lakeside East, Li Wen defeated Tomas Varga by 312 votes.",
         );
     }
 
     #[test]
     fn those_urged_may_be_named_in_what_was_said() {
-        let article = "Ana Ruiz, the ministry spokesperson, said, \"We urge the governments of the region to work together quickly.\"";
+        let article = "Ana Ruiz, the ministry spokesperson, said, \"We urge the governments of the region to share their data openly.\"";
         assert_fires(
             "statement-entails-claim",
             article,
-            "Ana Ruiz urged regional governments to \"work together quickly\".",
+            "Ana Ruiz urged regional governments to \"share their data openly\".",
         );
         assert_silent(
             "statement-entails-claim",
             article,
-            "Ana Ruiz urged European governments to \"work together quickly\".",
+            "Ana Ruiz urged European governments to \"share their data openly\".",
         );
     }
 
@@ -260,28 +260,28 @@ mod tests {
 
     #[test]
     fn a_name_the_article_always_gives_a_word_may_be_added() {
-        let claim = "Mayor Ruiz asked the council to help the Afghan girls enter the country.";
-        let one = "The Afghan girls won a silver medal on Tuesday. \
+        let claim = "Mayor Ruiz asked the council to help the Chilean girls enter the country.";
+        let one = "The Chilean girls won a silver medal on Tuesday. \
                    Mayor Ruiz asked the council to help the girls enter the country.";
         assert_fires("statement-entails-claim", one, claim);
-        let two = "The Afghan girls won silver and the Iranian girls won bronze. \
+        let two = "The Chilean girls won silver and the Peruvian girls won bronze. \
                    Mayor Ruiz asked the council to help the girls enter the country.";
         assert_silent("statement-entails-claim", two, claim);
     }
 
     #[test]
     fn a_general_noun_after_the_refers_to_the_specific_one_before() {
-        let article = "Fishermen rescued over 700 asylum seekers on Friday. \
-                       Officials said fishermen first noticed the people at dawn.";
+        let article = "Divers rescued over 300 asylum seekers on Monday. \
+                       Officials said divers first noticed the people at dawn.";
         assert_fires(
             "statement-entails-claim",
             article,
-            "Officials said fishermen first noticed the asylum seekers.",
+            "Officials said divers first noticed the asylum seekers.",
         );
         assert_silent(
             "statement-entails-claim",
             article,
-            "Officials said fishermen first noticed the tourists.",
+            "Officials said divers first noticed the tourists.",
         );
     }
 

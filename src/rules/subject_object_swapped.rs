@@ -153,8 +153,8 @@ mod tests {
         // Word order alone already conflicts here (roles-reversed), which
         // decides first; the parse is the second line of defence.
         let o = judge(
-            "North Korean troops fired at a South Korean border post on Thursday.",
-            "A South Korean border post fired at North Korean troops on Thursday.",
+            "Rebel troops fired at an army border post on Thursday.",
+            "An army border post fired at rebel troops on Thursday.",
         );
         assert_ne!(o.verdict, crate::claims::Verdict::Supported);
     }

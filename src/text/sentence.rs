@@ -188,7 +188,7 @@ fn attribution_follows(tokens: &[Token], j: usize) -> bool {
     false
 }
 
-/// A middle initial: "Steven F. Udvar-Hazy", a single capital letter after
+/// A middle initial: "Mary K. Lowell", a single capital letter after
 /// a capitalised word and before another that does not typically start a
 /// sentence.
 fn middle_initial(tokens: &[Token], i: usize, next: &Token) -> bool {
