@@ -1,20 +1,30 @@
 //! Accuracy on claims files with expectations: for every claims file given
 //! (or, by default, every `*.jsonl` / `*.json` under `claims/` and `eval/`),
-//! finds its article (`claims/<name>.txt`, the name being the file name up
-//! to its first dot) and prints how many verdicts match `expect`, how many
-//! contradicted or unverified claims were called supported, and the
-//! confusion of expected against given verdicts.
+//! finds its article (`NAME.txt` beside the claims file, else
+//! `claims/NAME.txt`, the name being the file name up to its first dot)
+//! and prints, per file, per folder and in total, four figures:
+//!
+//! - **right**: verdicts equal to `expect`;
+//! - **true supported**: of the claims expected `supported`, how many are;
+//! - **false supported**: of the claims expected `contradicted` or
+//!   `unverified`, how many are called `supported` (the worst error);
+//! - **true contradicted**: of the claims expected `supported`, how many are
+//!   called `contradicted`.
+//!
+//! Then the confusion of expected against given verdicts.
 //!
 //!     cargo xtask accuracy
 //!     cargo xtask accuracy eval/holdout/*.jsonl
 //!
 //! With `--list` first, it prints one line per claim instead (file, id,
 //! expected and given verdict, tab-separated), so that two runs can be
-//! compared claim by claim with `diff`.
+//! compared claim by claim with `diff`. Never list a blind set: its misses
+//! are not to be read.
 
-use claimcheck::claims::{self, Format, Verdict};
+use claimcheck::claims::{self, Claim, Format, Verdict};
 use claimcheck::verdict::Options;
 use claimcheck::{Article, check};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 fn files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -32,6 +42,85 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// Counts behind the four figures.
+#[derive(Clone, Copy, Default)]
+struct Tally {
+    claims: usize,
+    right: usize,
+    /// Claims expected `supported`, and how many were supported or
+    /// contradicted.
+    true_claims: usize,
+    true_supported: usize,
+    true_contradicted: usize,
+    /// Claims expected otherwise, and how many were supported.
+    other_claims: usize,
+    false_supported: usize,
+}
+
+impl Tally {
+    fn add(&mut self, expected: Verdict, given: Verdict) {
+        self.claims += 1;
+        self.right += usize::from(expected == given);
+        if expected == Verdict::Supported {
+            self.true_claims += 1;
+            self.true_supported += usize::from(given == Verdict::Supported);
+            self.true_contradicted += usize::from(given == Verdict::Contradicted);
+        } else {
+            self.other_claims += 1;
+            self.false_supported += usize::from(given == Verdict::Supported);
+        }
+    }
+
+    fn merge(&mut self, o: &Tally) {
+        self.claims += o.claims;
+        self.right += o.right;
+        self.true_claims += o.true_claims;
+        self.true_supported += o.true_supported;
+        self.true_contradicted += o.true_contradicted;
+        self.other_claims += o.other_claims;
+        self.false_supported += o.false_supported;
+    }
+
+    fn row(&self, name: &str) -> String {
+        let pct = |n: usize, d: usize| format!("{n} ({:.1}%)", 100.0 * n as f64 / d.max(1) as f64);
+        format!(
+            "{name:<62} {:>6} {:>14} {:>16} {:>16} {:>16}",
+            self.claims,
+            pct(self.right, self.claims),
+            pct(self.true_supported, self.true_claims),
+            pct(self.false_supported, self.other_claims),
+            pct(self.true_contradicted, self.true_claims),
+        )
+    }
+}
+
+/// The article of a claims file: beside it, else in `claims/`.
+fn article_of(p: &Path) -> PathBuf {
+    let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let stem = name.split('.').next().unwrap_or(name);
+    let beside = p.with_file_name(format!("{stem}.txt"));
+    if beside.exists() {
+        beside
+    } else {
+        Path::new("claims").join(format!("{stem}.txt"))
+    }
+}
+
+/// The claims of a file and their verdicts, or why it was skipped.
+fn judge(p: &Path) -> Result<Vec<(Claim, Verdict)>, String> {
+    let article_path = article_of(p);
+    let article = std::fs::read_to_string(&article_path)
+        .map_err(|_| format!("no article at {}", article_path.display()))?;
+    let text = std::fs::read_to_string(p).map_err(|e| e.to_string())?;
+    let claims = claims::parse(&text, Format::Auto).map_err(|e| e.to_string())?;
+    let article = Article::parse(&article, None).map_err(|e| e.to_string())?;
+    let outcomes = check(article.index(), &claims, &Options::default());
+    Ok(claims
+        .into_iter()
+        .zip(outcomes.iter().map(|o| o.verdict))
+        .collect())
+}
+
 pub fn main(args: Vec<String>) {
     let mut args = args;
     let list = args.first().is_some_and(|a| a == "--list");
@@ -44,99 +133,56 @@ pub fn main(args: Vec<String>) {
         files(Path::new("eval"), &mut paths);
     }
     let idx = |v: Verdict| Verdict::ALL.iter().position(|x| *x == v).unwrap_or(0);
-    let mut total = (0, 0, 0, 0);
-    let mut folders: std::collections::BTreeMap<String, (usize, usize, usize, usize)> =
-        std::collections::BTreeMap::new();
+    let mut total = Tally::default();
+    let mut folders: BTreeMap<String, Tally> = BTreeMap::new();
     let mut confusion = [[0usize; 3]; 3];
-    println!(
-        "{:<62} {:>6} {:>8} {:>9} {:>14}",
-        "claims file", "claims", "correct", "accuracy", "false support"
+    let header = format!(
+        "{:<62} {:>6} {:>14} {:>16} {:>16} {:>16}",
+        "claims file", "claims", "right", "true supported", "false supported", "true contra."
     );
+    if !list {
+        println!("{header}");
+    }
     for p in &paths {
-        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        let stem = name.split('.').next().unwrap_or(name);
-        // Every set's articles are bundled in `claims/`.
-        let article_path = Path::new("claims").join(format!("{stem}.txt"));
-        let (Ok(article), Ok(text)) = (
-            std::fs::read_to_string(&article_path),
-            std::fs::read_to_string(p),
-        ) else {
-            eprintln!(
-                "skipping {}: no article at {}",
-                p.display(),
-                article_path.display()
-            );
-            continue;
-        };
-        let Ok(claims) = claims::parse(&text, Format::Auto) else {
-            eprintln!("skipping {}: not a claims file", p.display());
-            continue;
-        };
-        let Ok(article) = Article::parse(&article, None) else {
-            continue;
-        };
-        let outcomes = check(article.index(), &claims, &Options::default());
-        let (mut n, mut ok, mut false_support, mut neg) = (0, 0, 0, 0);
-        for (c, o) in claims.iter().zip(&outcomes) {
-            let Some(e) = c.expect else { continue };
-            n += 1;
-            ok += usize::from(e == o.verdict);
-            if e != Verdict::Supported {
-                neg += 1;
-                false_support += usize::from(o.verdict == Verdict::Supported);
+        let judged = match judge(p) {
+            Ok(j) => j,
+            Err(why) => {
+                eprintln!("skipping {}: {why}", p.display());
+                continue;
             }
-            confusion[idx(e)][idx(o.verdict)] += 1;
+        };
+        let mut t = Tally::default();
+        for (c, given) in &judged {
+            let Some(e) = c.expect else { continue };
+            t.add(e, *given);
+            confusion[idx(e)][idx(*given)] += 1;
             if list {
                 println!(
                     "{}\t{}\t{}\t{}",
                     p.display(),
                     c.id,
                     e.as_str(),
-                    o.verdict.as_str()
+                    given.as_str()
                 );
             }
         }
-        total = (
-            total.0 + n,
-            total.1 + ok,
-            total.2 + false_support,
-            total.3 + neg,
-        );
+        total.merge(&t);
         let folder = p
             .parent()
             .map_or(String::new(), |d| d.display().to_string());
-        let f = folders.entry(folder).or_default();
-        *f = (f.0 + n, f.1 + ok, f.2 + false_support, f.3 + neg);
-        println!(
-            "{:<62} {:>6} {:>8} {:>8.1}% {:>6} of {:<4}",
-            p.display(),
-            n,
-            ok,
-            100.0 * ok as f64 / n.max(1) as f64,
-            false_support,
-            neg
-        );
+        folders.entry(folder).or_default().merge(&t);
+        if !list {
+            println!("{}", t.row(&p.display().to_string()));
+        }
     }
+    if list {
+        return;
+    }
+    println!("\n{header}");
     for (folder, t) in &folders {
-        println!(
-            "{:<62} {:>6} {:>8} {:>8.1}% {:>6} of {:<4}",
-            format!("{folder}/ (all files)"),
-            t.0,
-            t.1,
-            100.0 * t.1 as f64 / t.0.max(1) as f64,
-            t.2,
-            t.3
-        );
+        println!("{}", t.row(&format!("{folder}/")));
     }
-    println!(
-        "{:<62} {:>6} {:>8} {:>8.1}% {:>6} of {:<4}",
-        "total",
-        total.0,
-        total.1,
-        100.0 * total.1 as f64 / total.0.max(1) as f64,
-        total.2,
-        total.3
-    );
+    println!("{}", total.row("total"));
     println!("\nexpected \\ given   supported  contradicted  unverified");
     for (i, v) in Verdict::ALL.iter().enumerate() {
         println!(
