@@ -913,6 +913,25 @@ fn published_date_resolves_weekdays() {
     assert_eq!(verdict(&r), "contradicted", "{}", r.render());
 }
 
+/// Quotations are normalised one way on both sides: an exact quotation is
+/// never `quote-altered`, whatever its apostrophes (straight or curly, in
+/// "we're"), an editor's brackets ("[e]xtremely", "[I]t", "[...]"), a
+/// slash, an ampersand or a quotation inside it; one word changed still
+/// is.
+#[test]
+fn quotation_regressions() {
+    let results = fixture_results("quotes");
+    assert_eq!(results.len(), 11);
+    for x in &results {
+        let want = if x["id"].as_str().is_some_and(|id| id.ends_with("altered")) {
+            "contradicted"
+        } else {
+            "supported"
+        };
+        assert_eq!(x["verdict"], want, "{x}");
+    }
+}
+
 /// Negation wherever it stands, the crash on a real sentence, and
 /// figures and dates read as facts: every claim in
 /// `tests/fixtures/polarity.jsonl` gets its expected verdict (the claim that

@@ -56,9 +56,15 @@ pub struct ClaimQuote {
     pub words: Vec<String>,
 }
 
+/// The words of a quotation as claim and article are compared: quote
+/// marks, apostrophes and case normalised, an editor's brackets dropped
+/// with their letters kept ("[i]t" is "it", "con[c]essions" is
+/// "concessions", "[...]" is nothing), and a slash between words read as
+/// a space ("anime/manga").
 pub(super) fn quote_words(text: &str) -> Vec<String> {
     normalize_for_compare(text)
-        .split(|c: char| c.is_whitespace())
+        .replace(['[', ']'], "")
+        .split(|c: char| c.is_whitespace() || c == '/')
         .map(clean_word)
         .filter(|w| !w.is_empty())
         .collect()
@@ -67,8 +73,7 @@ pub(super) fn quote_words(text: &str) -> Vec<String> {
 /// A word without surrounding punctuation and quotation marks (an inner
 /// apostrophe stays: "council's").
 pub(super) fn clean_word(w: &str) -> String {
-    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '%')
-        .trim_matches('\'')
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '%')
         .to_string()
 }
 

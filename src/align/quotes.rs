@@ -207,45 +207,72 @@ impl QuotePool {
     }
 }
 
-/// Normalised words of a span with their byte spans.
+/// Normalised words of a span with their byte spans: the text cut where
+/// the claim's quotation is cut (white space and slashes), each piece read
+/// by [`quote_words`], so that article and claim are normalised by one
+/// function ("we're", "[i]t", "PG&E", "anime/manga" alike on both sides).
 pub fn words_with_spans(doc: &Doc, span: Span) -> Vec<(String, Span)> {
-    // Tokens written together ("council" + "'s", "do" + "n't") make one word,
-    // as they do when the claim's quotation is split at white space.
-    let mut out: Vec<(String, Span)> = Vec::new();
-    let mut prev_glued = false;
-    // Tokens are in text order: start at the first one in the span rather
-    // than scanning the whole document for every span.
-    let first = doc.tokens.partition_point(|t| t.span.start < span.start);
-    for t in doc.tokens[first..]
-        .iter()
-        .take_while(|t| t.span.start < span.end)
-        .filter(|t| t.span.end <= span.end)
-    {
-        let part =
-            t.is_wordlike() || t.is_possessive() || (t.is_word() && t.norm.starts_with('\''));
-        if !part {
-            prev_glued = false;
-            continue;
-        }
-        let w = if t.is_possessive() {
-            t.norm.to_string()
-        } else {
-            quote_words(doc.slice(t.span)).join("")
-        };
-        let glue = prev_glued && !t.space_before;
-        match out.last_mut() {
-            Some(last) if glue => {
-                last.0.push_str(&w);
-                last.0 = clean_word(&last.0);
-                last.1 = last.1.cover(t.span);
-            }
-            _ => {
-                if !w.is_empty() {
-                    out.push((w, t.span));
+    let Some(text) = doc.text.get(span.start..span.end) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut from = None;
+    let ends = text.char_indices().chain(std::iter::once((text.len(), ' ')));
+    for (i, c) in ends {
+        let cut = c.is_whitespace() || c == '/';
+        match (cut, from) {
+            (false, None) => from = Some(i),
+            (true, Some(a)) => {
+                from = None;
+                let piece = &text[a..i];
+                let w = quote_words(piece).join("");
+                if w.is_empty() {
+                    continue;
                 }
+                let edge = |c: char| !c.is_alphanumeric() && c != '[' && c != ']';
+                let lead = piece.len() - piece.trim_start_matches(edge).len();
+                let kept = piece.trim_end_matches(edge).len();
+                let at = span.start + a;
+                out.push((w, Span::new(at + lead.min(kept), at + kept.max(lead))));
             }
+            _ => {}
         }
-        prev_glued = true;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article_words(text: &str) -> Vec<String> {
+        let doc = Doc::parse(text, None);
+        words_with_spans(&doc, Span::new(0, text.len()))
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect()
+    }
+
+    #[test]
+    fn article_and_claim_words_are_normalised_alike() {
+        for text in [
+            "we're going, we’re going",
+            "[e]xtremely pained, [I]t is, con[c]essions",
+            "the works [...] will end",
+            "ferries/buses and PG&E",
+            "I thought, 'Why are there so few?'",
+        ] {
+            assert_eq!(article_words(text), quote_words(text), "{text}");
+        }
+        assert_eq!(quote_words("[I]t’s"), ["it's"]);
+    }
+
+    #[test]
+    fn a_word_span_covers_the_word_without_its_punctuation() {
+        let text = "He said: \"[I]t works.\"";
+        let doc = Doc::parse(text, None);
+        let words = words_with_spans(&doc, Span::new(0, text.len()));
+        let (w, span) = &words[2];
+        assert_eq!((w.as_str(), &text[span.start..span.end]), ("it", "[I]t"));
+    }
 }

@@ -183,6 +183,22 @@ const ABBREVIATIONS: &[&str] = &[
     "sep", "sept", "oct", "nov", "dec", "no",
 ];
 
+/// Letters an editor put in square brackets inside a word, as quotations
+/// adapted to a sentence have them ("[e]xtremely", "[I]t",
+/// "con[c]essions"): from `[` at `k`, one to three letters and `]`; the
+/// index after the `]`.
+fn editorial_letters(chars: &[(usize, char)], k: usize) -> Option<usize> {
+    if chars.get(k)?.1 != '[' {
+        return None;
+    }
+    let letters = chars[k + 1..]
+        .iter()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .count();
+    let close = k + 1 + letters;
+    ((1..=3).contains(&letters) && chars.get(close)?.1 == ']').then_some(close + 1)
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}')
 }
@@ -247,10 +263,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
 
-        if c.is_alphanumeric() {
+        let opens_word = editorial_letters(&chars, i).filter(|&m| at(m).is_some_and(char::is_alphabetic));
+        if c.is_alphanumeric() || opens_word.is_some() {
             let start_i = i;
             let starts_digit = c.is_ascii_digit();
-            let mut j = i + 1;
+            let mut j = opens_word.unwrap_or(i + 1);
             // Dotted abbreviations such as U.S., D.C., a.m.
             if c.is_alphabetic()
                 && at(j) == Some('.')
@@ -285,6 +302,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     continue;
                 }
                 let prev = chars[j - 1].1;
+                // An editor's letters inside a word: "con[c]essions".
+                if prev.is_alphabetic()
+                    && let Some(m) = editorial_letters(&chars, j)
+                {
+                    j = m;
+                    continue;
+                }
                 let next = at(j + 1);
                 if (cj == '-' || cj == '\u{2010}' || cj == '\u{2011}')
                     && prev.is_alphanumeric()
@@ -391,6 +415,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     .flat_map(char::to_lowercase)
                     .collect()
             };
+            // An editor's brackets are not part of the word: "[e]xtremely"
+            // is "extremely".
+            if word.contains('[') {
+                norm.retain(|c| c != '[' && c != ']');
+            }
             // A known abbreviation keeps its period: Mr. Gen. St.
             if pieces_after.is_none()
                 && at(j) == Some('.')
@@ -728,6 +757,14 @@ mod tests {
             assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
             assert!(!t.span.is_empty());
         }
+    }
+
+    #[test]
+    fn an_editors_letters_in_brackets_stay_in_their_word() {
+        assert_eq!(
+            norms("[E]xtremely pained, tariff con[c]essions [...] done [by him]."),
+            ["extremely", "pained", ",", "tariff", "concessions", "[", "...", "]", "done", "[", "by", "him", "]", "."]
+        );
     }
 
     #[test]
