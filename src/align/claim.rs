@@ -231,7 +231,7 @@ fn check_titles(
                 .collect();
             let has_role = (after + 1..end).any(|t| lexicon::is_role_head(&doc.tokens[t].norm));
             let is_speaker = exclude.iter().any(|r| r.start > after && r.start < end);
-            if has_role && !is_speaker && !inside.is_empty() {
+            if has_role && !is_speaker && !inside.is_empty() && is_apposition(doc, units, &inside, after + 1, end) {
                 role.extend(inside);
             }
         }
@@ -246,8 +246,13 @@ fn check_titles(
             for j in role {
                 drop[j] = true;
             }
-        } else if !index.people.persons[id].titles.is_empty() {
-            roles.push((id, role));
+        } else {
+            let role_units: Vec<&Unit> = role.iter().map(|&j| &units[j]).collect();
+            if role_alternates(&index.people.persons[id], &role_units)
+                || held_by_another(index, id, &role_units)
+            {
+                roles.push((id, role));
+            }
         }
     }
     let mut remap = vec![usize::MAX; units.len()];
@@ -379,6 +384,70 @@ pub(super) fn is_role_unit(doc: &Doc, u: &Unit) -> bool {
 
 /// Whether every word and place of a claimed title is among the person's
 /// titles in the article (or a broader word for one of them).
+/// Whether the words after a name's comma, `from..end`, are a noun phrase
+/// set beside it ("Hana Kovac, deputy director of the agency"), not a
+/// clause or a list: the first word opens a noun phrase (a determiner or a
+/// content word, not a relative pronoun, preposition, conjunction or
+/// auxiliary: "who served as president", "in a statement", "and Ruiz
+/// are members"); no other person is named in it (a list of people); and
+/// when no comma closes it, it is short, as a noun phrase ending a
+/// sentence is ("Varga met Priya Natarajan, France's trade minister.").
+fn is_apposition(doc: &Doc, units: &[Unit], inside: &[usize], from: usize, end: usize) -> bool {
+    const MAX_UNCLOSED: usize = 10;
+    let first = &doc.tokens[from].norm;
+    let opens = !lexicon::is_stopword(first)
+        || lexicon::words::DETERMINERS.contains(&first.as_str())
+        || matches!(first.as_str(), "his" | "her" | "their" | "its" | "our" | "my");
+    let names_another = inside
+        .iter()
+        .any(|&j| matches!(units[j].kind, UnitKind::Person { .. }));
+    let closed = doc.tokens.get(end).is_some_and(|t| t.is_punct(","));
+    opens && !names_another && (closed || end - from <= MAX_UNCLOSED)
+}
+
+/// Whether the article gives a claim's whole role, naming an office, to
+/// another person while it gives this one other titles: titles shuffled
+/// in a list of officials ("Ana Ruiz, the council's treasurer" where the
+/// article's treasurer is someone else).
+fn held_by_another(index: &Index, id: usize, role: &[&Unit]) -> bool {
+    let names_office = role.iter().any(|u| {
+        matches!(&u.kind, UnitKind::Word { key, .. } if lexicon::is_role_head(key))
+    });
+    let people = &index.people.persons;
+    names_office
+        && !people[id].titles.is_empty()
+        && people
+            .iter()
+            .enumerate()
+            .any(|(other, q)| other != id && !q.titles.is_empty() && role_fits(q, role))
+}
+
+/// Whether a claim's role that does not fit the article's titles for the
+/// person is another value of the same title (natural logic's
+/// alternation): it names the same office ("minister") with another place
+/// or another qualifier than the article gives ("France's trade minister"
+/// for "UK Trade Minister", "finance minister" for "Trade Minister"). A
+/// role of another kind ("a founding party member" for "Ex-Prime
+/// Minister") or a detail the article's title does not speak to ("mayor
+/// of the city" for "Mayor") is no conflict: its words stay in the claim,
+/// to be found in the article or not.
+fn role_alternates(p: &crate::read::people::Person, role: &[&Unit]) -> bool {
+    let fits = |key: &str| p.title_keys.iter().any(|t| lexicon::stands_for(t, key));
+    let same_office = role.iter().any(|u| {
+        matches!(&u.kind, UnitKind::Word { key, .. } if lexicon::is_role_head(key) && fits(key))
+    });
+    let qualifiers = |t: &&String| !lexicon::is_role_head(t) && !t.chars().any(|c| c.is_ascii_digit());
+    let article_qualifies = p.title_keys.iter().any(|t| qualifiers(&t));
+    let other = role.iter().any(|u| match &u.kind {
+        UnitKind::Place { key, .. } => !p.places.is_empty() && !p.places.contains(key),
+        UnitKind::Word { key, .. } => {
+            article_qualifies && !lexicon::is_role_head(key) && !fits(key)
+        }
+        _ => false,
+    });
+    same_office && other
+}
+
 pub(super) fn role_fits(p: &crate::read::people::Person, role: &[&Unit]) -> bool {
     role.iter().all(|u| match &u.kind {
         UnitKind::Place { key, .. } => p.places.contains(key),

@@ -7,10 +7,16 @@ declare_rule! {
     /// ## What it does
     /// Checks the titles a claim writes before a name ("Finance Minister
     /// Tomas Varga") or sets off after it ("Priya Natarajan, France's trade
-    /// minister") against the titles the article gives the same person. A
-    /// title word or place the article never uses for them (allowing
-    /// synonyms and broader words: "official" for "adviser")
-    /// contradicts, when the rest of the claim is in the statement.
+    /// minister") against the titles the article gives the same person
+    /// (allowing synonyms and broader words: "official" for "adviser"). It
+    /// contradicts, when the rest of the claim is in the statement, where
+    /// the claim's title is another value of the same one: the same office
+    /// with another place or qualifier than the article gives ("France's
+    /// trade minister" for "UK Trade Minister"), or a title the article
+    /// gives someone else. A description of another kind ("a founding party
+    /// member" for a former mayor) is no conflict: it is a further part of
+    /// the claim, supported only if the article says it. A relative clause,
+    /// a phrase or a list of names after the comma is no title.
     ///
     /// ## Why it matters
     /// Summaries often shuffle the titles in a list of officials: every name
@@ -69,6 +75,35 @@ mod tests {
             "title-mismatch",
             ARTICLE,
             "A city official confirmed Varga met Priya Natarajan, France's trade minister.",
+        );
+    }
+
+    const OFFICIALS: &str = "Varga met UK Trade Minister Priya Natarajan on Monday. \
+        He also met Finance Minister Tomas Berg. \
+        Tomas Berg, a founding party member, grew up in Marlowe.";
+
+    #[test]
+    fn flags_a_title_the_article_gives_another_person() {
+        assert_fires(
+            "title-mismatch",
+            OFFICIALS,
+            "He also met Tomas Berg, the UK trade minister.",
+        );
+    }
+
+    #[test]
+    fn a_description_of_another_kind_is_no_conflict() {
+        // Not an office: a further fact, to be found in the article.
+        assert_silent(
+            "title-mismatch",
+            OFFICIALS,
+            "Tomas Berg, a founding party member, grew up in Marlowe.",
+        );
+        // A relative clause after the name is no title.
+        assert_silent(
+            "title-mismatch",
+            OFFICIALS,
+            "Tomas Berg, who grew up in Marlowe, is a founding party member.",
         );
     }
 
