@@ -10,7 +10,9 @@ declare_rule! {
     /// the claim and the statement. When the article has a dateline (or
     /// `--published` is given), relative times resolve to calendar dates, so
     /// "on March 9" can meet "on Monday". Different times of the same
-    /// kind contradict; a day inside the article's range agrees.
+    /// kind contradict; a day inside the article's range agrees. A claim's
+    /// time that another time of the same sentence agrees with does not
+    /// contradict: the sentence dates another event with it.
     ///
     /// ## Why it matters
     /// A wrong day moves an event or a statement, and with it the story's
@@ -34,8 +36,26 @@ impl Rule for TimeMismatch {
 
     fn check(&self, cx: &Context) -> Option<Finding> {
         let p = cx.conflicting_pair(Relation::TimeConflict)?;
+        if said_elsewhere_in_sentence(cx, p.claim) {
+            return None;
+        }
         Some(Finding::for_pair(&Self::META, cx, p))
     }
+}
+
+/// Whether another time of the statement's sentence agrees with the
+/// claim's: a sentence that dates two events ("On Monday the firm was
+/// warned; on Friday it replied") gives the claim's time to the other one,
+/// so the time the statement holds does not conflict with it. The claim's
+/// part is then merely not met by this statement.
+fn said_elsewhere_in_sentence(cx: &Context, claim_unit: usize) -> bool {
+    let c = cx.claim_unit(claim_unit);
+    let relations = &cx.claim.relations[claim_unit];
+    cx.index.units[cx.statement.sentence].iter().any(|e| {
+        matches!(e.kind, crate::read::UnitKind::Time(_))
+            && crate::align::relate(c, relations, e, cx.index, cx.index.published)
+                .is_some_and(|r| matches!(r, Relation::Same | Relation::Agrees))
+    })
 }
 
 #[cfg(test)]
@@ -60,6 +80,16 @@ mod tests {
             ARTICLE,
             "Trade ministers met in Brussels on Friday.",
         );
+    }
+
+    #[test]
+    fn a_time_the_sentence_gives_another_event_is_no_conflict() {
+        // The statement read here is the acknowledgement, dated February 1;
+        // the sentence's January 28 belongs to the email.
+        let article = "On January 28, Harbor Labs reportedly emailed Nimbus Cloud informing them \
+            of the situation, to which on February 1 Nimbus Cloud acknowledged the server's owner \
+            had been informed.";
+        assert_silent("time-mismatch", article, article);
     }
 
     #[test]
