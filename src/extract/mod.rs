@@ -201,9 +201,18 @@ fn np_backward(doc: &Doc, floor: usize, j: usize) -> Option<usize> {
         }
         k -= 1;
     }
-    // Drop leading prepositions and conjunctions: "with Okafor" -> "Okafor".
+    // Drop leading prepositions and conjunctions: "with Okafor" -> "Okafor",
+    // and a time before the speaker: "on February 1 the agency
+    // acknowledged", "said on Monday they believe".
     while k < j && (PREPOSITIONS.contains(&norm(doc, k)) || norm(doc, k) == "and") {
         k += 1;
+    }
+    let mut past_time = k;
+    while past_time < j && is_time_word(doc, past_time) {
+        past_time += 1;
+    }
+    if past_time > k && past_time < j && !PREPOSITIONS.contains(&norm(doc, past_time)) {
+        k = past_time;
     }
     // ", pushing asylum claims above 150,000": a participle clause, not a
     // speaker ("leading experts say" is one).
@@ -227,6 +236,23 @@ fn np_backward(doc: &Doc, floor: usize, j: usize) -> Option<usize> {
     } else {
         None
     }
+}
+
+/// A word of a date or day ("February", "1", "Monday", "yesterday") that
+/// cannot begin a speaker's phrase: a weekday, a month, a relative day, or
+/// a number beside a month ("February 1", "1 February").
+fn is_time_word(doc: &Doc, i: usize) -> bool {
+    use lexicon::time::{MONTHS, RELATIVE_DAYS, WEEKDAYS};
+    let month = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.cap && MONTHS.iter().any(|(m, _)| *m == t.norm))
+    };
+    let n = norm(doc, i);
+    WEEKDAYS.iter().any(|(d, _)| *d == n)
+        || month(i)
+        || RELATIVE_DAYS.iter().any(|(w, _)| w.len() == 1 && w[0] == n)
+        || (doc.tokens[i].kind == TokenKind::Number && (month(i + 1) || i > 0 && month(i - 1)))
 }
 
 /// A word in capitals ("WHO", "US"): a name, even where its lowercase form
@@ -1051,8 +1077,13 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
                 }
             }
         };
-        // "A news report Wednesday said": the time is not the speaker.
+        // "A news report Wednesday said", "The agency on Monday said": the
+        // time, and the preposition before it, are not the speaker.
+        let before_time = j;
         while j > sp + 1 && crate::read::time::parse_at(doc, j - 1, j).is_some() {
+            j -= 1;
+        }
+        while j < before_time && j > sp + 1 && PREPOSITIONS.contains(&norm(doc, j - 1)) {
             j -= 1;
         }
         if crate::read::time::parse_at(doc, sp, j).is_some_and(|(_, n)| sp + n >= j) {

@@ -129,3 +129,23 @@ fn a_directive_names_who_is_asked_before_the_infinitive() {
         );
     }
 }
+
+#[test]
+fn a_time_beside_the_speaker_is_not_part_of_it() {
+    assert_eq!(
+        attributions("The safety board on Monday announced the recorder had been found."),
+        ["The safety board · announced"]
+    );
+    assert_eq!(
+        attributions(
+            "On January 28, the lab emailed the agency, to which on February 1 Nimbus Cloud \
+             acknowledged the owner had been told."
+        ),
+        ["Nimbus Cloud · acknowledged"]
+    );
+    // "Wednesday by a user" is not a speaker either way.
+    assert!(
+        attributions("The attack was launched on Wednesday by a user labelled \"Nemo\".")
+            .is_empty()
+    );
+}
