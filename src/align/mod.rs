@@ -947,7 +947,9 @@ fn find_swaps(
         let fitting: Vec<&Vec<usize>> = eg
             .iter()
             .filter(|g| {
-                kinds_fit(&claim.units[cg[0][0]], &sentence_units[g[0]]) && in_place(&cg[0], g)
+                kinds_fit(&claim.units[cg[0][0]], &sentence_units[g[0]])
+                    && !place_for_organisation(claim, index, sentence_units, &cg[0], g)
+                    && in_place(&cg[0], g)
             })
             .collect();
         if fitting.len() == 1 && eg.len() <= 3 {
@@ -987,6 +989,26 @@ fn find_swaps(
         }
     }
     swaps
+}
+
+/// Whether one side of a would-be swap is a place and the other an
+/// organisation's name ("the Harbor Court" for "Norway" in "the Harbor
+/// Court of Norway"): an organisation is no alternative to a place.
+fn place_for_organisation(
+    claim: &ClaimReading,
+    index: &Index,
+    units: &[Unit],
+    c: &[usize],
+    e: &[usize],
+) -> bool {
+    let is_place = |u: &Unit| matches!(u.kind, UnitKind::Place { .. });
+    let names_org = |doc: &Doc, us: &[Unit], g: &[usize]| {
+        let r = us[g[0]].tokens.start..us[g[g.len() - 1]].tokens.end;
+        doc.tokens[r].iter().any(|t| lexicon::is_org_word(&t.norm))
+    };
+    let (cp, ep) = (is_place(&claim.units[c[0]]), is_place(&units[e[0]]));
+    (cp && !ep && names_org(&index.doc, units, e))
+        || (ep && !cp && names_org(&claim.doc, &claim.units, c))
 }
 
 /// Claim units met in the sentences read with the statement.

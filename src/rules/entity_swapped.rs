@@ -9,7 +9,9 @@ declare_rule! {
     /// unmatched, in the same clause ("under NATO command" for "under UN
     /// command", "Japan would carry" for "Asia would carry"). When the
     /// statement lists several unmatched names (a list of countries), the
-    /// claim only adds a party and the rule stays silent.
+    /// claim only adds a party and the rule stays silent. A place never
+    /// stands for a person, nor for an organisation's name ("the Harbor
+    /// Court" for "Norway").
     ///
     /// ## Why it matters
     /// Swapping who did what, or where, keeps a sentence plausible while
@@ -65,6 +67,17 @@ impl Rule for EntitySwapped {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
+
+    #[test]
+    fn an_organisation_is_no_alternative_to_a_place() {
+        assert_silent(
+            "entity-swapped",
+            "Serial thief Tomas Berg pleads guilty to eight thefts\n\nFriday, February 1, 2019\n\
+             Tomas Berg, from Lakeside, Norway, on Tuesday admitted his guilt in eight thefts. \
+             Berg pleaded guilty to each crime at the Harbor Court.",
+            "Tomas Berg of Lakeside pleaded guilty at the Harbor Court on Tuesday to eight thefts.",
+        );
+    }
 
     #[test]
     fn names_joined_by_a_possessive_swap_as_one() {
