@@ -970,8 +970,12 @@ fn find_swaps(
                     .collect(),
                 _ => Vec::new(),
             };
-            if misspelt(&ct, &et) || place_names.iter().any(|n| misspelt(n, &et)) {
-                // "United Sattes": the same name with a slip of the keyboard.
+            if misspelt(&ct, &et)
+                || place_names.iter().any(|n| misspelt(n, &et))
+                || one_persons_name(claim, index, sentence_units, &cg[0], fitting[0])
+            {
+                // "United Sattes": the same name with a slip of the keyboard;
+                // "Varga" for "Tomas": one person named two ways.
                 for (&ci, &ei) in cg[0].iter().zip(fitting[0].iter()) {
                     pairs.push(Pair {
                         claim: ci,
@@ -989,6 +993,45 @@ fn find_swaps(
         }
     }
     swaps
+}
+
+/// Whether a would-be swap's two names are parts of one name in the
+/// article ("Varga" for "Tomas" where the article names Tomas Varga): the
+/// same person named two ways, not two people.
+fn one_persons_name(
+    claim: &ClaimReading,
+    index: &Index,
+    units: &[Unit],
+    c: &[usize],
+    e: &[usize],
+) -> bool {
+    let words = |doc: &Doc, us: &[Unit], g: &[usize]| -> Vec<String> {
+        let r = us[g[0]].tokens.start..us[g[g.len() - 1]].tokens.end;
+        doc.tokens[r]
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.norm.to_string())
+            .collect()
+    };
+    let (cw, ew) = (words(&claim.doc, &claim.units, c), words(&index.doc, units, e));
+    if cw.is_empty() || ew.is_empty() {
+        return false;
+    }
+    let in_one_person = index
+        .people
+        .persons
+        .iter()
+        .any(|p| cw.iter().chain(&ew).all(|w| p.words.contains(w)));
+    // Or written together somewhere in the article as one name ("Tomas
+    // Varga" where the reader did not take it for a person).
+    let toks = &index.doc.tokens;
+    let written_together = toks.windows(2).any(|w| {
+        w[0].cap
+            && w[1].cap
+            && ((*w[0].norm == *ew[ew.len() - 1] && *w[1].norm == *cw[0])
+                || (*w[0].norm == *cw[cw.len() - 1] && *w[1].norm == *ew[0]))
+    });
+    in_one_person || written_together
 }
 
 /// Whether one side of a would-be swap is a place and the other an

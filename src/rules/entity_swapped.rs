@@ -11,7 +11,8 @@ declare_rule! {
     /// statement lists several unmatched names (a list of countries), the
     /// claim only adds a party and the rule stays silent. A place never
     /// stands for a person, nor for an organisation's name ("the Harbor
-    /// Court" for "Norway").
+    /// Court" for "Norway"); two parts of one name in the article ("Dorn"
+    /// for "Pavel", where the article names Pavel Dorn) are one person.
     ///
     /// ## Why it matters
     /// Swapping who did what, or where, keeps a sentence plausible while
@@ -76,6 +77,23 @@ mod tests {
              Tomas Berg, from Lakeside, Norway, on Tuesday admitted his guilt in eight thefts. \
              Berg pleaded guilty to each crime at the Harbor Court.",
             "Tomas Berg of Lakeside pleaded guilty at the Harbor Court on Tuesday to eight thefts.",
+        );
+    }
+
+    #[test]
+    fn two_parts_of_one_name_are_one_person() {
+        let article = "An Australian, Pavel Dorn, aged 28, appeared in court on Saturday. \
+            According to Prime Minister Ana Ruiz, Pavel had a licence for the five rifles he \
+            allegedly used.";
+        assert_silent(
+            "entity-swapped",
+            article,
+            "According to Prime Minister Ana Ruiz, Dorn had a licence for the five rifles he allegedly used.",
+        );
+        assert_fires(
+            "entity-swapped",
+            article,
+            "According to Prime Minister Ana Ruiz, Ruiz had a licence for the five rifles he allegedly used.",
         );
     }
 
