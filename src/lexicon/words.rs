@@ -928,3 +928,17 @@ pub const DURATION_VERBS: &[&str] = &[
     "continued",
     "continuing",
 ];
+
+/// Prepositions of opposite sense: the same party or thing on the other
+/// side of a vote, a movement, a time or a presence ("voted for the plan"
+/// and "voted against the plan"; "from Lima" and "to Lima"). Each pair
+/// reverses a relation in general English, whatever the verb.
+pub const OPPOSITE_PREPOSITIONS: &[(&str, &str)] = &[
+    ("for", "against"),
+    ("from", "to"),
+    ("from", "into"),
+    ("before", "after"),
+    ("with", "without"),
+    ("above", "below"),
+    ("inside", "outside"),
+];

@@ -28,6 +28,7 @@ mod ordinal_mismatch;
 mod outlet_mismatch;
 mod polarity_differs;
 mod polarity_flipped;
+mod preposition_reversed;
 mod quantifier_dropped;
 mod quote_altered;
 mod quote_not_in_article;
@@ -56,6 +57,7 @@ pub use ordinal_mismatch::OrdinalMismatch;
 pub use outlet_mismatch::OutletMismatch;
 pub use polarity_differs::PolarityDiffers;
 pub use polarity_flipped::PolarityFlipped;
+pub use preposition_reversed::PrepositionReversed;
 pub use quantifier_dropped::QuantifierDropped;
 pub use quote_altered::QuoteAltered;
 pub use quote_not_in_article::QuoteNotInArticle;
@@ -521,6 +523,7 @@ pub static RULES: &[&dyn Rule] = &[
     &OutletMismatch,
     &PolarityFlipped,
     &AntonymSubstituted,
+    &PrepositionReversed,
     &NumberMismatch,
     &OrdinalMismatch,
     &TimeMismatch,
