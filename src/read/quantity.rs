@@ -31,6 +31,9 @@ pub enum QuantityKind {
     Money,
     /// "18-fold".
     Multiple,
+    /// A score or a tally, both sides kept in order: "4-2", "230-to-198",
+    /// "won 4 to 2" (`lo` and `hi` hold the first and second figure).
+    Score,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -76,6 +79,13 @@ impl Quantity {
             );
         if !kinds_match || self.currency != e.currency {
             return QuantityRelation::Unknown;
+        }
+        if self.kind == QuantityKind::Score {
+            return if (self.lo, self.hi) == (e.lo, e.hi) {
+                QuantityRelation::Agrees
+            } else {
+                QuantityRelation::Conflicts
+            };
         }
         // An exact figure stands for what rounds to it at the precision it
         // is written with ("21,001" is not confirmed by "21,000", "120"
@@ -390,12 +400,71 @@ impl<'a> Reader<'a> {
 
 /// Reads a quantity starting at token `i`. Returns it and the number of
 /// tokens it spans (not counting the unit noun, which stays a word).
+/// Verbs after which "N to M" is a result, not a range: a match or a vote
+/// ("won 4 to 2", "passed 230 to 198", "ended 1 to 1").
+const RESULT_VERBS: &[&str] = &[
+    "won", "lost", "beat", "defeated", "drew", "tied", "ended", "finished", "passed", "approved",
+    "rejected", "voted", "led", "trailed",
+];
+
+/// A score or a tally: one token "4-2" or "230-to-198" whose first figure
+/// is at least its second (written winner first, as results are; "8-10"
+/// is a range), or "N to M" after a verb of result and its object.
+fn score_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
+    let t = doc.tokens.get(i)?;
+    let score = |a: f64, b: f64, used: usize| {
+        let q = Quantity {
+            kind: QuantityKind::Score,
+            lo: a,
+            hi: b,
+            unit: Vec::new(),
+            currency: None,
+            existential: false,
+            approx: None,
+        };
+        Some((q, used))
+    };
+    if t.kind == TokenKind::Number {
+        let parts: Vec<&str> = t.norm.split('-').filter(|p| *p != "to").collect();
+        if let [a, b] = parts[..]
+            && t.norm.contains('-')
+            && let (Ok(a), Ok(b)) = (a.parse::<f64>(), b.parse::<f64>())
+            && a >= b
+        {
+            return score(a, b, 1);
+        }
+    }
+    // The verb just before, or before its object ("won the final 4 to 2").
+    let after_result = doc.tokens[i.saturating_sub(3)..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind != TokenKind::Punct)
+        .any(|t| RESULT_VERBS.contains(&t.norm.as_str()));
+    let number = |k: usize| {
+        (k < end)
+            .then(|| doc.tokens.get(k))
+            .flatten()
+            .filter(|t| t.kind == TokenKind::Number)
+            .and_then(|t| t.norm.parse::<f64>().ok())
+    };
+    if after_result
+        && let (Some(a), Some(b)) = (number(i), number(i + 2))
+        && doc.tokens.get(i + 1).is_some_and(|t| t.norm == "to")
+    {
+        return score(a, b, 3);
+    }
+    None
+}
+
 pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
     let end = end.min(doc.tokens.len());
     if i >= end {
         return None;
     }
     let r = Reader { doc, end };
+    if let Some(score) = score_at(doc, i, end) {
+        return Some(score);
+    }
     // Shares: "the majority of", "almost half", "a small share of".
     let best = PROPORTIONS.longest(|k| r.word(i + k));
     if let Some(((_, lo, hi), used)) = best {
@@ -724,6 +793,23 @@ mod tests {
             .find_map(|i| parse_at(&doc, i, n))
             .map(|(q, _)| q)
             .unwrap_or_else(|| panic!("no quantity in {text:?}"))
+    }
+
+    #[test]
+    fn scores_and_tallies_keep_both_figures_in_order() {
+        let won = q("The home side won the final 4 to 2.");
+        assert_eq!((won.kind, won.lo, won.hi), (QuantityKind::Score, 4.0, 2.0));
+        let vote = q("The bill passed 230-to-198.");
+        assert_eq!((vote.kind, vote.lo, vote.hi), (QuantityKind::Score, 230.0, 198.0));
+        assert_eq!(q("The side won 4-2.").compare(&won), QuantityRelation::Agrees);
+        assert_eq!(q("The side won 4-1.").compare(&won), QuantityRelation::Conflicts);
+        assert_eq!(q("The bill passed 230 to 189.").compare(&vote), QuantityRelation::Conflicts);
+    }
+
+    #[test]
+    fn a_range_is_no_score() {
+        assert_ne!(q("children aged 8-10").kind, QuantityKind::Score);
+        assert_ne!(q("prices fell from 4 to 2 dollars").kind, QuantityKind::Score);
     }
 
     #[test]
