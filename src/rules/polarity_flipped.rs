@@ -52,6 +52,12 @@ impl Rule for PolarityFlipped {
         if negation.is_empty() {
             return a.cue_flipped.then(|| cue_flip(cx));
         }
+        if negation
+            .iter()
+            .all(|&pi| also_with_claims_polarity(cx, &a.pairs[pi]))
+        {
+            return None;
+        }
         // The message names a word of meaning first ("covered" rather than
         // "one" in "is not one of the countries covered").
         negation.sort_by_key(|&pi| !cx.claim_unit(a.pairs[pi].claim).carries_polarity());
@@ -78,6 +84,23 @@ impl Rule for PolarityFlipped {
 }
 
 /// The finding for a reporting verb negated on one side only.
+/// Whether the sentence has the paired word a second time, with the
+/// claim's polarity ("survive without oxygen, but oxygen permits ..."):
+/// then the pairing, not the article, set the two against each other.
+fn also_with_claims_polarity(cx: &Context, p: &crate::align::Pair) -> bool {
+    let negated = cx.claim_unit(p.claim).negated;
+    let word = cx.evidence_text(p.evidence).to_lowercase();
+    let doc = &cx.index.doc;
+    cx.index.units[cx.statement.sentence]
+        .iter()
+        .enumerate()
+        .any(|(i, u)| {
+            i != p.evidence
+                && u.negated == negated
+                && doc.range_text(u.tokens.clone()).to_lowercase() == word
+        })
+}
+
 fn cue_flip(cx: &Context) -> Finding {
     let (Some(cc), Some(ec)) = (&cx.claim.cue, &cx.statement.cue) else {
         return Finding::new(&PolarityFlipped::META, String::new());
@@ -94,6 +117,13 @@ fn cue_flip(cx: &Context) -> Finding {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_word_repeated_with_both_polarities_is_no_flip() {
+        let article =
+            "Some animals can survive without water for weeks, but water lets them grow faster.";
+        crate::rules::testing::assert_silent("polarity-flipped", article, article);
+    }
+
     #[test]
     fn an_unmatched_number_is_not_tolerated() {
         crate::rules::testing::assert_silent(
