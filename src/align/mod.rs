@@ -954,8 +954,7 @@ fn find_swaps(
             .collect();
         if fitting.len() == 1 && eg.len() <= 3 {
             let text_of = |doc: &Doc, units: &[Unit], g: &[usize]| {
-                doc.range_text(units[g[0]].tokens.start..units[g[g.len() - 1]].tokens.end)
-                    .to_lowercase()
+                doc.range_text(group_span(units, g)).to_lowercase()
             };
             let (ct, et) = (
                 text_of(&claim.doc, &claim.units, &cg[0]),
@@ -995,6 +994,11 @@ fn find_swaps(
     swaps
 }
 
+/// The tokens from the first unit of a group of adjacent units to its last.
+fn group_span(units: &[Unit], g: &[usize]) -> std::ops::Range<usize> {
+    units[g[0]].tokens.start..units[g[g.len() - 1]].tokens.end
+}
+
 /// Whether a would-be swap's two names are parts of one name in the
 /// article ("Varga" for "Tomas" where the article names Tomas Varga): the
 /// same person named two ways, not two people.
@@ -1006,8 +1010,7 @@ fn one_persons_name(
     e: &[usize],
 ) -> bool {
     let words = |doc: &Doc, us: &[Unit], g: &[usize]| -> Vec<String> {
-        let r = us[g[0]].tokens.start..us[g[g.len() - 1]].tokens.end;
-        doc.tokens[r]
+        doc.tokens[group_span(us, g)]
             .iter()
             .filter(|t| t.is_word())
             .map(|t| t.norm.to_string())
@@ -1046,8 +1049,9 @@ fn place_for_organisation(
 ) -> bool {
     let is_place = |u: &Unit| matches!(u.kind, UnitKind::Place { .. });
     let names_org = |doc: &Doc, us: &[Unit], g: &[usize]| {
-        let r = us[g[0]].tokens.start..us[g[g.len() - 1]].tokens.end;
-        doc.tokens[r].iter().any(|t| lexicon::is_org_word(&t.norm))
+        doc.tokens[group_span(us, g)]
+            .iter()
+            .any(|t| lexicon::is_org_word(&t.norm))
     };
     let (cp, ep) = (is_place(&claim.units[c[0]]), is_place(&units[e[0]]));
     (cp && !ep && names_org(&index.doc, units, e))

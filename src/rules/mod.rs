@@ -157,6 +157,21 @@ impl<'a> Context<'a> {
         &self.index.units[self.statement.sentence][i]
     }
 
+    /// The other units of the statement's sentence written as evidence
+    /// unit `i` is, case aside: a word the sentence uses twice ("from
+    /// person to person"), which a pairing may have met at the wrong place.
+    pub fn same_word_elsewhere(&self, i: usize) -> impl Iterator<Item = &Unit> {
+        let word = self.evidence_text(i).to_lowercase();
+        let doc = &self.index.doc;
+        self.index.units[self.statement.sentence]
+            .iter()
+            .enumerate()
+            .filter(move |&(k, u)| {
+                k != i && doc.range_text(u.tokens.clone()).to_lowercase() == word
+            })
+            .map(|(_, u)| u)
+    }
+
     /// The claim's words for a unit.
     pub fn claim_text(&self, i: usize) -> &str {
         self.claim.doc.range_text(self.claim_unit(i).tokens.clone())

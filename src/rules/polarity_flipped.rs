@@ -89,16 +89,8 @@ impl Rule for PolarityFlipped {
 /// then the pairing, not the article, set the two against each other.
 fn also_with_claims_polarity(cx: &Context, p: &crate::align::Pair) -> bool {
     let negated = cx.claim_unit(p.claim).negated;
-    let word = cx.evidence_text(p.evidence).to_lowercase();
-    let doc = &cx.index.doc;
-    cx.index.units[cx.statement.sentence]
-        .iter()
-        .enumerate()
-        .any(|(i, u)| {
-            i != p.evidence
-                && u.negated == negated
-                && doc.range_text(u.tokens.clone()).to_lowercase() == word
-        })
+    cx.same_word_elsewhere(p.evidence)
+        .any(|u| u.negated == negated)
 }
 
 fn cue_flip(cx: &Context) -> Finding {

@@ -103,15 +103,9 @@ fn preposition_before(doc: &Doc, start: usize) -> Option<(usize, &'static str)> 
 /// too ("from person to person"): then the pairing, not the article, put
 /// them on opposite sides.
 fn also_with(cx: &Context, evidence: usize, preposition: &str) -> bool {
-    let doc = &cx.index.doc;
-    let word = cx.evidence_text(evidence).to_lowercase();
-    cx.index.units[cx.statement.sentence]
-        .iter()
-        .enumerate()
-        .filter(|&(i, u)| i != evidence && doc.range_text(u.tokens.clone()).to_lowercase() == word)
-        .any(|(_, u)| {
-            preposition_before(doc, u.tokens.start).is_some_and(|(_, n)| n == preposition)
-        })
+    cx.same_word_elsewhere(evidence).any(|u| {
+        preposition_before(&cx.index.doc, u.tokens.start).is_some_and(|(_, n)| n == preposition)
+    })
 }
 
 fn opposite(a: &str, b: &str) -> bool {
