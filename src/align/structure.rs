@@ -99,6 +99,20 @@ impl<'a> Side<'a> {
         Some(Node { sentence, word })
     }
 
+    /// Whether the word is a capitalised name word (see [`Doc::proper`]),
+    /// which the tagger may still call an adjective ("*New* People Party").
+    pub fn proper(&self, n: Node) -> bool {
+        self.upos(n) == "PROPN"
+            || self
+                .token(n)
+                .is_some_and(|t| self.doc.proper.get(t).copied().unwrap_or(false))
+    }
+
+    /// The token the word is cut from.
+    pub fn token(&self, n: Node) -> Option<usize> {
+        Some(self.parse(n.sentence)?.words.get(n.word)?.token)
+    }
+
     /// The word's head.
     pub fn head(&self, n: Node) -> Option<Node> {
         let h = self.word(n)?.head?;

@@ -1,4 +1,5 @@
 use super::{Context, Finding, Rule, RuleMeta, declare_rule};
+use crate::align::structure::Side;
 
 declare_rule! {
     /// The claim puts another name or place where the article's statement has one.
@@ -13,6 +14,8 @@ declare_rule! {
     /// stands for a person, nor for an organisation's name ("the Harbor
     /// Court" for "Norway"); two parts of one name in the article ("Dorn"
     /// for "Pavel", where the article names Pavel Dorn) are one person.
+    /// A possessor ("Norway's fleet") is no alternative to a name that owns
+    /// nothing in the claim.
     ///
     /// ## Why it matters
     /// Swapping who did what, or where, keeps a sentence plausible while
@@ -44,6 +47,7 @@ impl Rule for EntitySwapped {
             || !cx.speakers_agree()
             || a.polarity_conflict
             || a.hedge_conflict
+            || !same_slot(cx, swap)
         {
             return None;
         }
@@ -65,9 +69,60 @@ impl Rule for EntitySwapped {
     }
 }
 
+/// Whether the two names stand in the same kind of place in their
+/// sentences: both own something, or neither does. "Skyways is operating
+/// in Europe" does not swap "Skyways" for the "Norway" of "it has Norway's
+/// largest fleet, and is operating in Europe": there "Norway" owns the
+/// fleet, and the one operating is "it". A group of names owns when each of them does
+/// ("the City Museum's Harbor Wing" does not). Only the possessive is compared: the parse is
+/// not sure enough of subjects and prepositions in long sentences for
+/// their difference to silence a conflict. Where either sentence does not
+/// parse, the places are not known to differ.
+fn same_slot(cx: &Context, swap: &crate::align::Swap) -> bool {
+    let claim = Side::new(&cx.claim.doc);
+    let article = Side::new(&cx.index.doc);
+    // Whether every name of the group is a possessor; `None` where one
+    // does not parse.
+    let owns = |side: &Side, units: Vec<&crate::read::Unit>| {
+        units.into_iter().try_fold(true, |all, u| {
+            Some(all && side.deprel(side.head_word(u)?) == "nmod:poss")
+        })
+    };
+    let c = owns(
+        &claim,
+        swap.claim.iter().map(|&i| cx.claim_unit(i)).collect(),
+    );
+    let e = owns(
+        &article,
+        swap.evidence.iter().map(|&i| cx.evidence_unit(i)).collect(),
+    );
+    match (c, e) {
+        (Some(c), Some(e)) => c == e,
+        _ => true,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
+
+    #[test]
+    fn a_possessor_is_no_alternative_to_the_doer() {
+        let article = "Skyways Air was banned on Monday. The ban takes effect at once.\n\n\
+            It has Norway's largest fleet, and is still operating in Europe with destinations \
+            including Spain, Greece, France, and Italy.";
+        assert_silent(
+            "entity-swapped",
+            article,
+            "Skyways is still operating in Europe, with destinations including Spain, Greece, \
+             France and Italy.",
+        );
+        assert_fires(
+            "entity-swapped",
+            "Skyways has Norway's largest fleet.",
+            "Skyways has Sweden's largest fleet.",
+        );
+    }
 
     #[test]
     fn an_organisation_is_no_alternative_to_a_place() {

@@ -172,6 +172,32 @@ impl<'a> Context<'a> {
             .map(|(_, u)| u)
     }
 
+    /// Whether claim unit `i` modifies a word of the claim that the
+    /// statement does not meet: in "a ruling is expected in May", "May"
+    /// dates "expected"; a statement without that event gives its time to
+    /// another, so its time is no alternative to the claim's. Read from the
+    /// claim's parse; a unit that hangs from the root, a function word or a
+    /// word the statement meets is not. A word met only in a sentence read
+    /// with the statement is that sentence's event, not the statement's.
+    pub fn event_unmet(&self, i: usize) -> bool {
+        let side = crate::align::structure::Side::new(&self.claim.doc);
+        let Some(head) = side
+            .head_word(self.claim_unit(i))
+            .and_then(|n| side.head(n))
+        else {
+            return false;
+        };
+        let Some(token) = side.token(head) else {
+            return false;
+        };
+        let a = self.alignment;
+        self.claim
+            .units
+            .iter()
+            .position(|u| u.tokens.contains(&token))
+            .is_some_and(|u| u != i && a.unaligned.contains(&u))
+    }
+
     /// The claim's words for a unit.
     pub fn claim_text(&self, i: usize) -> &str {
         self.claim.doc.range_text(self.claim_unit(i).tokens.clone())

@@ -12,7 +12,9 @@ declare_rule! {
     /// "on March 9" can meet "on Monday". Different times of the same
     /// kind contradict; a day inside the article's range agrees. A claim's
     /// time that another time of the same sentence agrees with does not
-    /// contradict: the sentence dates another event with it.
+    /// contradict: the sentence dates another event with it. Nor does a
+    /// time whose event the statement lacks ("a ruling is expected in May"
+    /// against a request made in 2016): it dates something else.
     ///
     /// ## Why it matters
     /// A wrong day moves an event or a statement, and with it the story's
@@ -36,7 +38,7 @@ impl Rule for TimeMismatch {
 
     fn check(&self, cx: &Context) -> Option<Finding> {
         let p = cx.conflicting_pair(Relation::TimeConflict)?;
-        if said_elsewhere_in_sentence(cx, p.claim) {
+        if said_elsewhere_in_sentence(cx, p.claim) || cx.event_unmet(p.claim) {
             return None;
         }
         Some(Finding::for_pair(&Self::META, cx, p))
@@ -90,6 +92,24 @@ mod tests {
             of the situation, to which on February 1 Nimbus Cloud acknowledged the server's owner \
             had been informed.";
         assert_silent("time-mismatch", article, article);
+    }
+
+    #[test]
+    fn a_time_of_an_event_the_statement_lacks_is_no_conflict() {
+        let article = "Friday, February 1, 2019\n\nThe Center for Fair Pay and the Center for \
+            Food Safety requested migrant workers be given Minimum Wage Act protections from the \
+            state government in 2014. The decision is pending and expected in June of this year.";
+        assert_silent(
+            "time-mismatch",
+            article,
+            "A decision on Minimum Wage Act protections for migrant workers is expected in June.",
+        );
+        assert_fires(
+            "time-mismatch",
+            article,
+            "The Center for Fair Pay and the Center for Food Safety requested migrant workers be \
+             given Minimum Wage Act protections from the state government in 2016.",
+        );
     }
 
     #[test]
