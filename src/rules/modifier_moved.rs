@@ -105,13 +105,36 @@ impl Rule for ModifierMoved {
 /// its partner belongs with instead, when they differ.
 fn moved(st: &Structure, l: &Link, cue: Option<Node>) -> Option<(Link, Node, Node)> {
     let rel = st.claim.deprel(l.claim);
-    if PHRASES.contains(&rel) {
+    if within_name(&st.claim, l.claim) {
+        None
+    } else if PHRASES.contains(&rel) {
         phrase_moved(st, l, cue)
     } else if NOUN_MODIFIERS.contains(&rel) {
         noun_modifier_moved(st, l)
     } else {
         None
     }
+}
+
+/// Whether the word is part of a name or of a noun compound rather than a
+/// modifier a claim could move: a name word or an adjective on a name
+/// ("the *New* Citizens Party", "*ESA*'s Space Research Centre", "the
+/// *pro-reform* Green Party", where the parser is least sure), or a word without a
+/// preposition before the noun it hangs from ("a *Supreme Court* ruling"),
+/// which the parser may label a phrase. Their structure inside the name is
+/// not the article's claim about anything.
+fn within_name(side: &Side, n: Node) -> bool {
+    let Some(head) = side.head(n) else {
+        return false;
+    };
+    let names = side.proper(head) && (side.proper(n) || side.deprel(n) == "amod");
+    let bare_before = n.word < head.word
+        && matches!(
+            side.deprel(n),
+            "nmod" | "nmod:unmarked" | "obl" | "obl:unmarked"
+        )
+        && !side.children(n).any(|k| side.deprel(k) == "case");
+    names || bare_before
 }
 
 /// A phrase the statement puts in another clause, one the claim also has
@@ -126,6 +149,16 @@ fn phrase_moved(st: &Structure, l: &Link, cue: Option<Node>) -> Option<(Link, No
     let owner = st.claim.clause(l.claim);
     let stated = st.evidence.clause(l.evidence);
     let verbs = st.claim.upos(owner) == "VERB" && st.evidence.upos(stated) == "VERB";
+    // An "of" phrase on a noun completes it ("10 per cent *of the salt*"):
+    // it goes where its noun goes, wherever the parser hangs the noun. (On
+    // a verb, "think *of the plan*", it is the verb's.)
+    let on_noun = st
+        .claim
+        .head(l.claim)
+        .is_some_and(|h| matches!(st.claim.upos(h), "NOUN" | "PROPN" | "NUM" | "PRON"));
+    if st.claim.has_case(l.claim, "of") && on_noun {
+        return None;
+    }
     let phrase = PHRASES.contains(&st.evidence.deprel(l.evidence));
     if !verbs || !phrase || l.quantity || st.counterparts(owner).is_empty() {
         return None;
@@ -300,6 +333,17 @@ mod tests {
             "modifier-moved",
             "The minister said on Monday that the troops had left the city.",
             "On Monday, the minister said that the troops had left the city.",
+        );
+    }
+
+    #[test]
+    fn a_word_inside_a_name_is_not_moved() {
+        assert_silent(
+            "modifier-moved",
+            "In the Harbor Island geographical constituency, pro-Moscow Green People Party's \
+             Rosa Lind was re-elected with 60,760 votes.",
+            "Rosa Lind of the pro-Moscow Green People Party won re-election in the Harbor Island \
+             constituency with 60,760 votes.",
         );
     }
 

@@ -4,7 +4,9 @@
 //!     cargo xtask grammar eval [dev|test]
 //!
 //! `train` reads `data/en_ewt/en_ewt-ud-train.conllu` (or
-//! `--treebank DIR`) and writes `data/tagger.bin` and `data/parser.bin`;
+//! `--treebank DIR`) and the train split of each `--also DIR` (by default
+//! `data/en_pud`, the first half of UD English-PUD), and writes
+//! `data/tagger.bin` and `data/parser.bin`;
 //! the same treebank and seed give the same bytes. `eval` scores the models
 //! in `data/` (read from disk, so no rebuild is needed after training) on a
 //! split, from gold tokens and from raw text, with the CoNLL 2018 measures.
@@ -24,8 +26,15 @@ fn read(path: &Path) -> Vec<u8> {
     std::fs::read(path).unwrap_or_else(|e| die(format!("cannot read {}: {e}", path.display())))
 }
 
+/// The documents of a treebank folder's split: its one file named
+/// `*-ud-SPLIT.conllu` (`en_ewt-ud-dev.conllu`, `en_pud-ud-test.conllu`).
 fn treebank(dir: &Path, split: &str) -> Vec<conllu::Document> {
-    let path = dir.join(format!("en_ewt-ud-{split}.conllu"));
+    let suffix = format!("-ud-{split}.conllu");
+    let path = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| die(format!("cannot read {}: {e}", dir.display())))
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .find(|p| p.to_str().is_some_and(|name| name.ends_with(&suffix)))
+        .unwrap_or_else(|| die(format!("no *{suffix} in {}", dir.display())));
     let text = String::from_utf8(read(&path)).unwrap_or_else(|e| die(format!("{e}")));
     conllu::read(&text)
 }
@@ -34,6 +43,8 @@ struct Args {
     command: String,
     split: String,
     treebank: PathBuf,
+    /// More treebanks whose `train` split is trained on too.
+    also: Vec<PathBuf>,
     out: PathBuf,
     settings: train::Settings,
     /// Train, then score pruning thresholds on this split.
@@ -45,6 +56,9 @@ fn args(argv: Vec<String>) -> Args {
         command: String::new(),
         split: "dev".into(),
         treebank: PathBuf::from("data/en_ewt"),
+        // PUD's first 500 sentences, news and Wikipedia; its last 500 are
+        // only measured (see data/en_pud/SOURCE.md).
+        also: vec![PathBuf::from("data/en_pud")],
         out: PathBuf::from("data"),
         settings: train::Settings::default(),
         sweep: None,
@@ -61,6 +75,8 @@ fn args(argv: Vec<String>) -> Args {
         };
         match arg.as_str() {
             "--treebank" => a.treebank = PathBuf::from(value()),
+            "--also" => a.also.push(PathBuf::from(value())),
+            "--no-also" => a.also.clear(),
             "--out" | "--models" => a.out = PathBuf::from(value()),
             "--tagger-epochs" => a.settings.tagger_epochs = number(value()),
             "--parser-epochs" => a.settings.parser_epochs = number(value()),
@@ -87,7 +103,10 @@ pub fn main(argv: Vec<String>) {
 
 fn run_train(a: &Args) {
     let start = Instant::now();
-    let docs = treebank(&a.treebank, "train");
+    let mut docs = treebank(&a.treebank, "train");
+    for dir in &a.also {
+        docs.extend(treebank(dir, "train"));
+    }
     let sentences: Vec<conllu::Sentence> = docs.into_iter().flat_map(|d| d.sentences).collect();
     let progress = |what: &str| eprintln!("{:>6.1} s  {what}", start.elapsed().as_secs_f64());
     let trained = train::train(&sentences, a.settings, &progress);
@@ -192,8 +211,12 @@ fn run_eval(a: &Args) {
         raw.add(&eval::score_raw(&g, d));
     }
     println!(
-        "EWT {}: {} words, analysed in {secs:.2} s; raw text: {} system words, {} aligned",
-        a.split, gold.gold, raw.system, raw.aligned
+        "{} {}: {} words, analysed in {secs:.2} s; raw text: {} system words, {} aligned",
+        a.treebank.display(),
+        a.split,
+        gold.gold,
+        raw.system,
+        raw.aligned
     );
     println!(
         "{:<12} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}",
