@@ -1,5 +1,6 @@
 use super::{Context, Finding, Rule, RuleMeta, declare_rule};
-use crate::extract::speaker::SpeakerMatch;
+use crate::extract::speaker::{SpeakerKind, SpeakerMatch};
+use crate::index::Speaker;
 
 declare_rule! {
     /// The claim gives a statement to a different speaker than the article does.
@@ -8,7 +9,13 @@ declare_rule! {
     /// Fires when everything the claim says matches one of the article's
     /// statements, with no other conflict, but the claim names a speaker the
     /// article does not: another person, a named organisation instead of an
-    /// anonymous source, an official instead of a written statement.
+    /// anonymous source, an official instead of a written statement. It
+    /// stays silent where the article may yet give the words to the
+    /// claim's speaker: that speaker is named inside the statement's
+    /// sentence ("X criticised the decision, which Y called a stunt"), or
+    /// the article's speaker is a definite description it could not
+    /// resolve ("the father said") and the claim names someone the article
+    /// names.
     ///
     /// ## Why it matters
     /// Misattribution is among the most common errors in summaries: the words
@@ -37,7 +44,7 @@ impl Rule for SpeakerMisattributed {
         }
         let es = cx.statement.speaker.as_ref()?;
         let cs = cx.claim.speaker.as_ref()?;
-        if !only_the_speaker_differs(cx) {
+        if !only_the_speaker_differs(cx) || may_be_theirs(cx, es, cs) {
             return None;
         }
         let mut f = Finding::new(
@@ -55,6 +62,41 @@ impl Rule for SpeakerMisattributed {
         }
         Some(f)
     }
+}
+
+/// Whether the article may yet give the words to the claim's speaker, so
+/// that another speaker is no proof of a misattribution:
+/// - the claim's speaker is named in the statement's sentence beyond its
+///   speaker ("X criticised the decision, which Y has called a stunt": a
+///   clause inside the statement is Y's);
+/// - the article's speaker is a definite description the reader could not
+///   resolve ("the father", "the coach"), and the claim names someone the
+///   article names: "the father" may well be that person. An anonymous
+///   source ("a source", "officials") is no such description: naming one
+///   is a misattribution.
+fn may_be_theirs(cx: &Context, es: &Speaker, cs: &Speaker) -> bool {
+    let doc = &cx.index.doc;
+    let names: Vec<&str> = cs
+        .profile
+        .names
+        .iter()
+        .map(String::as_str)
+        .filter(|n| n.len() >= 3)
+        .collect();
+    let named_at = |k: usize| {
+        doc.proper[k]
+            && names
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(&doc.tokens[k].norm))
+    };
+    let sentence = doc.sentences[cx.statement.sentence].tokens.clone();
+    let in_sentence = sentence
+        .clone()
+        .filter(|k| es.mention.as_ref().is_none_or(|m| !m.contains(k)))
+        .any(named_at);
+    let definite =
+        es.profile.kind == SpeakerKind::Unknown && es.text.to_lowercase().starts_with("the ");
+    in_sentence || (definite && (0..doc.tokens.len()).any(named_at))
 }
 
 /// Whether the statement says everything the claim does, cleanly and in
@@ -108,6 +150,29 @@ mod tests {
             "speaker-misattributed",
             article,
             "Lena Hart of The Daily Ledger dubbed the dispute \"round three\".",
+        );
+    }
+
+    #[test]
+    fn a_description_or_a_name_in_the_sentence_may_be_the_claims_speaker() {
+        let article = "Dana and Paul Okafor were sentenced on Friday. The father said \
+            \"I love my children and I believe my children love me.\"\n\nLiz Marr, \
+            spokeswoman for the city's transport agency, sharply criticized the council's \
+            decision, which Okafor has referred to as \"gamesmanship\" and a \"stunt\".";
+        assert_silent(
+            "speaker-misattributed",
+            article,
+            "Paul Okafor said \"I love my children and I believe my children love me.\"",
+        );
+        assert_silent(
+            "speaker-misattributed",
+            article,
+            "Okafor has called the council's decision a \"stunt\".",
+        );
+        assert_fires(
+            "speaker-misattributed",
+            article,
+            "Mayor Brandt said \"I love my children and I believe my children love me.\"",
         );
     }
 
