@@ -1,5 +1,6 @@
 use super::{Context, Finding, Rule, RuleMeta, declare_rule};
 use crate::align::Relation;
+use crate::align::structure::Side;
 
 declare_rule! {
     /// The claim uses a word of opposite meaning where the article has its antonym.
@@ -9,7 +10,11 @@ declare_rule! {
     /// table (supported / opposed, continues / stopped, welcomed / expressed
     /// concern, signalled openness / raised concern, first / last ...) with the
     /// same polarity on both sides, and the rest of the claim is in the
-    /// statement. The table is in `src/lexicon/relations.rs`.
+    /// statement. The table is in `src/lexicon/relations.rs`. An opposite
+    /// noun must stand in the clause of the statement's counterpart of the
+    /// claim's verb: "each parent pleaded guilty" is not opposed by "by
+    /// pleading guilty they spared your children", whose "children" belong
+    /// to the sparing.
     ///
     /// ## Why it matters
     /// Swapping a word for its opposite keeps the sentence shape and every
@@ -40,6 +45,9 @@ impl Rule for AntonymSubstituted {
             .iter()
             .find(|&&pi| a.pairs[pi].relation == Relation::Antonym)?;
         let p = &a.pairs[pi];
+        if !same_clause(cx, p) {
+            return None;
+        }
         Some(
             Finding::new(
                 &Self::META,
@@ -55,11 +63,69 @@ impl Rule for AntonymSubstituted {
     }
 }
 
+/// Whether the article's opposite word stands in the clause that the
+/// statement's counterpart of the claim's clause heads: "Each parent
+/// pleaded guilty" against "by pleading guilty ... spared your children":
+/// "children" belongs to "spared", not to the pleading, so it is no
+/// opposite of the claim's "parent". Where the antonym heads its own
+/// clause in the claim ("welcomed the deal" for "raised concerns about
+/// the deal"), the antonym is not a noun, or a parse or a pairing is
+/// missing, the clauses are not known to differ.
+fn same_clause(cx: &Context, p: &crate::align::Pair) -> bool {
+    let claim = Side::new(&cx.claim.doc);
+    let article = Side::new(&cx.index.doc);
+    let Some(head) = claim.head_word(cx.claim_unit(p.claim)) else {
+        return true;
+    };
+    // Only a noun is compared: it is a party of its clause. An opposite
+    // adjective or preposition ("inside" for "outside") may hang from
+    // either of two clauses, as the parser reads it.
+    if claim.upos(head) != "NOUN" {
+        return true;
+    }
+    let Some(verb_token) = claim.token(claim.clause(head)) else {
+        return true;
+    };
+    let Some(verb_unit) = cx
+        .claim
+        .units
+        .iter()
+        .position(|u| u.tokens.contains(&verb_token))
+        .filter(|&u| u != p.claim)
+    else {
+        return true;
+    };
+    let Some(opposite) = article.head_word(cx.evidence_unit(p.evidence)) else {
+        return true;
+    };
+    let clause = article.clause(opposite);
+    let counterparts: Vec<_> = cx
+        .alignment
+        .pairs
+        .iter()
+        .filter(|q| q.claim == verb_unit)
+        .filter_map(|q| article.head_word(cx.evidence_unit(q.evidence)))
+        .collect();
+    counterparts.is_empty() || counterparts.iter().any(|&e| article.clause(e) == clause)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
     const ARTICLE: &str = "Dunmore and its neighbours have raised concerns about the water deal.";
+
+    #[test]
+    fn an_opposite_noun_in_another_clause_is_no_conflict() {
+        let article = "The magistrate said she would not impose the longest possible term \
+            because they had \"owned up at an early stage\" by pleading guilty to nine theft \
+            charges each and \"spared your children from testifying in court\".";
+        assert_silent(
+            "antonym-substituted",
+            article,
+            "Each parent pleaded guilty to nine theft charges.",
+        );
+    }
 
     #[test]
     fn flags_an_opposite_word() {
