@@ -6,6 +6,7 @@
 //! `X told OUTLET (that) Y` · `X's statement/comment (on DAY) that Y` ·
 //! `a statement by X that Y` · `A ministry statement indicated that Y` ·
 //! `X and Z have both opposed Y` · `X stated: "Q"` · `with X stating: "Q"` ·
+//! `(part of) X's statement reads "Q"` · `a letter from X read: "Q"` ·
 //! and a quotation continued in the next sentence or paragraph.
 //!
 //! Each sentence yields its attributed statements and, for what is left, a
@@ -466,6 +467,22 @@ fn verb_form(doc: &Doc, i: usize) -> bool {
     true
 }
 
+/// "read" after a document that carries a statement: "the judge's
+/// statement reads: ...", "a letter from the ministry read ...". The verb
+/// is a cue only there (a person who reads a letter says nothing), and,
+/// like "wrote", only before a clear complement.
+fn document_reads(doc: &Doc, i: usize) -> Option<(usize, String, CueClass, bool)> {
+    if !matches!(doc.tokens[i].norm.as_str(), "read" | "reads") || i == 0 {
+        return None;
+    }
+    let floor = doc.sentences[doc.sentence_of[i] as usize].tokens.start;
+    let document = (floor.max(i.saturating_sub(6))..i)
+        .rev()
+        .take_while(|&k| doc.tokens[k].is_word() || doc.tokens[k].norm == "'s")
+        .any(|k| lexicon::is_cue_noun(doc.key(k)));
+    document.then(|| (1, "read".to_string(), CueClass::Assertive, true))
+}
+
 /// The cue starting at token `i`: (length, key, class, needs complement).
 fn cue_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, String, CueClass, bool)> {
     if let Some((len, key, class)) = lexicon::cue_phrase(|k| (i + k < end).then(|| doc.key(i + k)))
@@ -475,6 +492,9 @@ fn cue_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, String, CueClass, b
     let norm = doc.tokens[i].norm.as_str();
     if lexicon::is_negator(norm) {
         return None;
+    }
+    if let Some(cue) = document_reads(doc, i) {
+        return Some(cue);
     }
     let (class, strict) = lexicon::cue_verb(doc.key(i))?;
     Some((1, doc.key(i).to_string(), class, strict))
@@ -863,7 +883,8 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             i += 1;
             continue;
         };
-        if !verb_form(doc, i) {
+        // "statement reads": `document_reads` has already seen the noun.
+        if !verb_form(doc, i) && document_reads(doc, i).is_none() {
             i += 1;
             continue;
         }
@@ -1406,10 +1427,47 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             }
         }
     }
+    // The owner of a document speaks ("the judge's statement reads"); the
+    // index keeps the owner as the speaker's mention. (A claim keeps the
+    // words as written; its speaker's profile is the owner's all the same.)
+    for r in raws.iter_mut().filter(|_| mode == Mode::Article) {
+        r.speaker = r.speaker.take().map(|sp| document_owner(doc, sp));
+    }
     if mode == Mode::Article {
         raws.retain(|r| r.content.iter().any(|c| !c.is_empty()));
     }
     raws
+}
+
+/// Who speaks through a document given as the speaker ("... reads",
+/// "... said"): its possessor ("(part of) *the judge*'s statement"), or
+/// the party it comes from ("a letter *from the ministry*", "a statement
+/// *by the club*"); without either, the document itself ("the ruling").
+pub(crate) fn document_owner(doc: &Doc, sp: Range<usize>) -> Range<usize> {
+    let from = |k: usize| k + 2 < sp.end && matches!(norm(doc, k + 1), "from" | "by");
+    let Some(noun) = sp
+        .clone()
+        .rev()
+        .find(|&k| lexicon::is_cue_noun(doc.key(k)))
+        .filter(|&k| k + 1 == sp.end || from(k))
+    else {
+        return sp;
+    };
+    if let Some(poss) = (sp.start..noun).rev().find(|&k| doc.tokens[k].is_possessive()) {
+        // "the judge's": the possessor's phrase, after any "part of".
+        let mut start = sp.start;
+        while let Some(of) = (start..poss).find(|&k| norm(doc, k) == "of") {
+            start = of + 1;
+        }
+        let end = if doc.tokens[poss].norm == "'s" { poss } else { poss + 1 };
+        if start < end {
+            return start..end;
+        }
+    }
+    if from(noun) {
+        return noun + 2..sp.end;
+    }
+    sp
 }
 
 /// The subject of the clause that ends before token `k`: the phrase before

@@ -121,8 +121,13 @@ const POST_MODIFIER_STARTS: &[&str] = &[
 ];
 
 /// Reads the noun phrase `r` of `doc` into a profile. `people` resolves
-/// names; it may be the article's register when reading a claim.
+/// names; it may be the article's register when reading a claim. A
+/// document with an owner ("the club's statement", "a letter from the
+/// ministry") is read as its owner.
 pub fn profile(doc: &Doc, r: Range<usize>, people: &People) -> Profile {
+    // "A statement from the ministry", "the club's letter": the document's
+    // owner speaks.
+    let r = super::document_owner(doc, r);
     // Groups: "X and Y", "X, Y and Z".
     let parts = split_group(doc, r.clone());
     if parts.len() >= 2 {

@@ -149,3 +149,21 @@ fn a_time_beside_the_speaker_is_not_part_of_it() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_document_that_reads_speaks_for_its_owner() {
+    assert_eq!(
+        attributions("Part of the judge's statement reads \"the rule is unfair to all.\""),
+        ["the judge · reads"]
+    );
+    assert_eq!(
+        attributions("A letter from the ministry read: \"The talks will resume on Monday.\""),
+        ["the ministry · read"]
+    );
+    assert_eq!(
+        attributions("The club's statement said the coach had resigned."),
+        ["The club · said"]
+    );
+    // A person who reads says nothing.
+    assert!(attributions("The judge read \"the rule is unfair to all\" aloud.").is_empty());
+}
