@@ -63,6 +63,19 @@ pub enum QuantityRelation {
 }
 
 impl Quantity {
+    /// An age of `lo` to `hi` years.
+    fn age(lo: f64, hi: f64) -> Quantity {
+        Quantity {
+            kind: QuantityKind::Age,
+            lo,
+            hi,
+            unit: Vec::new(),
+            currency: None,
+            existential: false,
+            approx: None,
+        }
+    }
+
     /// Whether the quantity counts times ("twice", "three times").
     pub fn is_frequency(&self) -> bool {
         let times = crate::lexicon::key("times");
@@ -456,6 +469,40 @@ fn score_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
     None
 }
 
+/// An age written with words before it ("at the age of 95", "died at
+/// 95"), the words read with the figure. ("aged 29" keeps "aged" a word of
+/// its own, marking the figure an age below: the word, met in the
+/// statement, is evidence that the two speak of the same ages.) (A bare
+/// figure after a name, "Tom Reyes, 45,", is left a number: read as an age,
+/// it meets any other age of the sentence, and the matcher may pair the
+/// wrong person's.)
+fn age_at(r: &Reader, i: usize) -> Option<(Quantity, usize)> {
+    let doc = r.doc;
+    let lead = if r.seq(i, &["at", "the", "age", "of"]) {
+        4
+    } else if r.norm(i) == "at"
+        && i > 0
+        && matches!(doc.tokens[i - 1].norm.as_str(), "died" | "dies" | "die")
+        && matches!(r.norm(i + 2), "," | "." | ";" | "on" | "in" | "at" | "after" | "and" | "")
+    {
+        // "died at 95": the age at death.
+        1
+    } else {
+        0
+    };
+    if lead == 0 {
+        return None;
+    }
+    // The figure after the word, read as any other: "aged 8–10 years",
+    // "at the age of four months".
+    let (q, n) = parse_at(doc, i + lead, r.end)?;
+    let bare = q.kind == QuantityKind::Count && q.unit.is_empty() && q.currency.is_none();
+    if !(bare || matches!(q.kind, QuantityKind::Age | QuantityKind::Duration)) {
+        return None;
+    }
+    Some((Quantity::age(q.lo, q.hi), lead + n))
+}
+
 pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
     let end = end.min(doc.tokens.len());
     if i >= end {
@@ -464,6 +511,9 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
     let r = Reader { doc, end };
     if let Some(score) = score_at(doc, i, end) {
         return Some(score);
+    }
+    if let Some(age) = age_at(&r, i) {
+        return Some(age);
     }
     // Shares: "the majority of", "almost half", "a small share of".
     let best = PROPORTIONS.longest(|k| r.word(i + k));
@@ -954,6 +1004,29 @@ mod tests {
         assert_eq!(d.kind, QuantityKind::Duration);
         let w = q("within fifteen working days");
         assert_eq!(w.kind, QuantityKind::Duration);
+    }
+
+    #[test]
+    fn ages_take_the_words_before_them() {
+        // The words are read with the figure: "at the age of 95" meets
+        // "died at 95".
+        let span = |text: &str| {
+            let doc = Doc::parse(text, None);
+            let n = doc.tokens.len();
+            (0..n)
+                .find_map(|i| parse_at(&doc, i, n).map(|(q, used)| (q, doc.range_text(i..i + used).to_string())))
+                .unwrap_or_else(|| panic!("no quantity in {text:?}"))
+        };
+        let (aged, _) = span("the eldest, aged 29, weighed 82 pounds");
+        assert_eq!((aged.kind, aged.lo), (QuantityKind::Age, 29.0));
+        let (of, words) = span("she died at the age of 95");
+        assert_eq!((of.lo, words.as_str()), (95.0, "at the age of 95"));
+        let (at, _) = span("she died at 95 on Monday");
+        assert_eq!(at.compare(&of), QuantityRelation::Agrees);
+        let (months, _) = span("eczema at the age of four months");
+        assert!((months.lo - 4.0 / 12.0).abs() < 1e-9, "{months:?}");
+        // "at 3" after another verb is no age.
+        assert_ne!(q("they met at 3 on Monday").kind, QuantityKind::Age);
     }
 
     #[test]
