@@ -86,13 +86,7 @@ fn same_clause(cx: &Context, p: &crate::align::Pair) -> bool {
     let Some(verb_token) = claim.token(claim.clause(head)) else {
         return true;
     };
-    let Some(verb_unit) = cx
-        .claim
-        .units
-        .iter()
-        .position(|u| u.tokens.contains(&verb_token))
-        .filter(|&u| u != p.claim)
-    else {
+    let Some(verb_unit) = cx.claim_unit_at(verb_token).filter(|&u| u != p.claim) else {
         return true;
     };
     let Some(opposite) = article.head_word(cx.evidence_unit(p.evidence)) else {

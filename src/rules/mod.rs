@@ -190,12 +190,13 @@ impl<'a> Context<'a> {
         let Some(token) = side.token(head) else {
             return false;
         };
-        let a = self.alignment;
-        self.claim
-            .units
-            .iter()
-            .position(|u| u.tokens.contains(&token))
-            .is_some_and(|u| u != i && a.unaligned.contains(&u))
+        self.claim_unit_at(token)
+            .is_some_and(|u| u != i && self.alignment.unaligned.contains(&u))
+    }
+
+    /// The claim unit holding claim token `t`, if any.
+    pub fn claim_unit_at(&self, t: usize) -> Option<usize> {
+        self.claim.units.iter().position(|u| u.tokens.contains(&t))
     }
 
     /// The claim's words for a unit.
