@@ -382,16 +382,16 @@ pub(super) fn is_role_unit(doc: &Doc, u: &Unit) -> bool {
     }
 }
 
-/// Whether every word and place of a claimed title is among the person's
-/// titles in the article (or a broader word for one of them).
 /// Whether the words after a name's comma, `from..end`, are a noun phrase
 /// set beside it ("Hana Kovac, deputy director of the agency"), not a
 /// clause or a list: the first word opens a noun phrase (a determiner or a
 /// content word, not a relative pronoun, preposition, conjunction or
 /// auxiliary: "who served as president", "in a statement", "and Ruiz
 /// are members"); no other person is named in it (a list of people); and
-/// when no comma closes it, it is short, as a noun phrase ending a
-/// sentence is ("Varga met Priya Natarajan, France's trade minister.").
+/// when no comma closes it, it is short and has no verb, as a noun phrase
+/// ending a sentence is ("Varga met Priya Natarajan, France's trade
+/// minister.", not "At the request of Ana Ruiz, the Queen suspended
+/// parliament.").
 fn is_apposition(doc: &Doc, units: &[Unit], inside: &[usize], from: usize, end: usize) -> bool {
     const MAX_UNCLOSED: usize = 10;
     let first = &doc.tokens[from].norm;
@@ -402,7 +402,9 @@ fn is_apposition(doc: &Doc, units: &[Unit], inside: &[usize], from: usize, end: 
         .iter()
         .any(|&j| matches!(units[j].kind, UnitKind::Person { .. }));
     let closed = doc.tokens.get(end).is_some_and(|t| t.is_punct(","));
-    opens && !names_another && (closed || end - from <= MAX_UNCLOSED)
+    let phrase_ends_sentence =
+        end - from <= MAX_UNCLOSED && !(from..end).any(|k| crate::extract::is_verbish(doc, k));
+    opens && !names_another && (closed || phrase_ends_sentence)
 }
 
 /// Whether the article gives a claim's whole role, naming an office, to

@@ -108,6 +108,13 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_after_the_name_is_no_title() {
+        let sentence = "Per request of Norway Prime Minister Ana Ruiz, the King suspended \
+            parliament for five weeks yesterday.";
+        assert_silent("title-mismatch", sentence, sentence);
+    }
+
+    #[test]
     fn does_not_flag_the_right_title() {
         assert_silent(
             "title-mismatch",
