@@ -1,5 +1,5 @@
 use super::{Context, Finding, Rule, RuleMeta, declare_rule};
-use crate::extract::speaker::{SpeakerKind, SpeakerMatch};
+use crate::extract::speaker::{self, SpeakerKind, SpeakerMatch};
 use crate::index::Speaker;
 
 declare_rule! {
@@ -69,6 +69,8 @@ impl Rule for SpeakerMisattributed {
 /// - the claim's speaker is named in the statement's sentence beyond its
 ///   speaker ("X criticised the decision, which Y has called a stunt": a
 ///   clause inside the statement is Y's);
+/// - the statement is reported by another of its sentence whose speaker is
+///   the claim's ("Authorities said they found ...");
 /// - the article's speaker is a definite description the reader could not
 ///   resolve ("the father", "the coach"), and the claim names someone the
 ///   article names: "the father" may well be that person. An anonymous
@@ -96,7 +98,27 @@ fn may_be_theirs(cx: &Context, es: &Speaker, cs: &Speaker) -> bool {
         .any(named_at);
     let definite =
         es.profile.kind == SpeakerKind::Unknown && es.text.to_lowercase().starts_with("the ");
-    in_sentence || (definite && (0..doc.tokens.len()).any(named_at))
+    in_sentence || (definite && (0..doc.tokens.len()).any(named_at)) || reported_by_them(cx, cs)
+}
+
+/// Whether the statement is reported inside another statement of its
+/// sentence whose speaker is the claim's: "Authorities said they found
+/// remains" holds "they found remains" (its "they" resolved to a named
+/// body), and the claim "Authorities said they found remains" gives the
+/// words to whom the article does.
+fn reported_by_them(cx: &Context, cs: &Speaker) -> bool {
+    let Some(at) = cx.statement.cue.as_ref().and_then(|c| c.tokens.clone()) else {
+        return false;
+    };
+    cx.index.statements.iter().any(|outer| {
+        outer.sentence == cx.statement.sentence
+            && outer.id != cx.statement.id
+            && outer.content.iter().any(|c| c.contains(&at.start))
+            && outer.speaker.as_ref().is_some_and(|os| {
+                os.text.eq_ignore_ascii_case(&cs.text)
+                    || speaker::compare(&cs.profile, &os.profile) == SpeakerMatch::Same
+            })
+    })
 }
 
 /// Whether the statement says everything the claim does, cleanly and in
@@ -173,6 +195,21 @@ mod tests {
             "speaker-misattributed",
             article,
             "Mayor Brandt said \"I love my children and I believe my children love me.\"",
+        );
+    }
+
+    #[test]
+    fn words_reported_by_the_claims_speaker_are_not_misattributed() {
+        // "they" resolves to the board named before; "Authorities" report it.
+        let article = "Friday, January 18, 2019\n\nThe Harbor Safety Board of Norway on Monday \
+            announced the voice recorder from Skyways Flight 61 has been recovered from the North \
+            Sea.\n\nThe location of the device, and the location of the data recorder recovered \
+            in November, were around 50 m apart. Authorities said they found human remains near \
+            the second recorder.";
+        assert_silent(
+            "speaker-misattributed",
+            article,
+            "Authorities said they found human remains near the second recorder.",
         );
     }
 
