@@ -24,6 +24,7 @@
 
 mod claim;
 mod context;
+pub mod monotone;
 mod quotes;
 mod relate;
 mod retrieve;

@@ -5,6 +5,7 @@
 
 pub mod cues;
 pub mod implicatives;
+pub mod monotone;
 pub mod numbers;
 pub mod places;
 pub mod relations;

@@ -16,7 +16,13 @@
 //! - `moved`: a time or place moved to the verb of a neighbouring clause
 //!   ("said on Monday that they left" → "said that they left on Monday"),
 //!   or a possessor moved to another noun ("Kim's brother met the
-//!   minister" → "the brother met Kim's minister").
+//!   minister" → "the brother met Kim's minister");
+//! - `drop-up` and `drop-down`: one optional dependent deleted where its
+//!   context is upward monotone (expect `supported`: "sold tickets at the
+//!   gate" → "sold tickets") or downward (expect anything else: "did not
+//!   sell tickets at the gate" → "did not sell tickets"), or a
+//!   non-intersective adjective dropped ("the former minister"); see
+//!   [`drop`]. Treebank sentences only.
 //!
 //! Treebank sentences are changed where their gold parse says (the root's
 //! auxiliary, a word tagged NUM, a run of PROPN words, a verb's nsubj and
@@ -30,6 +36,8 @@
 
 use crate::conllu::{Document, Sentence, Word};
 
+pub mod drop;
+
 /// How a case was made from its sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Kind {
@@ -40,10 +48,12 @@ pub enum Kind {
     Name,
     Swap,
     Moved,
+    DropUp,
+    DropDown,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [
+    pub const ALL: [Kind; 9] = [
         Kind::Unchanged,
         Kind::Negated,
         Kind::Number,
@@ -51,6 +61,8 @@ impl Kind {
         Kind::Name,
         Kind::Swap,
         Kind::Moved,
+        Kind::DropUp,
+        Kind::DropDown,
     ];
 
     pub fn name(self) -> &'static str {
@@ -62,12 +74,14 @@ impl Kind {
             Kind::Name => "name",
             Kind::Swap => "swap",
             Kind::Moved => "moved",
+            Kind::DropUp => "drop-up",
+            Kind::DropDown => "drop-down",
         }
     }
 
     /// Whether the case's claim follows from its article.
     pub fn expects_support(self) -> bool {
-        self == Kind::Unchanged
+        matches!(self, Kind::Unchanged | Kind::DropUp)
     }
 }
 
@@ -217,6 +231,14 @@ fn article(
             (Kind::Name, name_swap(s, &names)),
             (Kind::Swap, swap_roles(tree)),
             (Kind::Moved, move_modifier(tree)),
+            (
+                Kind::DropUp,
+                gold.then(|| drop::drop_dependent(s, false)).flatten(),
+            ),
+            (
+                Kind::DropDown,
+                gold.then(|| drop::drop_dependent(s, true)).flatten(),
+            ),
         ];
         for (kind, words) in changed {
             let Some(words) = words else { continue };
