@@ -123,17 +123,8 @@ fn operator<T: Tree>(t: &T, x: usize, k: usize, child: usize, d: usize) -> Optio
     let l = l.as_str();
     let rel = t.relation(child);
     let in_scope = !subject(rel) && !OUTSIDE_SCOPE.contains(&rel);
-    match t.relation(k) {
-        // "really haven't thought": an adverb before the negation is
-        // above it.
-        "advmod" if lex::NEGATORS.contains(&l) && in_scope => {
-            let above = child == d && d < k && t.relation(d) == "advmod";
-            Some(if above {
-                Monotone::Unknown
-            } else {
-                Monotone::Down(k)
-            })
-        }
+    let found = match t.relation(k) {
+        "advmod" if lex::NEGATORS.contains(&l) && in_scope => Some(Monotone::Down(k)),
         "advmod" if lex::NON_MONOTONE.contains(&l) => Some(Monotone::Unknown),
         "det" | "det:predet" if nominal(t, x) && lex::RESTRICTORS.contains(&l) => {
             Some(Monotone::Down(k))
@@ -148,6 +139,13 @@ fn operator<T: Tree>(t: &T, x: usize, k: usize, child: usize, d: usize) -> Optio
             Some(Monotone::Down(k))
         }
         _ => None,
+    };
+    // "*really*, I have no idea", "I *really* haven't thought": an adverb
+    // of the clause before its operator is above it.
+    let above = child == d && d < k && t.relation(d) == "advmod";
+    match found {
+        Some(Monotone::Down(_)) if above => Some(Monotone::Unknown),
+        other => other,
     }
 }
 
@@ -241,11 +239,15 @@ pub fn optional<T: Tree>(t: &T, d: usize, comma_before: bool) -> Option<Optional
     let l = t.base(d);
     let l = l.as_str();
     match t.relation(d) {
-        "obl" | "obl:tmod" | "obl:npmod" if t.pos(head) == "VERB" => {
+        "obl" | "obl:tmod" | "obl:npmod" if matches!(t.pos(head), "VERB" | "AUX") => {
             let blocked = t.dependents(d).into_iter().any(|c| {
                 t.relation(c) == "case" && lex::NON_MONOTONE.contains(&t.base(c).as_str())
             });
             (!blocked).then_some(Optional::Restrictive)
+        }
+        // "a trace *of the boat*", "fans *from the north*".
+        "nmod" if t.pos(head) == "NOUN" && t.dependents(d).into_iter().any(|c| t.relation(c) == "case") => {
+            Some(Optional::Restrictive)
         }
         "advmod"
             if t.pos(d) == "ADV"

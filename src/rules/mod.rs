@@ -21,6 +21,7 @@ mod complement_not_asserted;
 mod entity_swapped;
 mod hedged_as_fact;
 mod internal_error;
+mod modifier_dropped;
 mod modifier_moved;
 mod no_matching_statement;
 mod number_mismatch;
@@ -50,6 +51,7 @@ pub use complement_not_asserted::ComplementNotAsserted;
 pub use entity_swapped::EntitySwapped;
 pub use hedged_as_fact::HedgedAsFact;
 pub use internal_error::InternalError;
+pub use modifier_dropped::ModifierDropped;
 pub use modifier_moved::ModifierMoved;
 pub use no_matching_statement::NoMatchingStatement;
 pub use number_mismatch::NumberMismatch;
@@ -583,6 +585,7 @@ pub static RULES: &[&dyn Rule] = &[
     &ModifierMoved,
     &ComplementNotAsserted,
     &QuantifierDropped,
+    &ModifierDropped,
     &StatementEntailsClaim,
     &SingleSource,
     &NoMatchingStatement,

@@ -98,7 +98,7 @@ fn changed_sentences_are_not_supported_and_unchanged_ones_are() {
     // none; the sample has about one in forty-five today (mostly names
     // swapped in fragments and signatures: see the README), and this keeps
     // it from rising.
-    let structural = |k: &Kind| matches!(k, Kind::Swap | Kind::Moved);
+    let structural = |k: &Kind| matches!(k, Kind::Swap | Kind::Moved | Kind::DropDown);
     let changed: usize = by_kind
         .iter()
         .filter(|(k, _)| !k.expects_support() && !structural(k))
@@ -106,7 +106,11 @@ fn changed_sentences_are_not_supported_and_unchanged_ones_are() {
         .sum();
     let wrong: Vec<&String> = wrongly_supported
         .iter()
-        .filter(|c| !c.starts_with("[swap]") && !c.starts_with("[moved]"))
+        .filter(|c| {
+            !["[swap]", "[moved]", "[drop-down]"]
+                .iter()
+                .any(|k| c.starts_with(k))
+        })
         .collect();
     assert!(changed >= 300, "only {changed} changed cases");
     assert!(
@@ -130,6 +134,16 @@ fn changed_sentences_are_not_supported_and_unchanged_ones_are() {
             kind.name()
         );
     }
+    // Leaving out a phrase: it generalises where the position is upward
+    // and must not be supported where it is downward (the goal is none;
+    // the parser misplaces some phrases, and some claims it splits).
+    let (down, n) = share(Kind::DropDown, |t| t.1);
+    assert!(
+        n >= 20 && down <= 0.25,
+        "drop-down: supported {down:.3} of {n}"
+    );
+    let (up, n) = share(Kind::DropUp, |t| t.1);
+    assert!(n >= 100 && up >= 0.85, "drop-up: supported {up:.3} of {n}");
     for (kind, least) in [(Kind::Negated, 0.8), (Kind::Number, 0.7), (Kind::Date, 0.7)] {
         let (contradicted, n) = share(kind, |t| t.2);
         assert!(
@@ -233,6 +247,60 @@ fn cases_change_what_the_parse_says() {
         [
             "Graae nominated Anderson on Tuesday.",
             "Bush was not confirmed by 15 senators."
+        ]
+    );
+}
+
+/// The `drop` cases: a phrase left out where its position is upward
+/// (drop-up), downward under "not" (drop-down), or a non-intersective
+/// adjective left out (drop-down).
+#[test]
+fn drop_cases_follow_the_monotonicity_of_the_gold_tree() {
+    let doc = "# newdoc id = d\n\
+# text = The club sold tickets at the gate.\n\
+1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n\
+2\tclub\tclub\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n\
+3\tsold\tsell\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+4\ttickets\tticket\tNOUN\tNNS\t_\t3\tobj\t_\t_\n\
+5\tat\tat\tADP\tIN\t_\t7\tcase\t_\t_\n\
+6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n\
+7\tgate\tgate\tNOUN\tNN\t_\t3\tobl\t_\tSpaceAfter=No\n\
+8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\
+\n\
+# text = The club did not sell tickets at the gate.\n\
+1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n\
+2\tclub\tclub\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n\
+3\tdid\tdo\tAUX\tVBD\t_\t5\taux\t_\t_\n\
+4\tnot\tnot\tPART\tRB\t_\t5\tadvmod\t_\t_\n\
+5\tsell\tsell\tVERB\tVB\t_\t0\troot\t_\t_\n\
+6\ttickets\tticket\tNOUN\tNNS\t_\t5\tobj\t_\t_\n\
+7\tat\tat\tADP\tIN\t_\t9\tcase\t_\t_\n\
+8\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\t_\n\
+9\tgate\tgate\tNOUN\tNN\t_\t5\tobl\t_\tSpaceAfter=No\n\
+10\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\
+\n\
+# text = Police arrested a former minister.\n\
+1\tPolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n\
+2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+3\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n\
+4\tformer\tformer\tADJ\tJJ\t_\t5\tamod\t_\t_\n\
+5\tminister\tminister\tNOUN\tNN\t_\t2\tobj\t_\tSpaceAfter=No\n\
+6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n";
+    let docs = xtask::conllu::read(doc);
+    let a = cases::from_treebank(&docs[0]);
+    let claims = |k: Kind| -> Vec<&str> {
+        a.cases
+            .iter()
+            .filter(|c| c.kind == k)
+            .map(|c| c.claim.as_str())
+            .collect()
+    };
+    assert_eq!(claims(Kind::DropUp), ["The club sold tickets."]);
+    assert_eq!(
+        claims(Kind::DropDown),
+        [
+            "The club did not sell tickets.",
+            "Police arrested a minister."
         ]
     );
 }
