@@ -304,12 +304,13 @@ pub fn definite_noun<T: Tree>(t: &T, d: usize, op: usize) -> bool {
 
 /// Whether leaving out dependent `d` (see [`optional`]) narrows what the
 /// sentence says rather than generalising it: a restrictive modifier in a
-/// downward position, or a non-intersective adjective in an upward one.
+/// downward position, or a non-intersective adjective anywhere.
 /// The operator that makes it so (for a non-intersective adjective, the
 /// adjective itself).
 pub fn narrowing<T: Tree>(t: &T, d: usize, comma_before: bool) -> Option<usize> {
     match (optional(t, d, comma_before)?, monotonicity(t, d)) {
-        (Optional::Privative, Monotone::Up) => Some(d),
+        // A former minister is no minister, and no more one under "not".
+        (Optional::Privative, _) => Some(d),
         (Optional::Restrictive, Monotone::Down(op)) if !definite_noun(t, d, op) => Some(op),
         _ => None,
     }

@@ -426,7 +426,13 @@ pub fn compare(c: &Profile, e: &Profile) -> SpeakerMatch {
                 .chain(e.names.iter())
                 .any(|x| lexicon::equivalent(x, m))
         }) && c.places.iter().all(|pl| e.places.contains(pl));
-        return if mods_fit {
+        // "the former minister" is not "the minister" (see
+        // `lexicon::monotone::NON_INTERSECTIVE`).
+        let privative_dropped = e.modifiers.iter().chain(e.titles.iter()).any(|m| {
+            lexicon::monotone::non_intersective(m)
+                && !c.modifiers.iter().chain(c.titles.iter()).any(|x| x == m)
+        });
+        return if mods_fit && !privative_dropped {
             Same
         } else if c.places.iter().any(|pl| !e.places.contains(pl)) && !e.places.is_empty() {
             Different
@@ -485,6 +491,19 @@ mod tests {
             .filter(|&k| doc.tokens[k].span.start >= start && doc.tokens[k].span.end <= end)
             .collect();
         profile(doc, toks[0]..toks[toks.len() - 1] + 1, people)
+    }
+
+    #[test]
+    fn a_former_official_is_not_the_official() {
+        let doc = Doc::parse(
+            "The former minister said. The minister said. The former minister spoke.",
+            None,
+        );
+        let people = People::build(&doc);
+        let former = prof(&doc, &people, "The former minister");
+        let minister = prof(&doc, &people, "The minister");
+        assert_ne!(compare(&minister, &former), SpeakerMatch::Same);
+        assert_eq!(compare(&former, &former), SpeakerMatch::Same);
     }
 
     #[test]

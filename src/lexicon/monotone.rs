@@ -56,7 +56,7 @@ pub const NON_MONOTONE: &[&str] = &[
 pub const NEGATIVE_PREDICATES: &[&str] = &[
     "deny", "refuse", "doubt", "fail", "prevent", "forbid", "ban", "stop", "avoid", "reject",
     "lack", "oppose", "decline", "prohibit", "block", "bar", "halt", "cease", "neglect",
-    "absence", "question", "dispute", "resist", "forget", "quit", "abandon",
+    "absence", "dispute", "resist", "forget", "quit", "abandon",
 ];
 
 /// Adjectives whose noun need not be what the two say together: privative
