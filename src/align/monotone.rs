@@ -130,6 +130,8 @@ fn operator<T: Tree>(t: &T, x: usize, k: usize, child: usize, d: usize) -> Optio
             Some(Monotone::Down(k))
         }
         "det" | "det:predet" if lex::NON_MONOTONE.contains(&l) => Some(Monotone::Unknown),
+        // "ask *if* they left" is a question, not a condition.
+        "mark" if l == "if" && t.relation(x) != "advcl" => Some(Monotone::Unknown),
         "mark" | "case" if lex::DOWNWARD_MARKS.contains(&l) => Some(Monotone::Down(k)),
         "mark" | "case" if lex::NON_MONOTONE.contains(&l) => Some(Monotone::Unknown),
         // "No player was fined in March", "found no trace of him on
@@ -258,7 +260,9 @@ pub fn optional<T: Tree>(t: &T, d: usize, comma_before: bool) -> Option<Optional
         {
             Some(Optional::Restrictive)
         }
-        "amod" if t.pos(d) == "ADJ" && t.pos(head) == "NOUN" => {
+        // The tagger may call an adjective before a noun a noun
+        // ("*homestyle* food"); the relation says what it does.
+        "amod" if matches!(t.pos(d), "ADJ" | "NOUN") && t.pos(head) == "NOUN" => {
             if lex::non_intersective(l) {
                 Some(Optional::Privative)
             } else {
@@ -314,15 +318,4 @@ pub fn narrowing<T: Tree>(t: &T, d: usize, comma_before: bool) -> Option<usize> 
         (Optional::Restrictive, Monotone::Down(op)) if !definite_noun(t, d, op) => Some(op),
         _ => None,
     }
-}
-
-/// Whether leaving out dependent `d` generalises what the sentence says.
-pub fn generalising<T: Tree>(t: &T, d: usize, comma_before: bool) -> bool {
-    matches!(
-        (optional(t, d, comma_before), monotonicity(t, d)),
-        (
-            Some(Optional::Restrictive | Optional::Further),
-            Monotone::Up
-        )
-    )
 }

@@ -96,7 +96,7 @@ fn narrowed(cx: &Context, st: &Structure, e: Node) -> Option<(Node, Node)> {
     // The claim keeps the word the phrase hangs from: a paired word, or
     // one it writes too (the "is" of "there is").
     let head_kept = st.paired(head) || !st.claim_words_for(head).is_empty();
-    if !head_kept || st.is_cue(e) || st.is_cue(head) {
+    if !head_kept || st.is_cue(e) {
         return None;
     }
     if NEUTRAL_UNDER_NEGATION.contains(&ev.lemma(e).to_lowercase().as_str()) {
@@ -104,14 +104,14 @@ fn narrowed(cx: &Context, st: &Structure, e: Node) -> Option<(Node, Node)> {
     }
     // The claim keeps the phrase when it has any of its words but those
     // that only join it ("at", "the"): a pronoun ("for *me*") is not a
-    // unit the matcher pairs, but it is the claim's all the same.
+    // unit the matcher pairs, but the claim writes it all the same.
     let kept = st.evidence_words().any(|w| {
         ev.dominates(e, w)
             && !matches!(
                 ev.deprel(w),
                 "case" | "det" | "punct" | "cc" | "mark" | "aux" | "cop"
             )
-            && (st.paired(w) || !st.claim_words_for(w).is_empty())
+            && kept_word(cx, st, w)
     });
     if kept {
         return None;
@@ -135,6 +135,49 @@ fn narrowed(cx: &Context, st: &Structure, e: Node) -> Option<(Node, Node)> {
     // second place of a long sentence may not be about this one.
     let kept_op = op == e || !st.claim_words_for(op).is_empty();
     kept_op.then_some((e, op))
+}
+
+/// Whether the claim has statement word `e`: a claim word paired with it,
+/// or written as it is, case aside ("her" for "her", not "we" for "us").
+/// Where the statement has the word twice ("nuclear energy without
+/// nuclear weapons"), the claim's must hang from the counterpart of the
+/// word `e` hangs from.
+fn kept_word(cx: &Context, st: &Structure, e: Node) -> bool {
+    let ev = &st.evidence;
+    let Some(t) = st.evidence_token(e) else {
+        return false;
+    };
+    let doc = &cx.index.doc;
+    let word = doc.token_text(t).to_lowercase();
+    let mut mine: Vec<Node> = st
+        .links
+        .iter()
+        .filter(|l| st.partners(l.claim).contains(&e))
+        .map(|l| l.claim)
+        .collect();
+    mine.extend(st.claim_words().into_iter().filter(|&c| {
+        st.claim
+            .token(c)
+            .is_some_and(|ct| cx.claim.doc.token_text(ct).to_lowercase() == word)
+    }));
+    let twice = st.evidence_words().filter(|&w| w != e).any(|w| {
+        ev.lemma(w).eq_ignore_ascii_case(ev.lemma(e))
+            || st
+                .evidence_token(w)
+                .is_some_and(|k| doc.token_text(k).eq_ignore_ascii_case(&word))
+    });
+    if !twice {
+        return !mine.is_empty();
+    }
+    mine.into_iter()
+        .any(|c| match (st.claim.head(c), ev.head(e)) {
+            (Some(ch), Some(eh)) => {
+                st.partners(ch).contains(&eh)
+                    || st.claim.lemma(ch).eq_ignore_ascii_case(ev.lemma(eh))
+            }
+            (None, None) => true,
+            _ => false,
+        })
 }
 
 /// The span of the words under statement word `e`.
@@ -188,6 +231,16 @@ mod tests {
             RULE,
             "Police arrested a former minister on Friday.",
             "Police arrested a minister on Friday.",
+        );
+    }
+
+    #[test]
+    fn reads_a_repeated_word_at_its_own_place() {
+        // "nuclear" is in the claim, but on "energy", not on "weapons".
+        assert_fires(
+            RULE,
+            "The country says it is building nuclear plants without wanting nuclear weapons.",
+            "The country says it is building nuclear plants without wanting weapons.",
         );
     }
 

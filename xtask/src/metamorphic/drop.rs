@@ -18,7 +18,7 @@
 
 use super::{assemble, subtree};
 use crate::conllu::{Sentence, Word};
-use claimcheck::align::monotone::{self, Tree};
+use claimcheck::align::monotone::{self, Monotone, Optional, Tree};
 
 impl Tree for Sentence {
     fn size(&self) -> usize {
@@ -91,11 +91,26 @@ pub fn drop_dependent(s: &Sentence, down: bool) -> Option<Vec<Word>> {
         let wanted = if down {
             monotone::narrowing(s, d, comma_before).is_some()
         } else {
-            monotone::generalising(s, d, comma_before)
+            generalising(s, d, comma_before)
         };
         if !wanted {
             return None;
         }
         without(s, span(s, d)?)
     })
+}
+
+/// Whether leaving out dependent `d` generalises what the sentence says:
+/// a restrictive or further modifier in an upward position.
+fn generalising<T: Tree>(t: &T, d: usize, comma_before: bool) -> bool {
+    matches!(
+        (
+            monotone::optional(t, d, comma_before),
+            monotone::monotonicity(t, d)
+        ),
+        (
+            Some(Optional::Restrictive | Optional::Further),
+            Monotone::Up
+        )
+    )
 }
