@@ -921,7 +921,7 @@ fn published_date_resolves_weekdays() {
 #[test]
 fn quotation_regressions() {
     let results = fixture_results("quotes");
-    assert_eq!(results.len(), 11);
+    assert_eq!(results.len(), 12);
     for x in &results {
         let want = if x["id"].as_str().is_some_and(|id| id.ends_with("altered")) {
             "contradicted"
@@ -980,6 +980,21 @@ fn structure_regressions() {
 /// `tests/fixtures/NAME.txt`, after asserting that the run exits 0: every
 /// claim there carries `expect`, so 0 means every verdict is the expected
 /// one.
+/// A role written after a speaker named after the cue (`"Q," said X, a
+/// spokeswoman for the department`) describes X: a claim may name the
+/// speaker by it, but not by another affiliation or another role.
+#[test]
+fn speaker_regressions() {
+    let results = fixture_results("speakers");
+    assert_eq!(results.len(), 4);
+    let rule = |id: &str| {
+        let x = results.iter().find(|x| x["id"] == id).expect(id);
+        x["rule"]["name"].as_str().unwrap_or_default().to_string()
+    };
+    assert_eq!(rule("role-other-affiliation"), "speaker-not-established");
+    assert_eq!(rule("role-other-head"), "speaker-misattributed");
+}
+
 fn fixture_results(name: &str) -> Vec<serde_json::Value> {
     let article = format!("tests/fixtures/{name}.txt");
     let claims = format!("tests/fixtures/{name}.jsonl");

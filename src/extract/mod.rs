@@ -715,6 +715,26 @@ fn content_end(doc: &Doc, s: Range<usize>) -> usize {
 
 /// Trims punctuation and quotation marks from both ends of a range, keeping
 /// quotation marks that belong to a quotation inside.
+/// The role set off by a comma after a speaker named after the cue:
+/// `"Q," said X, a spokeswoman for the ministry.` A noun phrase opened by
+/// an article or a title word, without a verb or a time.
+fn trailing_role(doc: &Doc, se: usize, end: usize) -> Option<Range<usize>> {
+    if se + 1 >= end || !doc.tokens[se].is_punct(",") {
+        return None;
+    }
+    let stop = (se + 1..end)
+        .find(|&x| {
+            doc.tokens[x].is_punct(",") || doc.tokens[x].is_punct(";") || doc.tokens[x].is_quote()
+        })
+        .unwrap_or(end);
+    let r = trim(doc, se + 1..stop);
+    let opens = matches!(norm(doc, r.start), "a" | "an" | "the")
+        || lexicon::is_title_word(norm(doc, r.start));
+    let noun_phrase = !r.clone().any(|k| is_verbish(doc, k) || in_quote(doc, k))
+        && crate::read::time::parse_at(doc, r.start, r.end).is_none();
+    (!r.is_empty() && r.len() <= 12 && opens && noun_phrase).then_some(r)
+}
+
 fn trim(doc: &Doc, r: Range<usize>) -> Range<usize> {
     let (mut a, mut b) = (r.start, r.end);
     while a < b && matches!(doc.tokens[a].kind, TokenKind::Punct) {
@@ -950,8 +970,12 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
                 if !content.is_empty() {
                     let mut region = content.clone();
                     region.push(i..after);
-                    if se < end {
-                        region.push(se..end);
+                    // The speaker's role describes the speaker; it is not
+                    // what was said.
+                    let role = trailing_role(doc, se, end);
+                    let tail = role.as_ref().map_or(se, |r| r.end);
+                    if tail < end {
+                        region.push(tail..end);
                     }
                     // "said Okafor to the waiting reporters".
                     let recipient = (se + 1 < end && norm(doc, se) == "to").then(|| {
@@ -974,7 +998,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
                         recipient,
                         content,
                         region,
-                        roles: Vec::new(),
+                        roles: role.into_iter().collect(),
                     });
                     i = se;
                     continue;

@@ -214,9 +214,13 @@ pub fn statements(doc: &Doc, people: &People, raws: &[Vec<Raw>], skip: &[usize])
 /// A quotation that began sentences before its attribution (`"A. B. C,"
 /// said X.`): the earlier sentences inside it are X's too.
 fn backfill_quotes(doc: &Doc, out: &mut [Statement]) {
-    let mut fills: Vec<(usize, Speaker, String, usize)> = Vec::new();
+    let mut fills: Vec<(usize, Speaker, String, usize, Option<Recipient>)> = Vec::new();
     for st in out.iter() {
         let Some(sp) = &st.speaker else { continue };
+        // Only a sentence with its own cue attributes a quotation.
+        if st.cue.as_ref().is_none_or(|c| c.tokens.is_none()) {
+            continue;
+        }
         let s_start = doc.sentences[st.sentence].tokens.start;
         for &q in &st.quotes {
             let qt = &doc.quotes[q].tokens;
@@ -236,19 +240,26 @@ fn backfill_quotes(doc: &Doc, out: &mut [Statement]) {
                     sp.via = Via::Continuation;
                     sp.mention = None;
                     let key = st.cue.as_ref().map_or("say".to_string(), |c| c.key.clone());
-                    fills.push((si, sp, key, st.id));
+                    fills.push((si, sp, key, st.id, st.recipient.clone()));
                 }
             }
         }
     }
-    for (si, sp, key, owner) in fills {
+    for (si, sp, key, owner, recipient) in fills {
         // Statements are in sentence order.
         let from = out.partition_point(|st| st.sentence < si);
         let to = out.partition_point(|st| st.sentence <= si);
         for st in &mut out[from..to] {
-            if st.speaker.is_none() {
+            // The speaker named where the quotation closes outranks one
+            // carried over from the sentence before.
+            let carried = st
+                .cue
+                .as_ref()
+                .is_some_and(|c| c.form == CueForm::Continuation && c.tokens.is_none());
+            if st.speaker.is_none() || carried {
                 st.part_of = Some(owner);
                 st.speaker = Some(sp.clone());
+                st.recipient.clone_from(&recipient);
                 st.cue = Some(Cue {
                     tokens: None,
                     text: "(quotation, attributed later)".into(),

@@ -219,7 +219,13 @@ pub fn profile(doc: &Doc, r: Range<usize>, people: &People) -> Profile {
             break;
         }
     }
-    let of_complement = head_end < end && doc.tokens[head_end].norm == "of";
+    // An affiliation after the head tells who speaks as much as one before
+    // it: "a spokesman for the ministry" is "a ministry spokesman".
+    let of_complement = head_end < end
+        && matches!(
+            doc.tokens[head_end].norm.as_str(),
+            "of" | "for" | "at" | "from"
+        );
     let mut head_idx = None;
     for k in (start..head_end).rev() {
         let t = &doc.tokens[k];
