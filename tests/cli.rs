@@ -980,6 +980,26 @@ fn structure_regressions() {
 /// `tests/fixtures/NAME.txt`, after asserting that the run exits 0: every
 /// claim there carries `expect`, so 0 means every verdict is the expected
 /// one.
+/// The made-up examples of issue 22, each failing when the issue was
+/// written: a support verb with its noun ("gave its approval"), a phrase
+/// dropped under "not", a report's time given to the event, a score, an
+/// apostrophe in a quotation that opens before its speaker, a preposition
+/// of opposite sense, case in a speaker, a role after the speaker's name,
+/// an apposition before the doer.
+#[test]
+fn issue_examples() {
+    let results = fixture_results("examples");
+    assert_eq!(results.len(), 15);
+    let rule = |id: &str| {
+        let x = results.iter().find(|x| x["id"] == id).expect(id);
+        x["rule"]["name"].as_str().unwrap_or_default().to_string()
+    };
+    assert_eq!(rule("neg-drop"), "modifier-dropped");
+    assert_eq!(rule("report-time"), "modifier-moved");
+    assert_eq!(rule("prep"), "preposition-reversed");
+    assert_eq!(rule("light-received"), "claim-adds-content");
+}
+
 /// A role written after a speaker named after the cue (`"Q," said X, a
 /// spokeswoman for the department`) describes X: a claim may name the
 /// speaker by it, but not by another affiliation or another role.

@@ -29,6 +29,7 @@ mod quotes;
 mod relate;
 mod retrieve;
 pub mod structure;
+pub mod support;
 
 pub use claim::*;
 use context::*;
@@ -226,6 +227,9 @@ pub struct Alignment {
     /// Claim light verbs the statement does not echo, set aside (see
     /// [`lexicon::words::LIGHT_VERBS`]).
     pub light: Vec<usize>,
+    /// Claim support verbs set aside, each with the unit of its noun of
+    /// action, which met a verb of the statement (see [`support`]).
+    pub support: Vec<(usize, usize)>,
     /// Claim words for the speaker's own group that the statement says as
     /// "we" ("the team" for a team member's "we came").
     pub we: Vec<usize>,
@@ -652,6 +656,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         unaligned.sort_unstable();
     }
     let light = set_aside_light(&s, &pairs, &context, &mut unaligned);
+    let support = support::set_aside_support(claim, index, sentence_units, &pairs, &mut unaligned);
     let polarity = compare_polarity(&s, &pairs);
     let speaker = compare_speaker(&s);
     let recipient = compare_recipient(&s);
@@ -672,6 +677,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         pairs,
         context,
         light,
+        support,
         we,
         reversed,
         unaligned,

@@ -254,6 +254,8 @@ pub struct Structure<'a> {
     pub links: Vec<Link>,
     /// The tokens of the statement's reporting verb, start and end.
     cue: Option<(usize, usize)>,
+    /// The claim's support verbs set aside, each with its noun.
+    support: Vec<(Node, Node)>,
 }
 
 impl<'a> Structure<'a> {
@@ -289,11 +291,22 @@ impl<'a> Structure<'a> {
             .as_ref()
             .and_then(|c| c.tokens.as_ref())
             .map(|r| (r.start, r.end));
+        let support = alignment
+            .support
+            .iter()
+            .filter_map(|&(v, n)| {
+                Some((
+                    cside.head_word(&claim.units[v])?,
+                    cside.head_word(&claim.units[n])?,
+                ))
+            })
+            .collect();
         Some(Structure {
             claim: cside,
             evidence: eside,
             links,
             cue,
+            support,
         })
     }
 
@@ -388,6 +401,12 @@ impl<'a> Structure<'a> {
         let paired = self.partners(c);
         if !paired.is_empty() {
             return paired;
+        }
+        // A support verb stands for the event its noun names: "gave" in
+        // "gave approval" for the statement's "approved" (see
+        // `align::support`).
+        if let Some(&(_, noun)) = self.support.iter().find(|(v, _)| *v == c) {
+            return self.partners(noun);
         }
         let Some(sentence) = self.links.first().map(|l| l.evidence.sentence) else {
             return Vec::new();

@@ -430,6 +430,13 @@ pub fn is_light_verb(key: &str) -> bool {
     LIGHT.contains(key)
 }
 
+static SUPPORT: LazyLock<HashSet<String>> = LazyLock::new(|| keys_of(words::SUPPORT_VERBS));
+
+/// Whether a key is a support verb's (see [`words::SUPPORT_VERBS`]).
+pub fn is_support_verb(key: &str) -> bool {
+    SUPPORT.contains(key)
+}
+
 /// Whether one key is the other with a noun or adjective ending ("select"
 /// and "selection", "elect" and "election", "arrive" and "arrival"), for
 /// bases of five letters or more that do not change meaning with it (see

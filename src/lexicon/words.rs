@@ -752,6 +752,18 @@ pub const LIGHT_VERBS: &[&str] = &[
     "join",
 ];
 
+/// Support verbs: with a noun of action as their object they add tense and
+/// a subject but no meaning of their own ("gave approval" is "approved",
+/// "made a decision" is "decided", "held talks" is "talked", "carried out
+/// an attack" is "attacked", "filed a complaint" is "complained"). Verbs
+/// that change who acts or whether the act happens are not here:
+/// "received approval" (another approves), "sought", "won", "refused" or
+/// "withdrew approval".
+pub const SUPPORT_VERBS: &[&str] = &[
+    "give", "make", "take", "have", "hold", "do", "conduct", "carry", "pay", "reach", "perform",
+    "undertake", "issue", "deliver", "launch", "stage", "lodge", "file", "mount",
+];
+
 /// Verbs among the fillers above that negate the cue after them.
 pub const VERBAL_NEGATORS: &[&str] = &[
     "refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails", "fail",

@@ -205,6 +205,17 @@ fn phrase_moved(st: &Structure, l: &Link, cue: Option<Node>) -> Option<(Link, No
 fn possible_clauses(side: &Side, m: Node) -> Vec<Node> {
     let edge = side.right_edge(m);
     let mut out = vec![side.clause(m)];
+    // A phrase before a reporting clause set after its content ("approved
+    // it on Tuesday, the company said") is the content's: a verb after a
+    // comma does not reach back past its complement for its phrases, but
+    // the parser may hang them there.
+    let own = side.clause(m);
+    if let Some(content) = side
+        .children(own)
+        .find(|&c| side.deprel(c) == "ccomp" && c.word < m.word && m.word < own.word)
+    {
+        out.push(content);
+    }
     while let Some(&c) = out.last() {
         let Some(up) = side.head(c).map(|h| side.clause(h)) else {
             break;
@@ -397,6 +408,22 @@ mod tests {
             "modifier-moved",
             "The tax follows the ruling of the court on March 3, upholding the claim of the city.",
             "On March 3, the court upheld the claim of the city.",
+        );
+    }
+
+    #[test]
+    fn a_phrase_before_a_reporting_clause_set_after_is_the_contents() {
+        // The parser hangs "on Tuesday" from "said" in the claim.
+        assert_silent(
+            "modifier-moved",
+            "The board approved the merger on Tuesday, the company said.",
+            "The board gave its approval to the merger on Tuesday, the company said.",
+        );
+        // A phrase after the reporting verb is the report's.
+        assert_fires(
+            "modifier-moved",
+            "The board approved the merger, the company said on Tuesday.",
+            "The board approved the merger on Tuesday, the company said.",
         );
     }
 }

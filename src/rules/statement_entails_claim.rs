@@ -63,6 +63,18 @@ impl Rule for StatementEntailsClaim {
             && recipient_ok
             && quotes_ok;
         ok.then(|| {
+            // "gave" in "gave approval", for the statement's "approved".
+            let support: String = a
+                .support
+                .iter()
+                .map(|&(v, n)| {
+                    format!(
+                        "; “{}” only carries “{}”",
+                        cx.claim_text(v),
+                        cx.claim_text(n)
+                    )
+                })
+                .collect();
             Finding::new(
                 &Self::META,
                 if a.context.is_empty() {
@@ -76,7 +88,7 @@ impl Rule for StatementEntailsClaim {
                         a.pairs.len() + a.context.len(),
                         a.context.len()
                     )
-                },
+                } + &support,
             )
             .claim(a.pairs.iter().map(|p| cx.claim_span(p.claim)))
             .evidence(a.pairs.iter().map(|p| cx.evidence_span(p.evidence)))
