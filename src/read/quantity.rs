@@ -411,6 +411,27 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// The noun a quantifier floated after its subject counts: "the players
+/// were *all* fined" counts the players, as "all the players were fined"
+/// does. The quantifier follows an auxiliary that follows the subject's
+/// noun, or the noun itself before a verb ("the players all agreed").
+/// ("Both" and "each" are read as counts, not shares.)
+fn floated_unit(r: &Reader, i: usize) -> Option<Vec<String>> {
+    const AUXILIARIES: &[&str] = &[
+        "are", "were", "is", "was", "have", "has", "had", "will", "would", "can", "could",
+        "should", "must", "may", "might",
+    ];
+    if r.norm(i) != "all" || i == 0 {
+        return None;
+    }
+    let after_aux = AUXILIARIES.contains(&r.norm(i - 1));
+    let noun = if after_aux { i.checked_sub(2)? } else { i - 1 };
+    let t = &r.doc.tokens[noun];
+    let nominal = t.is_word() && !t.cap && !crate::lexicon::is_stopword(&t.norm);
+    let verb_next = i + 1 < r.end && crate::extract::is_verbish(r.doc, i + 1);
+    (nominal && verb_next && (after_aux || t.norm.ends_with('s'))).then(|| r.unit(noun))
+}
+
 /// Reads a quantity starting at token `i`. Returns it and the number of
 /// tokens it spans (not counting the unit noun, which stays a word).
 /// Verbs after which "N to M" is a result, not a range: a match or a vote
@@ -533,7 +554,7 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
                     kind: QuantityKind::Share,
                     lo,
                     hi,
-                    unit: r.unit(i + used),
+                    unit: floated_unit(&r, i).unwrap_or_else(|| r.unit(i + used)),
                     currency: None,
                     existential: false,
                     approx: None,
@@ -854,6 +875,16 @@ mod tests {
         assert_eq!(q("The side won 4-2.").compare(&won), QuantityRelation::Agrees);
         assert_eq!(q("The side won 4-1.").compare(&won), QuantityRelation::Conflicts);
         assert_eq!(q("The bill passed 230 to 189.").compare(&vote), QuantityRelation::Conflicts);
+    }
+
+    #[test]
+    fn a_floated_quantifier_counts_its_subject() {
+        assert_eq!(q("The players were all fined.").unit, ["player"]);
+        assert_eq!(q("The ministers all resigned.").unit, ["minister"]);
+        assert_eq!(q("All the players were fined.").unit, ["player"]);
+        // Not after a pronoun, nor before what is not a verb.
+        assert!(q("They were all fined.").unit != ["they"]);
+        assert_ne!(q("The players were all smiles.").unit, ["player"]);
     }
 
     #[test]
