@@ -491,9 +491,9 @@ fn score_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
 }
 
 /// An age written with words before it ("at the age of 95", "died at
-/// 95"), the words read with the figure. ("aged 29" keeps "aged" a word of
-/// its own, marking the figure an age below: the word, met in the
-/// statement, is evidence that the two speak of the same ages.) (A bare
+/// 95", "aged 29", "age 29"), the words read with the figure: they mark it
+/// an age and say nothing more, so "aged 29" meets "age 29" and
+/// "29-year-old". (A bare
 /// figure after a name, "Tom Reyes, 45,", is left a number: read as an age,
 /// it meets any other age of the sentence, and the matcher may pair the
 /// wrong person's.)
@@ -507,6 +507,14 @@ fn age_at(r: &Reader, i: usize) -> Option<(Quantity, usize)> {
         && matches!(r.norm(i + 2), "," | "." | ";" | "on" | "in" | "at" | "after" | "and" | "")
     {
         // "died at 95": the age at death.
+        1
+    } else if matches!(r.norm(i), "aged" | "age")
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number || word_number(&t.norm).is_some())
+    {
+        // "aged 29", "age 29": the word only marks the figure an age.
         1
     } else {
         0
@@ -1048,8 +1056,11 @@ mod tests {
                 .find_map(|i| parse_at(&doc, i, n).map(|(q, used)| (q, doc.range_text(i..i + used).to_string())))
                 .unwrap_or_else(|| panic!("no quantity in {text:?}"))
         };
-        let (aged, _) = span("the eldest, aged 29, weighed 82 pounds");
-        assert_eq!((aged.kind, aged.lo), (QuantityKind::Age, 29.0));
+        let (aged, words) = span("the eldest, aged 29, weighed 82 pounds");
+        assert_eq!((aged.kind, aged.lo, words.as_str()), (QuantityKind::Age, 29.0, "aged 29"));
+        let (age, words) = span("the eldest, age 29, weighed 82 pounds");
+        assert_eq!((age.compare(&aged), words.as_str()), (QuantityRelation::Agrees, "age 29"));
+        assert_eq!(q("a 29-year-old woman").compare(&aged), QuantityRelation::Agrees);
         let (of, words) = span("she died at the age of 95");
         assert_eq!((of.lo, words.as_str()), (95.0, "at the age of 95"));
         let (at, _) = span("she died at 95 on Monday");

@@ -355,11 +355,21 @@ impl<'a> Context<'a> {
                         | crate::read::UnitKind::Ordinal { .. }
                 )
         });
+        // Two ages in conflict still agree that they are ages: the words
+        // that mark them ("aged", "at the age of") meet, as a word of
+        // their own would.
+        let is_age = |u: &Unit| {
+            matches!(&u.kind, crate::read::UnitKind::Quantity(q)
+                if q.kind == crate::read::quantity::QuantityKind::Age)
+        };
         let solid = self
             .alignment
             .pairs
             .iter()
-            .filter(|p| !p.relation.is_conflict() && p.relation != crate::align::Relation::Antonym)
+            .filter(|p| {
+                (!p.relation.is_conflict() && p.relation != crate::align::Relation::Antonym)
+                    || (is_age(self.claim_unit(p.claim)) && is_age(self.evidence_unit(p.evidence)))
+            })
             .count();
         let n = self.claim.units.len();
         let antonym = self
