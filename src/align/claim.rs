@@ -24,6 +24,10 @@ pub struct ClaimReading {
     /// Tokens of names no unit covers ("a spokesman for *Varga*"), which
     /// the statement must still write (see [`Alignment::unmet_names`]).
     pub loose_names: Vec<usize>,
+    /// Tokens of what the claim's speaker is said to have said; the
+    /// claim's other words are in its own voice ("*While X*, the club
+    /// said Y"). Empty when the claim names no speaker.
+    pub attributed: Vec<std::ops::Range<usize>>,
 }
 
 /// A claim unit's partners in the relation tables: a common word's or a
@@ -89,6 +93,7 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
     let mut cue_sp: Option<Cue> = None;
     let mut recipient = None;
     let mut exclude: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut attributed = Vec::new();
     for s in &doc.sentences {
         let raws = extract::read_sentence(&doc, s.tokens.clone(), extract::Mode::Claim);
         if speaker_sp.is_none()
@@ -161,6 +166,7 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
                 negated: read::cue_negated(&doc, r.cue.clone(), r.class),
             });
             speaker_sp = Some(resolved);
+            attributed.extend(r.region.iter().chain(&r.content).cloned());
         }
         units.extend(read::read_units(&doc, s.tokens.clone(), &ctx));
     }
@@ -191,6 +197,7 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
         units,
         quotes,
         role_conflicts,
+        attributed,
     }
 }
 

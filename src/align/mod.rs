@@ -1090,6 +1090,9 @@ fn fill_context(
         unaligned,
     ));
     context.extend(fill_from_frame(claim, index, st, pairs, unaligned, swaps));
+    context.extend(fill_from_own_voice(
+        claim, index, st, pairs, unaligned, swaps,
+    ));
     context.extend(fill_from_attributes(
         claim,
         index,

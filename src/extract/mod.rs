@@ -283,7 +283,19 @@ fn and_joins_names(doc: &Doc, i: usize) -> bool {
                 right.norm.as_str(),
                 "its" | "his" | "her" | "their" | "the" | "other"
             ));
-    left_ok && right_ok
+    // "trade and industry commissioner": two words sharing the title
+    // after them.
+    let shared_title = left.is_word()
+        && !left.cap
+        && !lexicon::is_stopword(&left.norm)
+        && !is_verbish(doc, i - 1)
+        && right.is_word()
+        && !right.cap
+        && doc
+            .tokens
+            .get(i + 2)
+            .is_some_and(|t| t.is_word() && lexicon::is_title_word(&t.norm));
+    (left_ok && right_ok) || shared_title
 }
 
 /// Reads a speaker phrase rightwards from `i` (for `"Q," said X`). Returns
