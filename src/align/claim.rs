@@ -28,6 +28,33 @@ pub struct ClaimReading {
     /// claim's other words are in its own voice ("*While X*, the club
     /// said Y"). Empty when the claim names no speaker.
     pub attributed: Vec<std::ops::Range<usize>>,
+    /// The claim's other attributions beside its first ("..., *adding
+    /// that* Y"; "A said X, while *B wrote* Y").
+    pub parts: Vec<ClaimPart>,
+}
+
+/// An attribution of a claim beside its first.
+pub struct ClaimPart {
+    /// Who speaks, resolved; `None` where the part takes the claim's
+    /// speaker ("adding that").
+    pub speaker: Option<Speaker>,
+    /// Tokens of the speaker, its roles and the cue.
+    pub attribution: Vec<std::ops::Range<usize>>,
+    /// Tokens of what was said.
+    pub said: Vec<std::ops::Range<usize>>,
+}
+
+impl ClaimReading {
+    /// Whether token `k` is in the claim's own voice: outside every
+    /// attribution and what it says.
+    pub fn own_voice(&self, k: usize) -> bool {
+        let inside = |r: &std::ops::Range<usize>| r.contains(&k);
+        !self.attributed.iter().any(inside)
+            && !self
+                .parts
+                .iter()
+                .any(|p| p.said.iter().chain(&p.attribution).any(inside))
+    }
 }
 
 /// A claim unit's partners in the relation tables: a common word's or a
@@ -94,11 +121,20 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
     let mut recipient = None;
     let mut exclude: Vec<std::ops::Range<usize>> = Vec::new();
     let mut attributed = Vec::new();
+    let mut parts = Vec::new();
     for s in &doc.sentences {
         let raws = extract::read_sentence(&doc, s.tokens.clone(), extract::Mode::Claim);
-        if speaker_sp.is_none()
-            && let Some(r) = raws.iter().find(|r| r.speaker.is_some())
-        {
+        let primary = raws
+            .iter()
+            .position(|r| r.speaker.is_some())
+            .filter(|_| speaker_sp.is_none());
+        parts.extend(
+            raws.iter()
+                .enumerate()
+                .filter(|&(i, r)| Some(i) != primary && (r.speaker.is_some() || r.inherit.is_some()))
+                .map(|(_, r)| claim_part(&doc, index, r)),
+        );
+        if let Some(r) = primary.map(|i| &raws[i]) {
             let sp = r.speaker.clone().unwrap_or(0..0);
             let words: Vec<&str> = sp.clone().map(|k| doc.tokens[k].norm.as_str()).collect();
             let pronoun =
@@ -198,6 +234,27 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
         quotes,
         role_conflicts,
         attributed,
+        parts,
+    }
+}
+
+/// Another attribution of the claim, its speaker resolved as the article's
+/// would be.
+fn claim_part(doc: &Doc, index: &Index, r: &extract::Raw) -> ClaimPart {
+    let speaker = r.speaker.clone().map(|sp| {
+        resolve::resolve_speaker(doc, &index.people, sp, &r.roles, &index.statements)
+    });
+    let attribution = r
+        .speaker
+        .iter()
+        .chain(&r.roles)
+        .chain(std::iter::once(&r.cue))
+        .cloned()
+        .collect();
+    ClaimPart {
+        speaker,
+        attribution,
+        said: r.content.iter().chain(&r.region).cloned().collect(),
     }
 }
 

@@ -346,8 +346,7 @@ pub(super) fn fill_from_own_voice(
     let claim_doc = &claim.doc;
     let claim_own = negations(
         claim_doc,
-        &mut (0..claim_doc.tokens.len())
-            .filter(|k| !claim.attributed.iter().any(|r| r.contains(k))),
+        &mut (0..claim_doc.tokens.len()).filter(|&k| claim.own_voice(k)),
     );
     let article_own = negations(
         &index.doc,
@@ -356,10 +355,9 @@ pub(super) fn fill_from_own_voice(
     if claim_own != article_own {
         return out;
     }
-    let units = &index.units[st.sentence];
     for &ci in unaligned.iter() {
         let cu = &claim.units[ci];
-        if claim.attributed.iter().any(|r| r.contains(&cu.tokens.start)) {
+        if !claim.own_voice(cu.tokens.start) {
             continue;
         }
         if swaps.iter().any(|s| s.claim.contains(&ci)) {
@@ -369,22 +367,7 @@ pub(super) fn fill_from_own_voice(
         // before, that agrees: the words keep their order, so that roles
         // traded around a verb ("a fine job did the team") are not met.
         let after = out.last().map_or(0, |c: &ContextPair| c.unit + 1);
-        let found = units.iter().enumerate().skip(after).find_map(|(ui, eu)| {
-            if !own_voice.iter().any(|r| r.contains(&eu.tokens.start)) {
-                return None;
-            }
-            let rel = relate(cu, &claim.relations[ci], eu, index, index.published)?;
-            let agrees = matches!(
-                rel,
-                Relation::Same | Relation::Synonym | Relation::Broader | Relation::Agrees
-            ) && (!cu.carries_polarity() || cu.negated == eu.negated);
-            agrees.then_some(ContextPair {
-                claim: ci,
-                sentence: st.sentence,
-                unit: ui,
-                relation: rel,
-            })
-        });
+        let found = meet_in(claim, index, st.sentence, ci, &own_voice, after);
         // All of the claim's own words, or none.
         let Some(cp) = found else {
             return Vec::new();
@@ -393,6 +376,133 @@ pub(super) fn fill_from_own_voice(
     }
     unaligned.retain(|ci| !out.iter().any(|c| c.claim == *ci));
     out
+}
+
+/// Meets the claim's other attributions ("..., adding that Y"; "A said X,
+/// while B wrote Y") with the other statements of the statement's
+/// sentence, where the article divides the sentence the same way: the
+/// speaker must be the same (for "adding that", the statement's own), the
+/// negations as many, and every word of what the part says met, in order.
+/// Returns the pairs and the claim's words of the part's speaker and cue,
+/// which the other statement's speaker and cue meet.
+pub(super) fn fill_from_parts(
+    claim: &ClaimReading,
+    index: &Index,
+    st: &Statement,
+    pairs: &[Pair],
+    unaligned: &mut Vec<usize>,
+    swaps: &[Swap],
+) -> (Vec<ContextPair>, Vec<usize>) {
+    let mut out = Vec::new();
+    let mut attribution = Vec::new();
+    if claim.parts.is_empty() || pairs.len() < 2 {
+        return (out, attribution);
+    }
+    for part in &claim.parts {
+        // What the claim's first attribution covers is met by the
+        // statement itself.
+        let inside = |rs: &[std::ops::Range<usize>], ci: usize| {
+            let t = claim.units[ci].tokens.start;
+            rs.iter().any(|r| r.contains(&t)) && !claim.attributed.iter().any(|r| r.contains(&t))
+        };
+        let said: Vec<usize> = unaligned.iter().copied().filter(|&ci| inside(&part.said, ci)).collect();
+        if said.is_empty() || said.iter().any(|ci| swaps.iter().any(|s| s.claim.contains(ci))) {
+            continue;
+        }
+        let met = index
+            .statements
+            .iter()
+            .filter(|o| o.sentence == st.sentence && o.id != st.id)
+            .find_map(|o| Some((o, meet_part(claim, index, st, o, part, &said)?)));
+        if let Some((o, met)) = met {
+            out.extend(met);
+            // The part's speaker and cue meet the statement's where they
+            // are written alike; a pronoun or another reporting verb is
+            // set aside, the speakers being the same.
+            let attribution_units = unaligned
+                .iter()
+                .copied()
+                .filter(|&ci| inside(&part.attribution, ci) && !said.contains(&ci));
+            for ci in attribution_units {
+                match meet_in(claim, index, st.sentence, ci, &attribution_of(o), 0) {
+                    Some(cp) => out.push(cp),
+                    None => attribution.push(ci),
+                }
+            }
+        }
+    }
+    unaligned.retain(|ci| !out.iter().any(|c| c.claim == *ci) && !attribution.contains(ci));
+    (out, attribution)
+}
+
+/// Every word of a claim part met by another statement `o` of the
+/// sentence, in order, or `None`.
+fn meet_part(
+    claim: &ClaimReading,
+    index: &Index,
+    st: &Statement,
+    o: &Statement,
+    part: &ClaimPart,
+    said: &[usize],
+) -> Option<Vec<ContextPair>> {
+    let os = o.speaker.as_ref()?;
+    let same = match (&part.speaker, &st.speaker) {
+        (Some(ps), _) => speaker::compare(&ps.profile, &os.profile),
+        (None, Some(ss)) => speaker::compare(&ss.profile, &os.profile),
+        (None, None) => SpeakerMatch::Unknown,
+    };
+    let negations = |doc: &crate::doc::Doc, rs: &[std::ops::Range<usize>]| {
+        rs.iter()
+            .flat_map(|r| r.clone())
+            .filter(|&k| lexicon::is_negator(&doc.tokens[k].norm))
+            .count()
+    };
+    if same != SpeakerMatch::Same || negations(&claim.doc, &part.said) != negations(&index.doc, &o.region) {
+        return None;
+    }
+    let mut met: Vec<ContextPair> = Vec::new();
+    for &ci in said {
+        let after = met.last().map_or(0, |c| c.unit + 1);
+        let cp = meet_in(claim, index, st.sentence, ci, &o.region, after)?;
+        met.push(cp);
+    }
+    Some(met)
+}
+
+/// The tokens of a statement's speaker mention and cue.
+fn attribution_of(o: &Statement) -> Vec<std::ops::Range<usize>> {
+    let mention = o.speaker.as_ref().and_then(|sp| sp.mention.clone());
+    let cue = o.cue.as_ref().and_then(|c| c.tokens.clone());
+    mention.into_iter().chain(cue).collect()
+}
+
+/// The first unit of sentence `si`, from its unit `from` on and within
+/// `ranges`, that claim unit `ci` meets and agrees with.
+fn meet_in(
+    claim: &ClaimReading,
+    index: &Index,
+    si: usize,
+    ci: usize,
+    ranges: &[std::ops::Range<usize>],
+    from: usize,
+) -> Option<ContextPair> {
+    let cu = &claim.units[ci];
+    index.units[si].iter().enumerate().skip(from).find_map(|(ui, eu)| {
+        if !ranges.iter().any(|r| r.contains(&eu.tokens.start)) {
+            return None;
+        }
+        let rel = relate(cu, &claim.relations[ci], eu, index, index.published)?;
+        let agrees = matches!(
+            rel,
+            Relation::Same | Relation::Synonym | Relation::Broader | Relation::Agrees
+        ) && (!cu.carries_polarity() || cu.negated == eu.negated);
+        agrees.then_some(ContextPair {
+            claim: ci,
+            sentence: si,
+            unit: ui,
+            relation: rel,
+        })
+    })
 }
 
 #[cfg(test)]
@@ -425,5 +535,28 @@ mod tests {
             "While 90% of payments in the region use dollars, the union announced a common payment system.",
         );
         assert_ne!(o.verdict, Verdict::Supported, "{}", o.decided_by.name);
+    }
+
+    const TWO_STATEMENTS: &str =
+        "Nine are confirmed dead, port officials told reporters, adding that divers ended their search on Sunday.";
+
+    #[test]
+    fn a_second_attribution_meets_the_second_statement() {
+        let o = judge(
+            TWO_STATEMENTS,
+            "Port officials told reporters nine are confirmed dead, adding that divers ended their search on Sunday.",
+        );
+        assert_eq!(o.verdict, Verdict::Supported, "{}", o.decided_by.name);
+    }
+
+    #[test]
+    fn a_second_attribution_keeps_its_speaker_and_negation() {
+        for claim in [
+            "Port officials told reporters nine are confirmed dead, while the mayor said divers ended their search on Sunday.",
+            "Port officials told reporters nine are confirmed dead, adding that divers did not end their search on Sunday.",
+        ] {
+            let o = judge(TWO_STATEMENTS, claim);
+            assert_ne!(o.verdict, Verdict::Supported, "{claim}: {}", o.decided_by.name);
+        }
     }
 }

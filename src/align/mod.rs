@@ -233,6 +233,10 @@ pub struct Alignment {
     /// Claim words for the speaker's own group that the statement says as
     /// "we" ("the team" for a team member's "we came").
     pub we: Vec<usize>,
+    /// Claim words naming the speaker and cue of another attribution of
+    /// the claim, met by another statement of the sentence (see
+    /// [`context::fill_from_parts`]).
+    pub other_parts: Vec<usize>,
     /// Pairs (indices into `pairs`) that stand on the other side of the
     /// main verb in the article: the claim's doer is the article's object,
     /// or the claim's object its doer (see [`roles_reversed`]).
@@ -636,6 +640,16 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
     keep_to_one_clause(&s, &mut pairs, &mut unaligned);
     let swaps = find_swaps(&s, anchor, &mut pairs, &mut unaligned);
     let reversed = roles_reversed(claim, index, sentence_units, &ev, &pairs);
+    // The claim's other parts and its own words, met in the statement's
+    // sentence, are pairs like the statement's own: the rules that read
+    // structure and polarity see them.
+    let (beside, other_parts) = fill_from_parts(claim, index, st, &pairs, &mut unaligned, &swaps);
+    let own = fill_from_own_voice(claim, index, st, &pairs, &mut unaligned, &swaps);
+    pairs.extend(beside.into_iter().chain(own).map(|c| Pair {
+        claim: c.claim,
+        evidence: c.unit,
+        relation: c.relation,
+    }));
     let context = fill_context(&s, &pairs, &mut unaligned, &swaps);
     let we = set_aside_we(&s, &mut unaligned);
     // The claim's own word of possibility ("one possible form") where the
@@ -679,6 +693,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         light,
         support,
         we,
+        other_parts,
         reversed,
         unaligned,
         swaps,
@@ -1090,9 +1105,6 @@ fn fill_context(
         unaligned,
     ));
     context.extend(fill_from_frame(claim, index, st, pairs, unaligned, swaps));
-    context.extend(fill_from_own_voice(
-        claim, index, st, pairs, unaligned, swaps,
-    ));
     context.extend(fill_from_attributes(
         claim,
         index,

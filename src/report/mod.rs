@@ -587,16 +587,7 @@ fn match_views(
 
 fn context_views(index: &Index, cand: &crate::verdict::Candidate) -> Vec<ContextView> {
     let doc = &index.doc;
-    // The statement's own sentence, met in the article's own voice beside
-    // the statement, is already shown as the evidence.
-    let own = index.statements[cand.statement()].sentence;
-    let mut sentences: Vec<usize> = cand
-        .alignment
-        .context
-        .iter()
-        .map(|c| c.sentence)
-        .filter(|&si| si != own)
-        .collect();
+    let mut sentences: Vec<usize> = cand.alignment.context.iter().map(|c| c.sentence).collect();
     sentences.sort_unstable();
     sentences.dedup();
     sentences

@@ -134,6 +134,7 @@ pub(crate) fn only_the_speaker_differs(cx: &Context) -> bool {
         && a.pairs.len() >= 2
         && a.light.is_empty()
         && a.support.is_empty()
+        && a.other_parts.is_empty()
         && a.context.is_empty()
         && a.we.is_empty()
 }

@@ -83,24 +83,10 @@ impl Rule for StatementEntailsClaim {
                         a.pairs.len()
                     )
                 } else {
-                    let own = a
-                        .context
-                        .iter()
-                        .filter(|c| c.sentence == cx.statement.sentence)
-                        .count();
-                    let beside = if own == a.context.len() {
-                        format!("{own} of them in the article's own words beside it")
-                    } else if own == 0 {
-                        format!("{} of them in the sentence it is read with", a.context.len())
-                    } else {
-                        format!(
-                            "{} of them in the sentence it is read with, {own} in the article's own words beside it",
-                            a.context.len() - own
-                        )
-                    };
                     format!(
-                        "all {} parts of the claim are in the statement, {beside}",
+                        "all {} parts of the claim are in the statement, {} of them in the sentence it is read with",
                         a.pairs.len() + a.context.len(),
+                        a.context.len()
                     )
                 } + &support,
             )
