@@ -274,6 +274,16 @@ fn digits(norm: &str) -> Option<f64> {
     s.parse().ok()
 }
 
+/// A figure written close with its scale: "2.5bn", "1.2tn". ("300m" may
+/// be metres, and is left alone.)
+fn scaled(norm: &str) -> Option<f64> {
+    let (num, scale) = [("bn", 1e9), ("tn", 1e12)]
+        .into_iter()
+        .find_map(|(suffix, s)| Some((norm.strip_suffix(suffix)?, s)))?;
+    (!num.is_empty()).then_some(())?;
+    Some(digits(num)? * scale)
+}
+
 /// Splits a hyphenated token such as "two-and-a-half-year-old",
 /// "12-year", "18-fold" or "five-member" into its number and suffix.
 fn compound(norm: &str) -> Option<(f64, Vec<&str>)> {
@@ -332,7 +342,7 @@ impl<'a> Reader<'a> {
                     && !t.norm.ends_with("nd")
                     && !t.norm.ends_with("rd") =>
             {
-                (digits(&t.norm)?, 1)
+                (digits(&t.norm).or_else(|| scaled(&t.norm))?, 1)
             }
             TokenKind::Word if t.norm != "a" && t.norm != "an" => (word_number(&t.norm)?, 1),
             _ => return None,
@@ -379,7 +389,9 @@ impl<'a> Reader<'a> {
         let mut out = Vec::new();
         while i < self.end && out.len() < 3 {
             let t = &self.doc.tokens[i];
+            // "lost $2.5 billion last year": a time is not what is counted.
             if !t.is_word()
+                || crate::read::time::parse_at(self.doc, i, self.end).is_some()
                 || crate::lexicon::is_stopword(&t.norm)
                 || matches!(
                     t.norm.as_str(),
@@ -486,6 +498,17 @@ fn score_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
         && doc.tokens.get(i + 1).is_some_and(|t| t.norm == "to")
     {
         return score(a, b, 3);
+    }
+    // "won 4–2", "4 – 2": a dash between the figures, after a verb of
+    // result, or written close with the winner's figure first.
+    let dash = doc.tokens.get(i + 1).filter(|t| {
+        t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "-" | "--" | "–" | "—")
+    });
+    if let (Some(d), Some(a), Some(b)) = (dash, number(i), number(i + 2)) {
+        let close = !d.space_before && !doc.tokens[i + 2].space_before;
+        if after_result || (close && a >= b) {
+            return score(a, b, 3);
+        }
     }
     None
 }
@@ -739,10 +762,12 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
     // Ages and durations: "two years old", "aged 7", "36 hours".
     if kind == QuantityKind::Count {
         // An optional adjective between number and unit: "15 working days".
+        // Not a time after the figure: "2.5 billion last year".
         let skip = usize::from(
             duration_unit(r.norm(unit_start)).is_none()
                 && duration_unit(r.norm(unit_start + 1)).is_some()
-                && doc.tokens.get(unit_start).is_some_and(|t| t.is_word()),
+                && doc.tokens.get(unit_start).is_some_and(|t| t.is_word())
+                && crate::read::time::parse_at(doc, unit_start, r.end).is_none(),
         );
         if let Some(f) = duration_unit(r.norm(unit_start + skip)) {
             lo *= f;
@@ -893,6 +918,31 @@ mod tests {
         // Not after a pronoun, nor before what is not a verb.
         assert!(q("They were all fined.").unit != ["they"]);
         assert_ne!(q("The players were all smiles.").unit, ["player"]);
+    }
+
+    #[test]
+    fn a_score_may_be_written_with_a_dash() {
+        let won = q("The home side won the final 4 to 2.");
+        for text in ["The side won 4–2.", "The side won 4 – 2 on Sunday.", "It ended 4—2."] {
+            assert_eq!(q(text).compare(&won), QuantityRelation::Agrees, "{text}");
+        }
+        assert_eq!(q("The side won 4–1.").compare(&won), QuantityRelation::Conflicts);
+        // A range with a dash stays a range.
+        assert_ne!(q("in the years 2010–2012").kind, QuantityKind::Score);
+    }
+
+    #[test]
+    fn money_is_read_however_it_is_written() {
+        let article = q("The company lost $2.5 billion last year.");
+        assert_eq!((article.kind, article.lo), (QuantityKind::Money, 2.5e9));
+        assert!(article.unit.is_empty(), "{:?}", article.unit);
+        for text in ["lost $2.5bn last year", "lost 2.5 billion dollars"] {
+            assert_eq!(q(text).compare(&article), QuantityRelation::Agrees, "{text}");
+        }
+        assert_eq!(q("lost $3bn").compare(&article), QuantityRelation::Conflicts);
+        let wall = Doc::parse("a 5m wall", None);
+        let n = wall.tokens.len();
+        assert!((0..n).all(|i| parse_at(&wall, i, n).is_none_or(|(q, _)| q.lo != 5e6)));
     }
 
     #[test]
