@@ -727,6 +727,47 @@ fn content_end(doc: &Doc, s: Range<usize>) -> usize {
 
 /// Trims punctuation and quotation marks from both ends of a range, keeping
 /// quotation marks that belong to a quotation inside.
+/// A sentence that opens with its reporting verb, its speaker after it,
+/// then a comma or colon and a quotation to the end (`Remarked X, "Q"`,
+/// `Added the minister: "Q"`): the order of a quotation set after its
+/// speaker, inverted.
+fn inverted_cue(doc: &Doc, a: usize, end: usize) -> Option<Raw> {
+    let (len, key, class, _) = cue_at(doc, a, end)?;
+    let after = a + len;
+    let t = &doc.tokens[a];
+    if !t.cap || class == CueClass::Stance || !(t.norm.ends_with("ed") || t.norm == "said") {
+        return None;
+    }
+    let se = np_forward(doc, after, end)?;
+    let mark = doc.tokens.get(se)?;
+    let quote = se + 1;
+    if !(mark.is_punct(",") || mark.is_punct(":")) || quote >= end || !is_open_quote(doc, quote) {
+        return None;
+    }
+    let content: Vec<Range<usize>> = doc
+        .quotes_within(quote..end)
+        .map(|q| trim(doc, q.tokens.clone()))
+        .filter(|q| !q.is_empty())
+        .collect();
+    if content.is_empty() {
+        return None;
+    }
+    let mut region = content.clone();
+    region.push(a..after);
+    Some(Raw {
+        speaker: Some(after..se),
+        inherit: None,
+        cue: a..after,
+        cue_key: key,
+        class,
+        form: CueForm::Verb,
+        recipient: None,
+        content,
+        region,
+        roles: trailing_role(doc, se, end).into_iter().collect(),
+    })
+}
+
 /// The role set off by a comma after a speaker named after the cue:
 /// `"Q," said X, a spokeswoman for the ministry.` A noun phrase opened by
 /// an article or a title word, without a verb or a time.
@@ -810,6 +851,13 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
     let (a, end) = (s.start, content_end(doc, s.clone()));
     let mut raws: Vec<Raw> = Vec::new();
     let mut taken = Taken::new(s.clone());
+
+    // `Remarked X, "Q"`: the cue first, its speaker after it.
+    if let Some(r) = inverted_cue(doc, a, end) {
+        taken.fill(a..end);
+        raws.push(r);
+        return raws;
+    }
 
     // "according to X"
     for i in a..end.saturating_sub(1) {

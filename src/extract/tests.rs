@@ -167,3 +167,30 @@ fn a_document_that_reads_speaks_for_its_owner() {
     // A person who reads says nothing.
     assert!(attributions("The judge read \"the rule is unfair to all\" aloud.").is_empty());
 }
+
+#[test]
+fn a_reporting_verb_may_open_the_sentence() {
+    assert_eq!(
+        attributions("Remarked Harbor Authority engineer Ana Ruiz, \"The pier will hold.\""),
+        ["Harbor Authority engineer Ana Ruiz · Remarked"]
+    );
+    assert_eq!(
+        attributions("Added Varga: \"We will build it again.\""),
+        ["Varga · Added"]
+    );
+    // Not a participle that opens a clause.
+    assert!(attributions("Asked about the pier, the engineers were silent.").is_empty());
+}
+
+#[test]
+fn a_quotation_is_its_speakers_from_its_first_sentence() {
+    let text = "Fares will rise in May, the port authority said. \"We can't stop the strike now. We've waited too long,\" said Ana Ruiz.";
+    assert_eq!(
+        attributions(text),
+        [
+            "the port authority · said",
+            "Ana Ruiz · (quotation, attributed later)",
+            "Ana Ruiz · said"
+        ]
+    );
+}
