@@ -327,10 +327,9 @@ pub(super) fn fill_from_own_voice(
     if claim.attributed.is_empty() || st.speaker.is_none() || pairs.len() < 2 {
         return out;
     }
-    let own_voice: Vec<std::ops::Range<usize>> = index
-        .statements
+    let own_voice: Vec<std::ops::Range<usize>> = same_sentence(index, st)
         .iter()
-        .filter(|o| o.sentence == st.sentence && o.speaker.is_none() && o.cue.is_none())
+        .filter(|o| o.speaker.is_none() && o.cue.is_none())
         .flat_map(|o| o.region.iter().cloned())
         .collect();
     if own_voice.is_empty() {
@@ -409,10 +408,9 @@ pub(super) fn fill_from_parts(
         if said.is_empty() || said.iter().any(|ci| swaps.iter().any(|s| s.claim.contains(ci))) {
             continue;
         }
-        let met = index
-            .statements
+        let met = same_sentence(index, st)
             .iter()
-            .filter(|o| o.sentence == st.sentence && o.id != st.id)
+            .filter(|o| o.id != st.id)
             .find_map(|o| Some((o, meet_part(claim, index, st, o, part, &said)?)));
         if let Some((o, met)) = met {
             out.extend(met);
@@ -467,6 +465,14 @@ fn meet_part(
         met.push(cp);
     }
     Some(met)
+}
+
+/// The statements of `st`'s sentence (statements are in sentence order).
+fn same_sentence<'i>(index: &'i Index, st: &Statement) -> &'i [Statement] {
+    let all = &index.statements;
+    let from = all.partition_point(|o| o.sentence < st.sentence);
+    let to = all.partition_point(|o| o.sentence <= st.sentence);
+    &all[from..to]
 }
 
 /// The tokens of a statement's speaker mention and cue.
