@@ -758,7 +758,9 @@ pub const LIGHT_VERBS: &[&str] = &[
 /// an attack" is "attacked", "filed a complaint" is "complained"). Verbs
 /// that change who acts or whether the act happens are not here:
 /// "received approval" (another approves), "sought", "won", "refused" or
-/// "withdrew approval".
+/// "withdrew approval". (WordNet's list of verbs that never link, in
+/// `lexicon::wordnet`, is wider for another purpose: it also holds "get",
+/// "bring" or "keep", which here would change who acts or what happened.)
 pub const SUPPORT_VERBS: &[&str] = &[
     "give", "make", "take", "have", "hold", "do", "conduct", "carry", "pay", "reach", "perform",
     "undertake", "issue", "deliver", "launch", "stage", "lodge", "file", "mount",
