@@ -25,6 +25,7 @@
 mod claim;
 mod context;
 pub mod monotone;
+mod parts;
 mod quotes;
 mod relate;
 mod retrieve;
@@ -235,7 +236,7 @@ pub struct Alignment {
     pub we: Vec<usize>,
     /// Claim words naming the speaker and cue of another attribution of
     /// the claim, met by another statement of the sentence (see
-    /// [`context::fill_from_parts`]).
+    /// [`parts::fill_from_parts`]).
     pub other_parts: Vec<usize>,
     /// Pairs (indices into `pairs`) that stand on the other side of the
     /// main verb in the article: the claim's doer is the article's object,
@@ -643,13 +644,10 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
     // The claim's other parts and its own words, met in the statement's
     // sentence, are pairs like the statement's own: the rules that read
     // structure and polarity see them.
-    let (beside, other_parts) = fill_from_parts(claim, index, st, &pairs, &mut unaligned, &swaps);
-    let own = fill_from_own_voice(claim, index, st, &pairs, &mut unaligned, &swaps);
-    pairs.extend(beside.into_iter().chain(own).map(|c| Pair {
-        claim: c.claim,
-        evidence: c.unit,
-        relation: c.relation,
-    }));
+    let (beside, other_parts) =
+        parts::fill_from_parts(claim, index, st, &pairs, &mut unaligned, &swaps);
+    let own = parts::fill_from_own_voice(claim, index, st, &pairs, &mut unaligned, &swaps);
+    pairs.extend(beside.into_iter().chain(own));
     let context = fill_context(&s, &pairs, &mut unaligned, &swaps);
     let we = set_aside_we(&s, &mut unaligned);
     // The claim's own word of possibility ("one possible form") where the

@@ -364,17 +364,21 @@ impl<'a> Structure<'a> {
             .flat_map(move |sentence| (0..n).map(move |word| Node { sentence, word }))
     }
 
+    /// The paired claim words among whose partners statement word `e` is.
+    pub fn paired_with(&self, e: Node) -> Vec<Node> {
+        self.links
+            .iter()
+            .filter(|l| self.partners(l.claim).contains(&e))
+            .map(|l| l.claim)
+            .collect()
+    }
+
     /// The claim words that statement word `e` may stand for: paired words
     /// among whose partners it is, and any word of the claim with its
     /// lemma (a reporting verb or a word inside a name is not paired).
     pub fn claim_words_for(&self, e: Node) -> Vec<Node> {
         let lemma = self.evidence.lemma(e);
-        let mut out: Vec<Node> = self
-            .links
-            .iter()
-            .filter(|l| self.partners(l.claim).contains(&e))
-            .map(|l| l.claim)
-            .collect();
+        let mut out = self.paired_with(e);
         for c in self.claim_words() {
             if !out.contains(&c) && self.claim.lemma(c).eq_ignore_ascii_case(lemma) {
                 out.push(c);

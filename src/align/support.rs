@@ -23,10 +23,11 @@ pub(super) fn set_aside_support(
     let mut set_aside = Vec::new();
     // Parsing the claim is the dearest step of a check: only for a claim
     // with a support verb left over.
-    let any = unaligned.iter().any(|&ci| {
-        matches!(&claim.units[ci].kind, UnitKind::Word { key, proper: false, .. }
+    let support_verb = |u: &Unit| {
+        matches!(&u.kind, UnitKind::Word { key, proper: false, .. }
             if lexicon::is_support_verb(key))
-    });
+    };
+    let any = unaligned.iter().any(|&ci| support_verb(&claim.units[ci]));
     if !any || crate::grammar::grammar().is_none() {
         return set_aside;
     }
@@ -42,9 +43,7 @@ pub(super) fn set_aside_support(
         .collect();
     unaligned.retain(|&ci| {
         let u = &claim.units[ci];
-        if !matches!(&u.kind, UnitKind::Word { key, proper: false, .. }
-            if lexicon::is_support_verb(key))
-        {
+        if !support_verb(u) {
             return true;
         }
         let Some(v) = side.head_word(u).filter(|&v| side.upos(v) == "VERB") else {

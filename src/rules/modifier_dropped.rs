@@ -149,12 +149,7 @@ fn kept_word(cx: &Context, st: &Structure, e: Node) -> bool {
     };
     let doc = &cx.index.doc;
     let word = doc.token_text(t).to_lowercase();
-    let mut mine: Vec<Node> = st
-        .links
-        .iter()
-        .filter(|l| st.partners(l.claim).contains(&e))
-        .map(|l| l.claim)
-        .collect();
+    let mut mine = st.paired_with(e);
     mine.extend(st.claim_words().into_iter().filter(|&c| {
         st.claim
             .token(c)
