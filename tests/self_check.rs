@@ -96,9 +96,8 @@ fn no_article_contradicts_itself() {
     }
     let _ = std::fs::remove_dir_all(&dir);
     assert!(total > 800, "{total} sentences");
-    // Known and left for the reader built on the parse (issue 22): one
-    // sentence whose "as firing 36 shells at ..." is read as a speaker.
-    assert!(contradicted.len() <= 1, "{contradicted:#?}");
+    assert!(contradicted.is_empty(), "{contradicted:#?}");
     let share = supported as f64 / total as f64;
-    assert!(share >= 0.88, "{supported} of {total} supported");
+    // 868 of 910 (95.4%) when this bound was set.
+    assert!(share >= 0.95, "{supported} of {total} supported");
 }

@@ -502,8 +502,10 @@ fn role_alternates(p: &crate::read::people::Person, role: &[&Unit]) -> bool {
     let same_office = role.iter().any(|u| {
         matches!(&u.kind, UnitKind::Word { key, .. } if lexicon::is_role_head(key) && fits(key))
     });
-    let qualifiers = |t: &&String| !lexicon::is_role_head(t) && !t.chars().any(|c| c.is_ascii_digit());
-    let article_qualifies = p.title_keys.iter().any(|t| qualifiers(&t));
+    let article_qualifies = p
+        .qualifiers
+        .iter()
+        .any(|t| !t.chars().any(|c| c.is_ascii_digit()));
     let other = role.iter().any(|u| match &u.kind {
         UnitKind::Place { key, .. } => !p.places.is_empty() && !p.places.contains(key),
         UnitKind::Word { key, .. } => {

@@ -163,11 +163,19 @@ fn wh_complement(doc: &Doc, at: usize) -> bool {
 
 /// Whether a claim's speaker and a statement's are written as the same
 /// personal pronoun ("He said ..." for the article's "He said ..."): the
-/// claim's pronoun can only mean whom the article's means.
+/// claim's pronoun can only mean whom the article's means. Case does not
+/// change whom a pronoun means: "according to him" is "he said".
 fn same_pronoun(claim: &str, article: &str) -> bool {
-    let claim = claim.trim().to_lowercase();
-    matches!(claim.as_str(), "he" | "she" | "i" | "we" | "they" | "it")
-        && claim == article.trim().to_lowercase()
+    let subject = |p: &str| match p.trim().to_lowercase().as_str() {
+        "he" | "him" => Some("he"),
+        "she" | "her" => Some("she"),
+        "i" | "me" => Some("i"),
+        "we" | "us" => Some("we"),
+        "they" | "them" => Some("they"),
+        "it" => Some("it"),
+        _ => None,
+    };
+    subject(claim).is_some_and(|c| subject(article) == Some(c))
 }
 
 /// Whether unit `u` of the statement's sentence is a number, time or rank
@@ -459,19 +467,16 @@ fn roles_reversed(
     // district, with Varga defeating Ruiz").
     let at = units[v.evidence].tokens.start;
     let primary_passive = index.doc.passive_at(at);
+    // Another use is the same word: "at the request of" is not another
+    // use of "had been petitioned", though WordNet gives the two one sense.
+    let word = |u: &Unit| match &u.kind {
+        UnitKind::Word { key, .. } => Some(key.clone()),
+        _ => None,
+    };
     let others = ev.iter().copied().filter(|&ei| {
         primary_passive
             && ei != v.evidence
-            && matches!(
-                relate(
-                    &claim.units[v.claim],
-                    &claim.relations[v.claim],
-                    &units[ei],
-                    index,
-                    index.published
-                ),
-                Some(Relation::Same | Relation::Synonym)
-            )
+            && word(&units[ei]) == word(&units[v.evidence])
     });
     std::iter::once(v.evidence)
         .chain(others)
@@ -737,9 +742,19 @@ fn candidate_pairs(
 
 /// The segment (clause) of the statement most of the claim meets.
 fn anchor_segment(s: &Scope, cands: &[Vec<(usize, Relation)>]) -> Option<u32> {
+    anchor_of(s, cands, |_| true)
+}
+
+/// The segment of the statement most of the claim units that `keep`
+/// selects meet.
+fn anchor_of(
+    s: &Scope,
+    cands: &[Vec<(usize, Relation)>],
+    keep: impl Fn(usize) -> bool,
+) -> Option<u32> {
     let sentence_units = s.units;
     let mut seg_count: BTreeMap<u32, usize> = BTreeMap::new();
-    for v in cands {
+    for (_, v) in cands.iter().enumerate().filter(|(ci, _)| keep(*ci)) {
         let mut segs: Vec<u32> = v
             .iter()
             .filter(|(_, r)| r.score() >= 3)
@@ -754,6 +769,32 @@ fn anchor_segment(s: &Scope, cands: &[Vec<(usize, Relation)>]) -> Option<u32> {
         .iter()
         .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
         .map(|(s, _)| *s)
+}
+
+/// For each claim unit, the segment of the statement its own clause
+/// meets most: a claim of two clauses ("X was elected; historically, Y
+/// were appointed") meets each in its own clause of the statement, so a
+/// word the two clauses share ("prime ministers") is looked for in its
+/// own. A claim of one clause has the one anchor.
+fn clause_anchors(
+    s: &Scope,
+    cands: &[Vec<(usize, Relation)>],
+    anchor: Option<u32>,
+) -> Vec<Option<u32>> {
+    let units = &s.claim.units;
+    let one_clause = units.iter().all(|u| u.segment == units[0].segment);
+    if one_clause {
+        return vec![anchor; units.len()];
+    }
+    let mut by_segment: BTreeMap<u32, Option<u32>> = BTreeMap::new();
+    units
+        .iter()
+        .map(|u| {
+            *by_segment
+                .entry(u.segment)
+                .or_insert_with(|| anchor_of(s, cands, |ci| units[ci].segment == u.segment))
+        })
+        .collect()
 }
 
 /// One partner, or none, for each claim unit: common words first, each by
@@ -778,11 +819,12 @@ fn choose(
     let exclusive = |u: &Unit| {
         is_entity(u) || matches!(u.kind, UnitKind::Quantity(_) | UnitKind::Ordinal { .. })
     };
-    let rank = |a: &(usize, Relation), b: &(usize, Relation), last: Option<usize>| {
+    let anchors = clause_anchors(s, cands, anchor);
+    let rank = |ci: usize, a: &(usize, Relation), b: &(usize, Relation), last: Option<usize>| {
         let ua = &sentence_units[a.0];
         let ub = &sentence_units[b.0];
-        let sa = a.1.score() * 4 + u32::from(Some(ua.segment) == anchor) * 2;
-        let sb = b.1.score() * 4 + u32::from(Some(ub.segment) == anchor) * 2;
+        let sa = a.1.score() * 4 + u32::from(Some(ua.segment) == anchors[ci]) * 2;
+        let sb = b.1.score() * 4 + u32::from(Some(ub.segment) == anchors[ci]) * 2;
         let da = last.map_or(0, |p| ua.tokens.start.abs_diff(p));
         let db = last.map_or(0, |p| ub.tokens.start.abs_diff(p));
         sa.cmp(&sb).then(db.cmp(&da)).then(b.0.cmp(&a.0))
@@ -793,7 +835,7 @@ fn choose(
         if exclusive(&claim.units[ci]) {
             continue;
         }
-        if let Some(&best) = v.iter().max_by(|a, b| rank(a, b, last_pos)) {
+        if let Some(&best) = v.iter().max_by(|a, b| rank(ci, a, b, last_pos)) {
             last_pos = Some(sentence_units[best.0].tokens.start);
             chosen[ci] = Some(best);
         }
@@ -813,7 +855,7 @@ fn choose(
             chosen[ci] = v
                 .iter()
                 .filter(|(e, _)| !held.contains(e))
-                .max_by(|a, b| rank(a, b, None))
+                .max_by(|a, b| rank(ci, a, b, None))
                 .copied();
         }
     }
@@ -842,7 +884,7 @@ fn choose(
                 .filter(|(ei, _)| !in_place_only || position(&chosen, ci, *ei))
                 .filter(|(_, r)| r.score() >= min_score)
                 .collect();
-            if let Some(&best) = free.into_iter().max_by(|a, b| rank(a, b, None)) {
+            if let Some(&best) = free.into_iter().max_by(|a, b| rank(ci, a, b, None)) {
                 taken.push(best.0);
                 chosen[ci] = Some(best);
             }
@@ -1260,7 +1302,8 @@ fn compare_polarity(s: &Scope, pairs: &[Pair]) -> Polarity {
             continue;
         }
         polar += 1;
-        let flip = (cu.negated != eu.negated) ^ (p.relation == Relation::Antonym);
+        let flip = (cu.negated != eu.negated) ^ (p.relation == Relation::Antonym)
+            && !negation_moved(claim, index, cu, eu);
         if flip {
             flipped.push(pi);
             if p.relation == Relation::Antonym {
@@ -1290,6 +1333,28 @@ fn compare_polarity(s: &Scope, pairs: &[Pair]) -> Polarity {
         conflict: polarity_conflict,
         hedge_conflict,
         cue_flipped: cue.flipped,
+    }
+}
+
+/// Whether the one side negates a verb that the other leaves affirmative
+/// only because it negates the verb's object instead: "put no pressure on
+/// them" is "did not put any pressure on them", "said nothing" is "did not
+/// say anything". The negative word stands just after the verb (or after
+/// a pronoun object: "gave them no money").
+fn negation_moved(claim: &ClaimReading, index: &Index, cu: &Unit, eu: &Unit) -> bool {
+    let negative_object = |doc: &Doc, u: &Unit| {
+        doc.tokens
+            .iter()
+            .skip(u.tokens.end)
+            .take(2)
+            .map(|t| t.norm.as_str())
+            .take_while(|n| !matches!(*n, "," | ";" | "."))
+            .any(|n| matches!(n, "no" | "nothing" | "none" | "nobody" | "neither"))
+    };
+    match (cu.negated, eu.negated) {
+        (false, true) => negative_object(&claim.doc, cu),
+        (true, false) => negative_object(&index.doc, eu),
+        _ => false,
     }
 }
 

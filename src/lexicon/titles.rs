@@ -220,6 +220,26 @@ pub const ROLE_HEADS: &[&str] = &[
     "officer",
 ];
 
+/// Words of a title that say when or how its holder holds the office, not
+/// which office it is: "former", "acting", "incumbent". "Former US
+/// Senator" and "the state's first female senator" can both be true of one
+/// person, while "Trade Minister" and "Finance Minister" cannot.
+pub const TENURE: &[&str] = &[
+    "former",
+    "ex",
+    "acting",
+    "interim",
+    "outgoing",
+    "incoming",
+    "incumbent",
+    "current",
+    "then",
+    "late",
+    "retired",
+    "longtime",
+    "long-time",
+];
+
 /// Courtesy titles that mark the next word as a surname.
 pub const HONORIFICS: &[&str] = &[
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.", "sir", "dame", "lord", "lady",

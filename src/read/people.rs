@@ -25,8 +25,39 @@ pub struct Person {
     pub title_keys: Vec<String>,
     /// Places in the titles ("us" for "U.S. President").
     pub places: Vec<&'static str>,
+    /// Keys of the title words that say which office it is ("trade" in
+    /// "Former UK Trade Minister"): not the office's head, its places, or
+    /// a word for the holder's tenure ("former", "acting").
+    pub qualifiers: Vec<String>,
     /// Token ranges of the mentions, in order.
     pub mentions: Vec<Range<usize>>,
+}
+
+impl Person {
+    /// Records title `text`, written at tokens `r`: its words' keys, its
+    /// places, and the words that qualify its office.
+    fn take_title(&mut self, doc: &Doc, r: Range<usize>, text: String) {
+        let mut place_end = r.start;
+        for k in r.clone() {
+            if let Some(m) = super::places::place_at(doc, k, r.end) {
+                self.places.push(m.key);
+                place_end = place_end.max(k + m.len);
+            }
+            let t = &doc.tokens[k];
+            if !t.is_word() || lexicon::is_stopword(&t.norm) {
+                continue;
+            }
+            let key = doc.key(k).to_string();
+            let qualifies = k >= place_end
+                && !lexicon::is_role_head(&key)
+                && !titles::TENURE.contains(&t.norm.as_str());
+            if qualifies {
+                self.qualifiers.push(key.clone());
+            }
+            self.title_keys.push(key);
+        }
+        self.titles.push(text);
+    }
 }
 
 #[derive(Clone, Debug, Default)]
@@ -230,16 +261,7 @@ impl People {
                     let text = doc.range_text(r.clone()).to_string();
                     let p = &mut self.persons[id];
                     if !p.titles.contains(&text) && !r.is_empty() {
-                        for x in r.clone() {
-                            let t = &doc.tokens[x];
-                            if t.is_word() && !lexicon::is_stopword(&t.norm) {
-                                p.title_keys.push(doc.key(x).to_string());
-                            }
-                            if let Some(m) = super::places::place_at(doc, x, r.end) {
-                                p.places.push(m.key);
-                            }
-                        }
-                        p.titles.push(text);
+                        p.take_title(doc, r, text);
                     }
                     return;
                 }
@@ -279,16 +301,7 @@ impl People {
         if let Some(t) = title
             && !p.titles.contains(&t)
         {
-            for k in title_range.clone() {
-                let tk = &doc.tokens[k];
-                if tk.is_word() && !lexicon::is_stopword(&tk.norm) {
-                    p.title_keys.push(doc.key(k).to_string());
-                }
-                if let Some(m) = super::places::place_at(doc, k, title_range.end) {
-                    p.places.push(m.key);
-                }
-            }
-            p.titles.push(t);
+            p.take_title(doc, title_range, t);
         }
         p.mentions.push(r.clone());
         self.at.insert(r.start, (id, r.end));

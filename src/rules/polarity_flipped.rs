@@ -110,6 +110,18 @@ fn cue_flip(cx: &Context) -> Finding {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn a_negation_moved_from_the_verb_to_its_object_is_no_flip() {
+        let article = "Tomas Varga told reporters: \"I didn't put any pressure on them.\"";
+        let claim = "Varga said he put no pressure on them.";
+        crate::rules::testing::assert_silent("polarity-flipped", article, claim);
+        crate::rules::testing::assert_fires(
+            "polarity-flipped",
+            article,
+            "Varga said he put pressure on them.",
+        );
+    }
+
+    #[test]
     fn a_word_repeated_with_both_polarities_is_no_flip() {
         let article =
             "Some animals can survive without water for weeks, but water lets them grow faster.";

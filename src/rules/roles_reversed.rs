@@ -60,6 +60,15 @@ mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
     #[test]
+    fn a_synonym_of_the_passive_verb_is_not_another_use_of_it() {
+        // "request" shares a WordNet sense with "petition": it is not the
+        // verb "had been petitioned" used again.
+        let article = "The court had been petitioned by Ana Ruiz for a ruling at the request \
+            of Tomas Varga.";
+        assert_silent("roles-reversed", article, article);
+    }
+
+    #[test]
     fn flags_swapped_doer_and_object() {
         assert_fires(
             "roles-reversed",

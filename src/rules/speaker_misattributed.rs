@@ -150,6 +150,14 @@ fn span_of(doc: &crate::doc::Doc, r: &std::ops::Range<usize>) -> crate::text::Sp
 mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
+    #[test]
+    fn a_pronoun_in_another_case_is_the_same_speaker() {
+        let article = "Tomas Varga leads the union. According to him, the strike will go on.";
+        let claim = "According to him, the strike will go on.";
+        assert_silent("speaker-misattributed", article, claim);
+        assert_fires("statement-entails-claim", article, claim);
+    }
+
     const ARTICLE: &str = "A source close to the negotiators said the talks would resume. \
         Deputy Mayor Lena Brandt said costs would rise.";
 

@@ -100,6 +100,15 @@ impl Rule for StatementEntailsClaim {
 mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
+    #[test]
+    fn each_clause_of_the_claim_meets_its_own_clause() {
+        // "prime ministers" is in both clauses: the second clause's is
+        // met in the statement's second clause, not in its first.
+        let article = "When elected prime minister in 2014, she was the first woman; \
+            historically, prime ministers were men.";
+        assert_fires("statement-entails-claim", article, article);
+    }
+
     const ARTICLE: &str = "Engineers from Canada and two African countries are drawing up plans to bring clean water to Haiti, officials said.";
 
     #[test]

@@ -14,7 +14,10 @@ declare_rule! {
     /// time that another time of the same sentence agrees with does not
     /// contradict: the sentence dates another event with it. Nor does a
     /// time whose event the statement lacks ("a ruling is expected in May"
-    /// against a request made in 2016): it dates something else.
+    /// against a request made in 2016): it dates something else. Nor does a
+    /// bound against a time of another kind: "governor until Wednesday"
+    /// ends a state, "sworn in on Friday" dates an event, and the two can
+    /// both be true.
     ///
     /// ## Why it matters
     /// A wrong day moves an event or a statement, and with it the story's
@@ -38,7 +41,11 @@ impl Rule for TimeMismatch {
 
     fn check(&self, cx: &Context) -> Option<Finding> {
         let p = cx.conflicting_pair(Relation::TimeConflict)?;
-        if said_elsewhere_in_sentence(cx, p.claim) || cx.event_unmet(p.claim) {
+        if said_elsewhere_in_sentence(cx, p.claim)
+            || cx.event_unmet(p.claim)
+            || bound(&cx.claim.doc, cx.claim_unit(p.claim))
+                != bound(&cx.index.doc, cx.evidence_unit(p.evidence))
+        {
             return None;
         }
         Some(Finding::for_pair(&Self::META, cx, p))
@@ -58,6 +65,27 @@ fn said_elsewhere_in_sentence(cx: &Context, claim_unit: usize) -> bool {
             && crate::align::relate(c, relations, e, cx.index, cx.index.published)
                 .is_some_and(|r| matches!(r, Relation::Same | Relation::Agrees))
     })
+}
+
+/// How a time relates to its event, by the preposition before it: a
+/// point ("on Friday", "in 2019", no preposition) or one of the bounds
+/// ("until", "since", "before", "after", "by"). Times of different kinds
+/// say different things about the event and cannot conflict.
+fn bound(doc: &crate::doc::Doc, time: &crate::read::Unit) -> &'static str {
+    let before = time
+        .tokens
+        .start
+        .checked_sub(1)
+        .and_then(|k| doc.tokens.get(k))
+        .map_or("", |t| t.norm.as_str());
+    match before {
+        "until" | "till" | "til" => "until",
+        "since" => "since",
+        "before" | "prior" => "before",
+        "after" | "following" => "after",
+        "by" => "by",
+        _ => "point",
+    }
 }
 
 #[cfg(test)]
@@ -109,6 +137,27 @@ mod tests {
             article,
             "The Center for Fair Pay and the Center for Food Safety requested migrant workers be \
              given Minimum Wage Act protections from the state government in 2016.",
+        );
+    }
+
+    #[test]
+    fn a_bound_does_not_conflict_with_a_point_in_time() {
+        let article = "Tuesday, March 10, 2020\nOn Friday, Ana Ruiz was sworn in as governor.";
+        assert_silent(
+            "time-mismatch",
+            article,
+            "Ana Ruiz will be governor until next Wednesday.",
+        );
+        assert_fires(
+            "time-mismatch",
+            article,
+            "On Thursday, Ana Ruiz was sworn in as governor.",
+        );
+        let bounded = "Tuesday, March 10, 2020\nAna Ruiz will serve as governor until Friday.";
+        assert_fires(
+            "time-mismatch",
+            bounded,
+            "Ana Ruiz will serve as governor until Thursday.",
         );
     }
 

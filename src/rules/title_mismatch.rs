@@ -67,6 +67,25 @@ impl Rule for TitleMismatch {
 mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
+    #[test]
+    fn a_description_beside_a_title_of_tenure_is_no_conflict() {
+        // "Former" and a place say nothing about which office; the
+        // claim's words are left to be found.
+        let article = "Former US Senator Ana Ruiz died on Monday. Ruiz, the state's first \
+            female Democratic senator, was 66.";
+        assert_silent(
+            "title-mismatch",
+            article,
+            "Ruiz, the state's first female Democratic senator, was 66.",
+        );
+        let trade = "Former UK Trade Minister Priya Natarajan met Varga.";
+        assert_fires(
+            "title-mismatch",
+            trade,
+            "Former UK Finance Minister Priya Natarajan met Varga.",
+        );
+    }
+
     const ARTICLE: &str = "A city official confirmed that Varga met UK Trade Minister Priya Natarajan and two envoys from France.";
 
     #[test]
