@@ -13,9 +13,10 @@ use super::*;
 /// houses") with the article's own voice in the statement's sentence,
 /// where the article divides the sentence the same way: a statement of
 /// the speaker and a statement of its own. Only where the claim names a
-/// speaker and the statement meets at least two units itself; only words,
-/// names, figures and times that agree, in the article's order, and all of
-/// the claim's own words or none.
+/// speaker and the statement meets some unit itself (one is enough:
+/// "saying it was *dangerous*"); only words, names, figures and times
+/// that agree, in the article's order, and all of the claim's own words
+/// or none.
 pub(super) fn fill_from_own_voice(
     claim: &ClaimReading,
     index: &Index,
@@ -28,7 +29,7 @@ pub(super) fn fill_from_own_voice(
     let any_own = unaligned
         .iter()
         .any(|&ci| claim.own_voice(claim.units[ci].tokens.start));
-    if claim.attributed.is_empty() || st.speaker.is_none() || pairs.len() < 2 || !any_own {
+    if claim.attributed.is_empty() || st.speaker.is_none() || pairs.is_empty() || !any_own {
         return out;
     }
     let own_voice: Vec<std::ops::Range<usize>> = same_sentence(index, st)

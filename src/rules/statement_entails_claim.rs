@@ -101,6 +101,18 @@ mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
     #[test]
+    fn a_short_attributed_part_is_met_with_the_own_voice_beside_it() {
+        // The article's sentence holds two statements: its own ("issued
+        // warnings ...") and the authority's ("it was dangerous").
+        let article = "The port authority issued warnings against attempts to enter the \
+            closed harbour, saying it was dangerous.";
+        assert_fires("statement-entails-claim", article, article);
+        let other = "The port authority issued warnings against attempts to enter the closed \
+            harbour, saying it was full.";
+        assert_silent("statement-entails-claim", article, other);
+    }
+
+    #[test]
     fn each_clause_of_the_claim_meets_its_own_clause() {
         // "prime ministers" is in both clauses: the second clause's is
         // met in the statement's second clause, not in its first.
