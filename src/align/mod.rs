@@ -178,6 +178,19 @@ fn same_pronoun(claim: &str, article: &str) -> bool {
     subject(claim).is_some_and(|c| subject(article) == Some(c))
 }
 
+/// Whether a claim's speaker and a statement's are written as the same
+/// definite description ("The court found ..." for the article's "The
+/// court found ..."): the claim uses the article's words for whom the
+/// article means there, whichever court the claim alone would resolve to.
+fn same_description(claim: &str, article: &str) -> bool {
+    let (claim, article) = (claim.trim(), article.trim());
+    claim
+        .get(..4)
+        .is_some_and(|the| the.eq_ignore_ascii_case("the "))
+        && claim.len() > 4
+        && claim.eq_ignore_ascii_case(article)
+}
+
 /// Whether unit `u` of the statement's sentence is a number, time or rank
 /// in the speaker's mention, which a claim's figure may meet as it meets
 /// the statement's content.
@@ -1369,7 +1382,9 @@ fn compare_speaker(s: &Scope) -> Option<SpeakerMatch> {
     } = *s;
     claim.speaker.as_ref().map(|cs| {
         let m = match &st.speaker {
-            Some(es) if same_pronoun(&cs.text, &es.text) => SpeakerMatch::Same,
+            Some(es) if same_pronoun(&cs.text, &es.text) || same_description(&cs.text, &es.text) => {
+                SpeakerMatch::Same
+            }
             Some(es) => speaker::compare(&cs.profile, &es.profile),
             None => SpeakerMatch::Unknown,
         };

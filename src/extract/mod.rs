@@ -993,6 +993,11 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
                 let content = vec![trim(doc, cs..end)];
                 let mut region = content.clone();
                 region.push(i..after);
+                // What the speaker did as it spoke ("The mayor *defended
+                // the plan*, saying ...") is said of it with the statement.
+                if let Some(sp) = &clause_speaker {
+                    region.push(sp.end..i);
+                }
                 let inherit = (!raws.is_empty()).then(|| raws.len() - 1);
                 raws.push(Raw {
                     speaker: if inherit.is_some() {

@@ -151,6 +151,30 @@ mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
     #[test]
+    fn the_article_s_own_description_means_whom_it_means_there() {
+        // The claim's "the court" alone would be the last court named.
+        let article = "The Supreme Court of Ulster issued a ruling on Tuesday. The court found \
+            that it could rule on the suspension, and found the suspension to be unlawful. The \
+            High Court of Ulster also ruled on the same day, finding that the suspension was a \
+            political matter.";
+        let claim = "The court found that it could rule on the suspension, and found the \
+            suspension to be unlawful.";
+        assert_silent("speaker-misattributed", article, claim);
+        assert_fires("statement-entails-claim", article, claim);
+    }
+
+    #[test]
+    fn a_speaker_written_with_accents_is_compared_whole() {
+        // Once a panic: the first four bytes end inside "ó".
+        let article = "Ferenc Maróth said the deal was done on Monday.";
+        assert_fires(
+            "statement-entails-claim",
+            article,
+            "Maróth said the deal was done on Monday.",
+        );
+    }
+
+    #[test]
     fn a_pronoun_in_another_case_is_the_same_speaker() {
         let article = "Tomas Varga leads the union. According to him, the strike will go on.";
         let claim = "According to him, the strike will go on.";

@@ -101,6 +101,16 @@ mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
     #[test]
+    fn what_the_speaker_did_as_it_spoke_is_in_the_statement() {
+        let article = "Regional Governor Ana Ruiz agreed, saying only this group appeared \
+            capable of the attack.";
+        assert_fires("statement-entails-claim", article, article);
+        let claim = "Regional Governor Ana Ruiz disagreed, saying only this group appeared \
+            capable of the attack.";
+        assert_silent("statement-entails-claim", article, claim);
+    }
+
+    #[test]
     fn a_short_attributed_part_is_met_with_the_own_voice_beside_it() {
         // The article's sentence holds two statements: its own ("issued
         // warnings ...") and the authority's ("it was dangerous").
