@@ -266,7 +266,7 @@ impl Doc {
         self.quotes[from..]
             .iter()
             .take_while(|q| q.tokens.start == i + 1)
-            .find(|q| q.open == i)
+            .find(|q| q.open == Some(i))
     }
 
     /// The quotation whose closing mark is token `i`: the one holding the
@@ -283,7 +283,7 @@ impl Doc {
         let first = self.quote_of.get(t).copied().flatten().map(|q| q as usize);
         std::iter::successors(first, |&qi| {
             self.quote_of
-                .get(self.quotes[qi].open)
+                .get(self.quotes[qi].open?)
                 .copied()
                 .flatten()
                 .map(|q| q as usize)

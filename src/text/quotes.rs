@@ -5,7 +5,9 @@
 //! look like a closing single quote (`farmers' union`). The rules here:
 //!
 //! * double quotes pair within a paragraph; an opening mark left open at the
-//!   end of the paragraph closes there;
+//!   end of the paragraph closes there, and a closing mark that ends a
+//!   quotation (`damage", X said`, `peace."`) with none open opened at the
+//!   paragraph's start: a claim or paragraph cut from inside a quotation;
 //! * a curly opening mark that is glued to the preceding word (`decision.“`)
 //!   closes an open quotation (a common typing slip);
 //! * single quotes pair only when an opening single quote is pending;
@@ -20,8 +22,9 @@ pub struct QuoteSpan {
     pub inner: Span,
     /// Token range of the quoted words.
     pub tokens: std::ops::Range<usize>,
-    /// Token index of the opening mark.
-    pub open: usize,
+    /// Token index of the opening mark; `None` for a quotation that began
+    /// before its paragraph (see [`find_quotes`]).
+    pub open: Option<usize>,
     /// Token index of the closing mark, if the quotation was closed.
     pub close: Option<usize>,
     pub double: bool,
@@ -35,13 +38,14 @@ pub fn find_quotes(tokens: &mut [Token]) -> Vec<QuoteSpan> {
     let mut open_single: Option<usize> = None;
     let mut para = u32::MAX;
 
+    let mut para_start = 0;
     let close = |out: &mut Vec<QuoteSpan>,
                  tokens: &[Token],
-                 open: usize,
+                 open: Option<usize>,
                  close: Option<usize>,
                  end_tok: usize,
                  double: bool| {
-        let first = open + 1;
+        let first = open.map_or(para_start_of(tokens, end_tok), |o| o + 1);
         if first >= end_tok {
             return;
         }
@@ -58,25 +62,32 @@ pub fn find_quotes(tokens: &mut [Token]) -> Vec<QuoteSpan> {
     for i in 0..tokens.len() {
         if tokens[i].para != para {
             if let Some(o) = open_double.take() {
-                close(&mut out, tokens, o, None, i, true);
+                close(&mut out, tokens, Some(o), None, i, true);
             }
             open_single = None;
             para = tokens[i].para;
+            para_start = i;
         }
         let TokenKind::Quote { dir, double } = tokens[i].kind else {
             continue;
         };
         if double {
             match (open_double, dir) {
+                (None, QuoteDir::Close | QuoteDir::Either)
+                    if !out.iter().any(|q: &QuoteSpan| q.tokens.start >= para_start)
+                        && ends_quotation(tokens, i, dir) =>
+                {
+                    close(&mut out, tokens, None, Some(i), i, true);
+                }
                 (None, QuoteDir::Close) => {}
                 (None, _) => open_double = Some(i),
                 (Some(o), QuoteDir::Open) if tokens[i].space_before => {
                     // A new quotation opens before the last one closed.
-                    close(&mut out, tokens, o, None, i, true);
+                    close(&mut out, tokens, Some(o), None, i, true);
                     open_double = Some(i);
                 }
                 (Some(o), _) => {
-                    close(&mut out, tokens, o, Some(i), i, true);
+                    close(&mut out, tokens, Some(o), Some(i), i, true);
                     open_double = None;
                 }
             }
@@ -84,7 +95,7 @@ pub fn find_quotes(tokens: &mut [Token]) -> Vec<QuoteSpan> {
             match (open_single, dir) {
                 (None, QuoteDir::Open) => open_single = Some(i),
                 (Some(o), QuoteDir::Close | QuoteDir::Either) => {
-                    close(&mut out, tokens, o, Some(i), i, false);
+                    close(&mut out, tokens, Some(o), Some(i), i, false);
                     open_single = None;
                 }
                 (Some(_), QuoteDir::Open) => open_single = Some(i),
@@ -95,10 +106,48 @@ pub fn find_quotes(tokens: &mut [Token]) -> Vec<QuoteSpan> {
         }
     }
     if let Some(o) = open_double {
-        close(&mut out, tokens, o, None, tokens.len(), true);
+        close(&mut out, tokens, Some(o), None, tokens.len(), true);
     }
     out.sort_by_key(|q| (q.inner.start, q.inner.end));
     out
+}
+
+/// The first token of the paragraph holding token `i - 1`.
+fn para_start_of(tokens: &[Token], i: usize) -> usize {
+    let Some(last) = i.checked_sub(1).and_then(|k| tokens.get(k)) else {
+        return i;
+    };
+    tokens[..i].iter().rposition(|t| t.para != last.para).map_or(0, |k| k + 1)
+}
+
+/// Whether the mark at `i`, with no quotation open, closes one that
+/// began before the paragraph: a closing mark after the quotation's last
+/// punctuation (`peace.”`) or before the comma or stop that leads to its
+/// speaker (`damage”, X said`), not the mark for inches (`6' 2"`). A
+/// straight mark must be glued to what comes before it and not to what
+/// follows (`damage", X said`, `this," said X`, `peace."`): `said:"Yes`
+/// opens a quotation.
+fn ends_quotation(tokens: &[Token], i: usize, dir: QuoteDir) -> bool {
+    let punct = |k: usize, marks: &[&str]| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Punct && marks.contains(&t.norm.as_str()))
+    };
+    const ENDS: &[&str] = &[",", ".", "!", "?", ";"];
+    let Some(prev) = i.checked_sub(1).map(|k| &tokens[k]) else {
+        return false;
+    };
+    let last = tokens.get(i + 1).is_none_or(|t| t.para != tokens[i].para);
+    if prev.kind == TokenKind::Number || prev.para != tokens[i].para {
+        return false;
+    }
+    match dir {
+        QuoteDir::Close => punct(i - 1, ENDS) || punct(i + 1, ENDS) || last,
+        _ => {
+            let space_after = tokens.get(i + 1).is_some_and(|t| t.space_before);
+            !tokens[i].space_before && (punct(i + 1, ENDS) || last || space_after)
+        }
+    }
 }
 
 #[cfg(test)]
@@ -140,6 +189,21 @@ mod tests {
             quotes("\"these 'events' now\""),
             ["these 'events' now", "events"]
         );
+    }
+
+    #[test]
+    fn a_quotation_cut_at_its_start_opened_at_the_paragraph_start() {
+        assert_eq!(
+            quotes("There is damage to homes\", Ruiz said.\nNext \"one\"."),
+            ["There is damage to homes", "one"]
+        );
+        assert_eq!(quotes("May he rest in peace.” Next"), ["May he rest in peace."]);
+        // Inches, and a mark that opens after a colon, are no such thing.
+        assert!(!quotes("He is 6' 2\" tall").iter().any(|q| q.starts_with("He")));
+        assert_eq!(quotes("She said:\"Yes, we will\"."), ["Yes, we will"]);
+        // Only before any other quotation of the paragraph.
+        let later = quotes("\"One,\" he said. Two\", she said.");
+        assert!(!later.iter().any(|q| q.contains("Two")), "{later:?}");
     }
 
     #[test]
