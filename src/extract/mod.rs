@@ -1218,6 +1218,18 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             i += len;
             continue;
         }
+        // "a song called "Day after Day"", "the operation dubbed "Shield"":
+        // a naming participle right before the name, after a described
+        // thing (not a name or a pronoun, which can name something: "Ruiz
+        // called "Shield" a failure"), says what the thing is called.
+        let described = (sp..j)
+            .rfind(|&k| matches!(norm(doc, k), "a" | "an" | "the" | "this" | "its" | "their"))
+            .is_some_and(|d| !(d + 1..j).any(|k| doc.proper[k]));
+        let name_next = after < end && (is_open_quote(doc, after) || doc.proper[after]);
+        if naming_cue && described && name_next && i == j {
+            i += len;
+            continue;
+        }
         // "the crew has been told to wait": a passive cue names the
         // hearer, not the speaker.
         // "The owners are also accused of ...": a be-form among the words

@@ -194,3 +194,33 @@ fn a_quotation_is_its_speakers_from_its_first_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_thing_called_by_a_name_says_nothing() {
+    assert!(attributions("The band released a song called \"Day after Day\" in May.").is_empty());
+    assert!(
+        attributions("Her name was shortened, imitating a song called \"Day after Day,\" so it would fit.")
+            .is_empty()
+    );
+    // A named speaker still calls something by a name.
+    assert_eq!(
+        attributions("Ruiz called \"Shield\" a failure."),
+        ["Ruiz · called"]
+    );
+}
+
+#[test]
+fn what_the_speaker_did_as_it_spoke_is_in_its_region() {
+    let index = Index::build(
+        "The mayor defended the plan on Tuesday, saying it would cut costs.",
+        None,
+    );
+    let said = index.statements.iter().find(|st| st.speaker.is_some());
+    let regions: Vec<&str> = said
+        .map(|st| st.region.iter().map(|r| index.doc.range_text(r.clone())).collect())
+        .unwrap_or_default();
+    assert!(
+        regions.iter().any(|r| r.contains("defended the plan")),
+        "{regions:?}"
+    );
+}
