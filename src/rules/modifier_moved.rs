@@ -299,7 +299,14 @@ fn moved_pronoun(st: &Structure) -> Option<(Node, Node, Node)> {
         if st.claim.deprel(k) != "nmod:poss" || !personal {
             continue;
         }
-        let Some(head) = st.claim.head(k) else {
+        // A possessive the parser hung from a verb or a mark ("his
+        // surviving father *says*", "his *own*") is misread: only a noun
+        // can be owned, here as in the article.
+        let Some(head) = st
+            .claim
+            .head(k)
+            .filter(|&h| matches!(st.claim.upos(h), "NOUN" | "PROPN"))
+        else {
             continue;
         };
         let owners = st.counterparts(head);
@@ -332,6 +339,14 @@ fn moved_pronoun(st: &Structure) -> Option<(Node, Node, Node)> {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
+
+    #[test]
+    fn a_possessive_hung_from_no_noun_is_not_moved() {
+        // The parser hangs the first "his" from "own".
+        let article = "To save his own and his colleagues' lives, the guard fired a warning \
+            shot at the attacker.";
+        assert_silent("modifier-moved", article, article);
+    }
 
     #[test]
     fn flags_a_time_moved_into_the_reported_clause() {
