@@ -164,15 +164,16 @@ fn wh_complement(doc: &Doc, at: usize) -> bool {
 /// Whether a claim's speaker and a statement's are written as the same
 /// personal pronoun ("He said ..." for the article's "He said ..."): the
 /// claim's pronoun can only mean whom the article's means. Case does not
-/// change whom a pronoun means: "according to him" is "he said".
+/// change whom a pronoun means: "according to him" is "he said", "his
+/// message read" is his.
 fn same_pronoun(claim: &str, article: &str) -> bool {
     let subject = |p: &str| match p.trim().to_lowercase().as_str() {
-        "he" | "him" => Some("he"),
-        "she" | "her" => Some("she"),
-        "i" | "me" => Some("i"),
-        "we" | "us" => Some("we"),
-        "they" | "them" => Some("they"),
-        "it" => Some("it"),
+        "he" | "him" | "his" => Some("he"),
+        "she" | "her" | "hers" => Some("she"),
+        "i" | "me" | "my" => Some("i"),
+        "we" | "us" | "our" => Some("we"),
+        "they" | "them" | "their" => Some("they"),
+        "it" | "its" => Some("it"),
         _ => None,
     };
     subject(claim).is_some_and(|c| subject(article) == Some(c))

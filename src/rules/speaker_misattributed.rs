@@ -180,6 +180,11 @@ mod tests {
         let claim = "According to him, the strike will go on.";
         assert_silent("speaker-misattributed", article, claim);
         assert_fires("statement-entails-claim", article, claim);
+        // The owner of a message, "his", is the speaker in both.
+        let message = "The new governor of the region, Tomas Varga, during his message to the \
+            regional council read out on Monday, offered to diversify the economy, reducing the \
+            focus on oil.";
+        assert_fires("statement-entails-claim", message, message);
     }
 
     const ARTICLE: &str = "A source close to the negotiators said the talks would resume. \
