@@ -1402,6 +1402,10 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
                 })
             {
                 region.push(intro);
+            } else if let Some(time) = opening_time(doc, a, intro_end - 1) {
+                // "On June 12, minutes before the vote, X claimed ...": the
+                // time that opens the sentence dates what it reports.
+                region.push(time);
             }
         }
         taken.fill(speaker.clone());
@@ -1538,6 +1542,16 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         raws.retain(|r| r.content.iter().any(|c| !c.is_empty()));
     }
     raws
+}
+
+/// A time that opens the sentence at `a` and ends at a comma before
+/// `end`, with its preposition: "On June 12," "In 2019,". Returns its
+/// tokens, without the comma.
+fn opening_time(doc: &Doc, a: usize, end: usize) -> Option<Range<usize>> {
+    let lead = usize::from(matches!(norm(doc, a), "on" | "in" | "at" | "since" | "by"));
+    let (_, n) = crate::read::time::parse_at(doc, a + lead, end)?;
+    let stop = a + lead + n;
+    (stop < end && doc.tokens[stop].is_punct(",")).then_some(a..stop)
 }
 
 /// Who speaks through a document given as the speaker ("... reads",

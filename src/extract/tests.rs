@@ -224,3 +224,17 @@ fn what_the_speaker_did_as_it_spoke_is_in_its_region() {
         "{regions:?}"
     );
 }
+
+#[test]
+fn a_time_that_opens_the_sentence_dates_its_statement() {
+    let index = Index::build(
+        "On June 12, minutes before the committee voted, Tomas Varga claimed the papers were \
+         privileged.",
+        None,
+    );
+    let said = index.statements.iter().find(|st| st.speaker.is_some());
+    let regions: Vec<&str> = said
+        .map(|st| st.region.iter().map(|r| index.doc.range_text(r.clone())).collect())
+        .unwrap_or_default();
+    assert!(regions.contains(&"On June 12"), "{regions:?}");
+}

@@ -178,10 +178,16 @@ fn kept_word(st: &Structure, up: Node) -> bool {
 /// Whether claim word `c` stands in a clause the claim opens with `mark`
 /// too ("if the talks did not resume").
 fn kept_mark(st: &Structure, c: Node, mark: &str) -> bool {
+    // "whether" and "if" ask the same question: "to decide whether an
+    // inquiry is needed" keeps the article's "decide if".
+    let question = |m: &str| implicatives::QUESTION_MARKS.contains(&m);
+    let mark = mark.to_lowercase();
     std::iter::once(c)
         .chain(st.claim.ancestors(c))
         .flat_map(|a| st.claim.children(a))
-        .any(|k| st.claim.deprel(k) == "mark" && st.claim.lemma(k).eq_ignore_ascii_case(mark))
+        .filter(|&k| st.claim.deprel(k) == "mark")
+        .map(|k| st.claim.lemma(k).to_lowercase())
+        .any(|m| m == mark || (question(&m) && question(&mark)))
 }
 
 #[cfg(test)]
@@ -189,6 +195,16 @@ mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
 
     const RULE: &str = "complement-not-asserted";
+
+    #[test]
+    fn whether_keeps_the_article_s_if() {
+        let article = "The council is to decide within a month if an inquiry is required.";
+        assert_silent(
+            RULE,
+            article,
+            "The council is to decide within a month whether an inquiry is required.",
+        );
+    }
 
     #[test]
     fn flags_what_a_verb_only_wanted_or_tried() {
