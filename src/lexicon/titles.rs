@@ -52,6 +52,9 @@ pub const TITLE_WORDS: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "spokesperson",
+    // "city official Troy Roberts", "State Department official Ana Ruiz":
+    // news writes a post it does not name as "official" before the name.
+    "official",
     "leader",
     "deputy",
     "undersecretary",

@@ -513,6 +513,22 @@ mod tests {
     }
 
     #[test]
+    fn an_official_named_after_the_body_is_a_person() {
+        let doc = Doc::parse(
+            "State Department of Transportation official Troy Roberts said the road would be \
+             examined. Yesterday, city official Ana Ruiz agreed.",
+            None,
+        );
+        let people = People::build(&doc);
+        let names: Vec<&str> = people.persons.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Troy Roberts", "Ana Ruiz"]);
+        assert_eq!(
+            people.persons[0].titles,
+            ["State Department of Transportation official"]
+        );
+    }
+
+    #[test]
     fn a_name_before_an_organisation_word_is_no_person() {
         let doc = Doc::parse(
             "Ana Ruiz, Director of the National Salt Safety study, spoke.",
