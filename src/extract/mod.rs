@@ -356,6 +356,11 @@ fn clause_follows(doc: &Doc, k: usize, end: usize) -> bool {
     }
     for x in k..end.min(k + 10) {
         let t = &doc.tokens[x];
+        // "tweeted the response "required all hands"": a subject, then
+        // its predicate quoted.
+        if t.is_quote() && x > k && is_open_quote(doc, x) {
+            continue;
+        }
         if t.is_punct(",") || t.is_punct(".") || t.is_quote() {
             return false;
         }

@@ -238,3 +238,11 @@ fn a_time_that_opens_the_sentence_dates_its_statement() {
         .unwrap_or_default();
     assert!(regions.contains(&"On June 12"), "{regions:?}");
 }
+
+#[test]
+fn a_reported_clause_may_quote_its_predicate() {
+    assert_eq!(
+        attributions("The sheriff's office tweeted the response \"required all hands on deck.\""),
+        ["The sheriff's office · tweeted"]
+    );
+}
