@@ -3,6 +3,7 @@
 //! Shapes it reads (X a speaker, Q a quotation, Y reported content):
 //! `X said (that) Y` · `Y, X said` · `"Q," X said` · `"Q," said X` ·
 //! `"Q," X said, adding that Y` · `according to X, Y` · `Y, according to X` ·
+//! `Per X, Y` · `Per figures released by X, Y` ·
 //! `X told OUTLET (that) Y` · `X's statement/comment (on DAY) that Y` ·
 //! `a statement by X that Y` · `A ministry statement indicated that Y` ·
 //! `X and Z have both opposed Y` · `X stated: "Q"` · `with X stating: "Q"` ·
@@ -866,10 +867,10 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
 
     // "according to X"
     for i in a..end.saturating_sub(1) {
-        if in_quote(doc, i) || norm(doc, i) != "according" || norm(doc, i + 1) != "to" {
+        let Some(cue_len) = according_to(doc, a, i) else {
             continue;
-        }
-        let sp = i + 2;
+        };
+        let mut sp = i + cue_len;
         let mut se = sp;
         while se < end
             && !doc.tokens[se].is_punct(",")
@@ -879,8 +880,18 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         {
             se += 1;
         }
-        if se == sp {
+        if se == sp || (cue_len == 1 && !(se < end && doc.tokens[se].is_punct(","))) {
             continue;
+        }
+        // "Per figures released by the agency,": the agency speaks; what
+        // it gave ("the decree signed by") is said with the statement.
+        let mut given = None;
+        if cue_len == 1
+            && let Some(by) = (sp..se).rfind(|&k| norm(doc, k) == "by")
+            && by + 1 < se
+        {
+            given = Some(sp..by + 1);
+            sp = by + 1;
         }
         // "according to the club's manager, Dario Lenz, in ...": the
         // name set off by commas belongs to the speaker.
@@ -927,11 +938,12 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         }
         taken.fill(i..se);
         let mut region = content.clone();
-        region.push(i..i + 2);
+        region.push(i..i + cue_len);
+        region.extend(given);
         raws.push(Raw {
             speaker: Some(sp..se),
             inherit: None,
-            cue: i..i + 2,
+            cue: i..i + cue_len,
             cue_key: "according to".into(),
             class: CueClass::Assertive,
             form: CueForm::AccordingTo,
@@ -1547,6 +1559,21 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         raws.retain(|r| r.content.iter().any(|c| !c.is_empty()));
     }
     raws
+}
+
+/// The length of the "according to" cue at token `i` of the sentence
+/// starting at `a`: "according to", or "per" opening the sentence or a
+/// clause ("Per the agency, ...", "..., per court records,"), where it
+/// cannot be a rate ("$5 per person").
+fn according_to(doc: &Doc, a: usize, i: usize) -> Option<usize> {
+    if in_quote(doc, i) {
+        return None;
+    }
+    if norm(doc, i) == "according" && norm(doc, i + 1) == "to" {
+        return Some(2);
+    }
+    let opens = i == a || doc.tokens[i - 1].is_punct(",");
+    (norm(doc, i) == "per" && opens).then_some(1)
 }
 
 /// A time that opens the sentence at `a` and ends at a comma before

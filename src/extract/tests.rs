@@ -246,3 +246,16 @@ fn a_reported_clause_may_quote_its_predicate() {
         ["The sheriff's office · tweeted"]
     );
 }
+
+#[test]
+fn per_opening_a_clause_attributes_it() {
+    assert_eq!(
+        attributions("Per figures released by the agency, 415 thousand priests are subject to it."),
+        ["the agency · Per"]
+    );
+    assert_eq!(
+        attributions("The tickets cost, per court records, $5 per person."),
+        ["court records · per"]
+    );
+    assert!(attributions("Tickets cost $5 per person.").is_empty());
+}
