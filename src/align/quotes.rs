@@ -90,13 +90,21 @@ pub fn check_quotes(claim: &ClaimReading, index: &Index) -> Vec<(ClaimQuote, Quo
         // The most similar article quotation as a whole (a short one), else
         // the most similar stretch of a quotation or sentence at least as
         // long as the claim's quotation.
-        let mut best: Option<(f64, Span, Vec<String>)> = None;
-        let consider = |ws: &[(String, Span)], best: &mut Option<(f64, Span, Vec<String>)>| {
+        // Of stretches as similar, the one whose words stand where the
+        // claim's do: "we've waited too long for this" against the claim's
+        // "... for that", not "now we've waited too long for".
+        let mut best: Option<(f64, usize, Span, Vec<String>)> = None;
+        let consider = |ws: &[(String, Span)], best: &mut Option<(f64, usize, Span, Vec<String>)>| {
             let window: Vec<&str> = ws.iter().map(|w| w.0.as_str()).collect();
             let sim = similarity(&cq.words, &window);
-            if best.as_ref().is_none_or(|b| sim > b.0 + 1e-9) {
+            let in_place = cq.words.iter().zip(&window).filter(|(a, b)| a == b).count();
+            let better = best.as_ref().is_none_or(|b| {
+                sim > b.0 + 1e-9 || (sim > b.0 - 1e-9 && in_place > b.1)
+            });
+            if better {
                 let span = ws[0].1.cover(ws[ws.len() - 1].1);
-                *best = Some((sim, span, window.iter().map(|w| w.to_string()).collect()));
+                let words = window.iter().map(|w| w.to_string()).collect();
+                *best = Some((sim, in_place, span, words));
             }
         };
         // Similarity 0.5 needs a common subsequence of a quarter of the two
@@ -112,7 +120,9 @@ pub fn check_quotes(claim: &ClaimReading, index: &Index) -> Vec<(ClaimQuote, Quo
                 consider(ws, &mut best);
             }
         }
-        if best.as_ref().is_none_or(|b| b.0 < 0.5) {
+        // A whole quotation longer than the claim's may hold a stretch
+        // closer to it.
+        if best.as_ref().is_none_or(|b| b.0 < 0.5 || b.3.len() > n) {
             for &item in &near {
                 let ws = &pool.items[item].1;
                 for len in [n, n + 1, n + 2] {
@@ -126,7 +136,7 @@ pub fn check_quotes(claim: &ClaimReading, index: &Index) -> Vec<(ClaimQuote, Quo
             }
         }
         match best {
-            Some((sim, span, article)) if sim >= 0.5 && shares_content(&cq.words, &article) => {
+            Some((sim, _, span, article)) if sim >= 0.5 && shares_content(&cq.words, &article) => {
                 out.push((
                     cq.clone(),
                     QuoteCheck::Altered {

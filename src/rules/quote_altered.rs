@@ -100,6 +100,25 @@ mod tests {
     }
 
     #[test]
+    fn shows_the_article_s_words_in_the_claim_s_place() {
+        let article = "Ana Ruiz said: \"We can't stop now. We've waited too long for this.\"";
+        let o =
+            crate::rules::testing::judge(article, "Ruiz said: \"We've waited too long for that.\"");
+        assert_eq!(o.decided_by.name, "quote-altered");
+        let message = o
+            .candidates
+            .iter()
+            .flat_map(|c| &c.findings)
+            .find(|f| f.rule.name == "quote-altered")
+            .map(|f| f.message.clone())
+            .unwrap_or_default();
+        assert!(
+            message.ends_with("\u{201c}we've waited too long for this\u{201d}"),
+            "{message}"
+        );
+    }
+
+    #[test]
     fn does_not_flag_exact_words_in_other_quote_marks() {
         assert_silent(
             "quote-altered",
