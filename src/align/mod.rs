@@ -25,6 +25,7 @@
 mod claim;
 mod context;
 pub mod monotone;
+mod names;
 mod parts;
 mod quotes;
 mod relate;
@@ -260,6 +261,9 @@ pub struct Alignment {
     /// the claim, met by another statement of the sentence (see
     /// [`parts::fill_from_parts`]).
     pub other_parts: Vec<usize>,
+    /// The rest of a name the statement writes short ("Air" of "Mahan
+    /// Air" where it says "Mahan"; see [`names`]).
+    pub name_rest: Vec<usize>,
     /// Pairs (indices into `pairs`) that stand on the other side of the
     /// main verb in the article: the claim's doer is the article's object,
     /// or the claim's object its doer (see [`roles_reversed`]).
@@ -669,6 +673,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
     pairs.extend(beside.into_iter().chain(own));
     let context = fill_context(&s, &pairs, &mut unaligned, &swaps);
     let we = set_aside_we(&s, &mut unaligned);
+    let name_rest = names::set_aside_name_rest(claim, &index.doc, sentence_units, &pairs, &mut unaligned);
     // The claim's own word of possibility ("one possible form") where the
     // statement hedges what it met ("could be provided").
     let hedged_match = pairs.iter().any(|p| sentence_units[p.evidence].hedged);
@@ -711,6 +716,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         support,
         we,
         other_parts,
+        name_rest,
         reversed,
         unaligned,
         swaps,

@@ -135,6 +135,7 @@ pub(crate) fn only_the_speaker_differs(cx: &Context) -> bool {
         && a.light.is_empty()
         && a.support.is_empty()
         && a.other_parts.is_empty()
+        && a.name_rest.is_empty()
         && a.context.is_empty()
         && a.we.is_empty()
 }
