@@ -30,6 +30,19 @@ fn a_participle_clause_is_not_a_speaker() {
     );
 }
 
+/// The text of each region of the first attributed statement of `text`.
+fn said_regions(text: &str) -> Vec<String> {
+    let index = Index::build(text, None);
+    let said = index.statements.iter().find(|st| st.speaker.is_some());
+    said.map(|st| {
+        st.region
+            .iter()
+            .map(|r| index.doc.range_text(r.clone()).to_string())
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
 /// The text of each region of the first statement of `text`.
 fn regions(text: &str) -> Vec<String> {
     let index = Index::build(text, None);
@@ -211,14 +224,7 @@ fn a_thing_called_by_a_name_says_nothing() {
 
 #[test]
 fn what_the_speaker_did_as_it_spoke_is_in_its_region() {
-    let index = Index::build(
-        "The mayor defended the plan on Tuesday, saying it would cut costs.",
-        None,
-    );
-    let said = index.statements.iter().find(|st| st.speaker.is_some());
-    let regions: Vec<&str> = said
-        .map(|st| st.region.iter().map(|r| index.doc.range_text(r.clone())).collect())
-        .unwrap_or_default();
+    let regions = said_regions("The mayor defended the plan on Tuesday, saying it would cut costs.");
     assert!(
         regions.iter().any(|r| r.contains("defended the plan")),
         "{regions:?}"
@@ -227,16 +233,11 @@ fn what_the_speaker_did_as_it_spoke_is_in_its_region() {
 
 #[test]
 fn a_time_that_opens_the_sentence_dates_its_statement() {
-    let index = Index::build(
+    let regions = said_regions(
         "On June 12, minutes before the committee voted, Tomas Varga claimed the papers were \
          privileged.",
-        None,
     );
-    let said = index.statements.iter().find(|st| st.speaker.is_some());
-    let regions: Vec<&str> = said
-        .map(|st| st.region.iter().map(|r| index.doc.range_text(r.clone())).collect())
-        .unwrap_or_default();
-    assert!(regions.contains(&"On June 12"), "{regions:?}");
+    assert!(regions.iter().any(|r| r == "On June 12"), "{regions:?}");
 }
 
 #[test]
