@@ -3,7 +3,7 @@
 //! Shapes it reads (X a speaker, Q a quotation, Y reported content):
 //! `X said (that) Y` · `Y, X said` · `"Q," X said` · `"Q," said X` ·
 //! `"Q," X said, adding that Y` · `according to X, Y` · `Y, according to X` ·
-//! `Per X, Y` · `Per figures released by X, Y` ·
+//! `Per X, Y` · `Per figures released by X, Y` · `Z was told by X of "Q"` ·
 //! `X told OUTLET (that) Y` · `X's statement/comment (on DAY) that Y` ·
 //! `a statement by X that Y` · `A ministry statement indicated that Y` ·
 //! `X and Z have both opposed Y` · `X stated: "Q"` · `with X stating: "Q"` ·
@@ -987,6 +987,14 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         }
         let after = i + len;
         if norm(doc, after) == "by" {
+            // "He was told by the minister of "Q"": the one the passive
+            // names after "by" speaks.
+            if let Some(raw) = passive_agent(doc, a, i..after, end, (&key, class)) {
+                taken.fill(raw.speaker.clone().unwrap_or(i..i));
+                i = raw.content.last().map_or(end, |c| c.end);
+                raws.push(raw);
+                continue;
+            }
             // Passive: "a plan backed by the Rotary Club".
             i += len;
             continue;
@@ -1574,6 +1582,70 @@ fn according_to(doc: &Doc, a: usize, i: usize) -> Option<usize> {
     }
     let opens = i == a || doc.tokens[i - 1].is_punct(",");
     (norm(doc, i) == "per" && opens).then_some(1)
+}
+
+/// A statement told in the passive with its speaker after "by" ("he was
+/// told by the minister of "Q"", "staff were informed by the ministry
+/// that Y"): the speaker after "by", the hearer before the verb, and what
+/// follows "of", "that" or a colon. Only for a verb of saying after a
+/// form of "be".
+fn passive_agent(
+    doc: &Doc,
+    a: usize,
+    cue: Range<usize>,
+    end: usize,
+    (key, class): (&str, CueClass),
+) -> Option<Raw> {
+    let i = cue.start;
+    let be = (i > a).then(|| i - 1).filter(|&b| {
+        matches!(norm(doc, b), "was" | "were" | "is" | "are" | "been" | "being")
+    })?;
+    if class != CueClass::Assertive {
+        return None;
+    }
+    let sp = cue.end + 1;
+    let mut se = np_forward(doc, sp, end)?;
+    if se > sp + 1 && norm(doc, se - 1) == "of" {
+        se -= 1;
+    }
+    let mut cs = se;
+    while cs < end && matches!(norm(doc, cs), "of" | "that" | ":" | ",") {
+        cs += 1;
+    }
+    if cs >= end || cs == se && !is_open_quote(doc, cs) {
+        return None;
+    }
+    // A quotation ends what was said: "of "Q", while ..." goes on in the
+    // article's voice.
+    let ce = doc
+        .quote_opened_at(cs)
+        .and_then(|q| q.close)
+        .map_or(end, |c| (c + 1).min(end));
+    let content = vec![trim(doc, cs..ce)];
+    let mut region = content.clone();
+    region.push(cue.clone());
+    Some(Raw {
+        speaker: Some(sp..se),
+        inherit: None,
+        cue,
+        cue_key: key.to_string(),
+        class,
+        form: CueForm::Verb,
+        recipient: hearer(doc, a, be),
+        content,
+        region,
+        roles: Vec::new(),
+    })
+}
+
+/// Who heard a passive statement: the pronoun or phrase before the form
+/// of "be" at `be`.
+fn hearer(doc: &Doc, a: usize, be: usize) -> Option<Range<usize>> {
+    let pronoun = be > a && matches!(norm(doc, be - 1), "he" | "she" | "they" | "we" | "i");
+    if pronoun {
+        return Some(be - 1..be);
+    }
+    np_backward(doc, a, be).map(|r| r..be)
 }
 
 /// A time that opens the sentence at `a` and ends at a comma before

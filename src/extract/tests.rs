@@ -260,3 +260,19 @@ fn per_opening_a_clause_attributes_it() {
     );
     assert!(attributions("Tickets cost $5 per person.").is_empty());
 }
+
+#[test]
+fn a_passive_statement_names_its_speaker_after_by() {
+    assert_eq!(
+        attributions(
+            "That day he was told by Emergencies Minister Tomas Varga of \"presumably 40 people \
+             under the rubble\", while Deputy Governor Ana Ruiz indicated 68 were missing."
+        ),
+        ["Emergencies Minister Tomas Varga · told", "Deputy Governor Ana Ruiz · indicated"]
+    );
+    assert_eq!(
+        attributions("Staff were informed by the ministry that the office would close."),
+        ["the ministry · informed"]
+    );
+    assert!(attributions("The plan was backed by the council.").is_empty());
+}
