@@ -304,3 +304,34 @@ fn drop_cases_follow_the_monotonicity_of_the_gold_tree() {
         ]
     );
 }
+
+/// A word left out of a quotation alters it (`quote-altered` contradicts),
+/// so no `drop` case is made inside quotation marks: the first optional
+/// dependent outside them is dropped instead.
+#[test]
+fn no_drop_case_inside_a_quotation() {
+    let doc = "# newdoc id = q\n\
+# text = He said \"we sold tickets at the gate\" on Monday.\n\
+1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n\
+2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+3\t\"\t\"\tPUNCT\t``\t_\t5\tpunct\t_\tSpaceAfter=No\n\
+4\twe\twe\tPRON\tPRP\t_\t5\tnsubj\t_\t_\n\
+5\tsold\tsell\tVERB\tVBD\t_\t2\tccomp\t_\t_\n\
+6\ttickets\tticket\tNOUN\tNNS\t_\t5\tobj\t_\t_\n\
+7\tat\tat\tADP\tIN\t_\t9\tcase\t_\t_\n\
+8\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\t_\n\
+9\tgate\tgate\tNOUN\tNN\t_\t5\tobl\t_\tSpaceAfter=No\n\
+10\t\"\t\"\tPUNCT\t''\t_\t5\tpunct\t_\t_\n\
+11\ton\ton\tADP\tIN\t_\t12\tcase\t_\t_\n\
+12\tMonday\tMonday\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No\n\
+13\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n";
+    let docs = xtask::conllu::read(doc);
+    let a = cases::from_treebank(&docs[0]);
+    let up: Vec<&str> = a
+        .cases
+        .iter()
+        .filter(|c| c.kind == Kind::DropUp)
+        .map(|c| c.claim.as_str())
+        .collect();
+    assert_eq!(up, ["He said \"we sold tickets at the gate\"."]);
+}

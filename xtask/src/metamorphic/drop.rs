@@ -61,7 +61,7 @@ fn span(s: &Sentence, d: usize) -> Option<(usize, usize)> {
                 "\"" | "\u{201c}" | "\u{201d}" | "(" | ")" | "[" | "]" | "'" | "-" | "--"
             )
     });
-    if awkward {
+    if awkward || quoted(s, a) {
         return None;
     }
     Some(match (a > 0 && comma(a - 1), comma(b)) {
@@ -70,6 +70,23 @@ fn span(s: &Sentence, d: usize) -> Option<(usize, usize)> {
         (true, false) => (a - 1, b),
         _ => (a, b),
     })
+}
+
+/// Whether word `a` stands inside quotation marks: a word left out of a
+/// quotation alters it (`quote-altered`), which is no deletion natural
+/// logic reads, whatever the position.
+fn quoted(s: &Sentence, a: usize) -> bool {
+    let mut depth = 0i32;
+    let mut straight = false;
+    for w in &s.words[..a] {
+        match w.form.as_str() {
+            "\u{201c}" => depth += 1,
+            "\u{201d}" => depth -= 1,
+            "\"" => straight = !straight,
+            _ => {}
+        }
+    }
+    depth > 0 || straight
 }
 
 /// The sentence without the words `a..b`, when three words are left.
