@@ -193,6 +193,18 @@ fn same_description(claim: &str, article: &str) -> bool {
         && claim.eq_ignore_ascii_case(article)
 }
 
+/// Whether a claim's speaker in the first person ("I think ...", "We
+/// urge ...") is the "I" of the statement's quotation: the claim repeats
+/// the speaker's own words, and its "I" can only be whom the quotation's is.
+fn quoted_first_person(claim: &str, index: &Index, st: &Statement) -> bool {
+    let person = claim.trim().to_lowercase();
+    matches!(person.as_str(), "i" | "we")
+        && st.region.iter().flat_map(|r| r.clone()).any(|k| {
+            index.doc.quote_of.get(k).is_some_and(Option::is_some)
+                && index.doc.tokens[k].norm == person
+        })
+}
+
 /// Whether unit `u` of the statement's sentence is a number, time or rank
 /// in the speaker's mention, which a claim's figure may meet as it meets
 /// the statement's content.
@@ -1389,7 +1401,11 @@ fn compare_speaker(s: &Scope) -> Option<SpeakerMatch> {
     } = *s;
     claim.speaker.as_ref().map(|cs| {
         let m = match &st.speaker {
-            Some(es) if same_pronoun(&cs.text, &es.text) || same_description(&cs.text, &es.text) => {
+            Some(es)
+                if same_pronoun(&cs.text, &es.text)
+                    || same_description(&cs.text, &es.text)
+                    || quoted_first_person(&cs.text, index, st) =>
+            {
                 SpeakerMatch::Same
             }
             Some(es) => speaker::compare(&cs.profile, &es.profile),

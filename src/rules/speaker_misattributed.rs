@@ -165,6 +165,21 @@ mod tests {
     }
 
     #[test]
+    fn the_first_person_of_a_quotation_is_its_speaker() {
+        let article = "Tomas Varga spoke to reporters on Monday. \"I could have. I think it \
+            would probably have been fine if I did,\" he said.";
+        let claim = "I think it would probably have been fine if I did.";
+        assert_fires("statement-entails-claim", article, claim);
+        // Not where the article's words are not a quotation.
+        let reported = "Tomas Varga said on Monday he thinks it would have been fine.";
+        assert_silent(
+            "statement-entails-claim",
+            reported,
+            "I think it would have been fine.",
+        );
+    }
+
+    #[test]
     fn a_speaker_written_with_accents_is_compared_whole() {
         // Once a panic: the first four bytes end inside "ó".
         let article = "Ferenc Maróth said the deal was done on Monday.";
