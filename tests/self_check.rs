@@ -98,6 +98,6 @@ fn no_article_contradicts_itself() {
     assert!(total > 800, "{total} sentences");
     assert!(contradicted.is_empty(), "{contradicted:#?}");
     let share = supported as f64 / total as f64;
-    // 868 of 910 (95.4%) when this bound was set.
-    assert!(share >= 0.95, "{supported} of {total} supported");
+    // 878 of 910 (96.5%) when this bound was set.
+    assert!(share >= 0.96, "{supported} of {total} supported");
 }
