@@ -38,14 +38,16 @@ pub fn find_quotes(tokens: &mut [Token]) -> Vec<QuoteSpan> {
     let mut open_single: Option<usize> = None;
     let mut para = u32::MAX;
 
-    let mut para_start = 0;
+    // The first token of the current paragraph, where a quotation closed
+    // with none open began.
+    let para_start = std::cell::Cell::new(0);
     let close = |out: &mut Vec<QuoteSpan>,
                  tokens: &[Token],
                  open: Option<usize>,
                  close: Option<usize>,
                  end_tok: usize,
                  double: bool| {
-        let first = open.map_or(para_start_of(tokens, end_tok), |o| o + 1);
+        let first = open.map_or(para_start.get(), |o| o + 1);
         if first >= end_tok {
             return;
         }
@@ -66,7 +68,7 @@ pub fn find_quotes(tokens: &mut [Token]) -> Vec<QuoteSpan> {
             }
             open_single = None;
             para = tokens[i].para;
-            para_start = i;
+            para_start.set(i);
         }
         let TokenKind::Quote { dir, double } = tokens[i].kind else {
             continue;
@@ -74,7 +76,7 @@ pub fn find_quotes(tokens: &mut [Token]) -> Vec<QuoteSpan> {
         if double {
             match (open_double, dir) {
                 (None, QuoteDir::Close | QuoteDir::Either)
-                    if !out.iter().any(|q: &QuoteSpan| q.tokens.start >= para_start)
+                    if !out.iter().any(|q: &QuoteSpan| q.tokens.start >= para_start.get())
                         && ends_quotation(tokens, i, dir) =>
                 {
                     close(&mut out, tokens, None, Some(i), i, true);
@@ -110,14 +112,6 @@ pub fn find_quotes(tokens: &mut [Token]) -> Vec<QuoteSpan> {
     }
     out.sort_by_key(|q| (q.inner.start, q.inner.end));
     out
-}
-
-/// The first token of the paragraph holding token `i - 1`.
-fn para_start_of(tokens: &[Token], i: usize) -> usize {
-    let Some(last) = i.checked_sub(1).and_then(|k| tokens.get(k)) else {
-        return i;
-    };
-    tokens[..i].iter().rposition(|t| t.para != last.para).map_or(0, |k| k + 1)
 }
 
 /// Whether the mark at `i`, with no quotation open, closes one that

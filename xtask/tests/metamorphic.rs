@@ -45,6 +45,18 @@ fn sample() -> Vec<Article> {
 /// Per kind: cases, supported, contradicted.
 type Tallies = BTreeMap<Kind, (usize, usize, usize)>;
 
+/// The claims of kind `k` made from the first document of CoNLL-U text
+/// `doc`.
+fn claims_of(doc: &str, k: Kind) -> Vec<String> {
+    let docs = xtask::conllu::read(doc);
+    cases::from_treebank(&docs[0])
+        .cases
+        .into_iter()
+        .filter(|c| c.kind == k)
+        .map(|c| c.claim)
+        .collect()
+}
+
 /// Verdicts by kind, and the changed cases supported; panics on a case
 /// without a real verdict.
 fn judge(articles: &[Article]) -> (Tallies, Vec<String>) {
@@ -178,14 +190,7 @@ fn structural_cases_move_what_the_parse_says() {
 5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n\
 6\tminister\tminister\tNOUN\tNN\t_\t4\tobj\t_\tSpaceAfter=No\n\
 7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n";
-    let docs = xtask::conllu::read(doc);
-    let a = cases::from_treebank(&docs[0]);
-    let moved: Vec<&str> = a
-        .cases
-        .iter()
-        .filter(|c| c.kind == Kind::Moved)
-        .map(|c| c.claim.as_str())
-        .collect();
+    let moved = claims_of(doc, Kind::Moved);
     assert_eq!(
         moved,
         [
@@ -216,15 +221,7 @@ fn cases_change_what_the_parse_says() {
 6\t15\t15\tNUM\tCD\t_\t7\tnummod\t_\t_\n\
 7\tsenators\tsenator\tNOUN\tNNS\t_\t4\tobl\t_\tSpaceAfter=No\n\
 8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n";
-    let docs = xtask::conllu::read(doc);
-    let a = cases::from_treebank(&docs[0]);
-    let claims = |k: Kind| -> Vec<&str> {
-        a.cases
-            .iter()
-            .filter(|c| c.kind == k)
-            .map(|c| c.claim.as_str())
-            .collect()
-    };
+    let claims = |k: Kind| claims_of(doc, k);
     assert_eq!(
         claims(Kind::Negated),
         [
@@ -286,15 +283,7 @@ fn drop_cases_follow_the_monotonicity_of_the_gold_tree() {
 4\tformer\tformer\tADJ\tJJ\t_\t5\tamod\t_\t_\n\
 5\tminister\tminister\tNOUN\tNN\t_\t2\tobj\t_\tSpaceAfter=No\n\
 6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n";
-    let docs = xtask::conllu::read(doc);
-    let a = cases::from_treebank(&docs[0]);
-    let claims = |k: Kind| -> Vec<&str> {
-        a.cases
-            .iter()
-            .filter(|c| c.kind == k)
-            .map(|c| c.claim.as_str())
-            .collect()
-    };
+    let claims = |k: Kind| claims_of(doc, k);
     assert_eq!(claims(Kind::DropUp), ["The club sold tickets."]);
     assert_eq!(
         claims(Kind::DropDown),
@@ -325,13 +314,6 @@ fn no_drop_case_inside_a_quotation() {
 11\ton\ton\tADP\tIN\t_\t12\tcase\t_\t_\n\
 12\tMonday\tMonday\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No\n\
 13\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n";
-    let docs = xtask::conllu::read(doc);
-    let a = cases::from_treebank(&docs[0]);
-    let up: Vec<&str> = a
-        .cases
-        .iter()
-        .filter(|c| c.kind == Kind::DropUp)
-        .map(|c| c.claim.as_str())
-        .collect();
+    let up = claims_of(doc, Kind::DropUp);
     assert_eq!(up, ["He said \"we sold tickets at the gate\"."]);
 }
