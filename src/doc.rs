@@ -212,18 +212,38 @@ impl Doc {
     /// The universal part of speech the tagger gives token `t` (of its
     /// first word, for a token cut in several).
     pub fn upos(&self, t: usize) -> Option<&'static str> {
+        self.tags(t).map(|(upos, _)| upos)
+    }
+
+    /// The universal and Penn tags the tagger gives token `t` (of its
+    /// first word, for a token cut in several).
+    pub fn tags(&self, t: usize) -> Option<(&'static str, &'static str)> {
         let s = *self.sentence_of.get(t)? as usize;
         let tagged = self.tagged(s)?;
         let class = *tagged.classes.get(tagged.word_of_token(t)?)?;
         let g = grammar::grammar()?;
-        Some(g.tagger.tags_of(class).0)
+        Some(g.tagger.tags_of(class))
+    }
+
+    /// The word of the parse that token `t` begins, with its sentence's
+    /// parse: `None` when the models did not load.
+    pub fn parsed(&self, t: usize) -> Option<(&Parse, usize)> {
+        let s = *self.sentence_of.get(t)? as usize;
+        let parse = self.grammar(s)?;
+        let w = parse.word_of_token(t)?;
+        Some((parse, w))
     }
 
     /// Whether the verb at token `at` reads as a passive by its words: a
     /// form of "be" among the three tokens before it ("was *fined*", "had
-    /// been *fined*"). The word-level readers' one passive test; the
+    /// been *fined*"), the verb not a present participle. The word-level readers' one passive test; the
     /// parse's is [`crate::align::structure::Side::passive`].
     pub fn passive_at(&self, at: usize) -> bool {
+        // "has been *trying*": a present participle after "be" is
+        // progressive.
+        if self.tags(at).is_some_and(|(_, penn)| penn == "VBG") {
+            return false;
+        }
         (at.saturating_sub(3)..at).any(|k| {
             self.tokens.get(k).is_some_and(|t| {
                 matches!(
@@ -452,6 +472,16 @@ mod tests {
         assert_eq!(p.head(0), Some(thank));
         assert_eq!(doc.upos(0), Some("PROPN"));
         assert!(doc.grammar(9).is_none());
+    }
+
+    #[test]
+    fn a_progressive_is_no_passive() {
+        let doc = Doc::parse("The agency has been trying to add a question.", None);
+        let at = doc.tokens.iter().position(|t| t.norm == "trying").unwrap();
+        assert!(!doc.passive_at(at));
+        let doc = Doc::parse("The question has been added to the census.", None);
+        let at = doc.tokens.iter().position(|t| t.norm == "added").unwrap();
+        assert!(doc.passive_at(at));
     }
 
     #[test]

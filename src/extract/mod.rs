@@ -20,9 +20,7 @@ pub mod speaker;
 use crate::doc::Doc;
 use crate::lexicon::{self, CueClass, words};
 use crate::text::{QuoteDir, TokenKind};
-use foldhash::HashSet;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// How the cue was expressed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -120,38 +118,37 @@ const PREPOSITIONS: &[&str] = &[
     "over",
 ];
 
-static COMMON_VERBS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| words::COMMON_VERBS.iter().copied().collect());
-
+/// Whether token `i` is a verb or auxiliary, by the tagger: a finite verb
+/// or a participle, not a gerund ("*including*", "*according*"), not a
+/// participle between a determiner and its noun ("the *gathered* crowd"),
+/// and not a capitalised word.
 pub(crate) fn is_verbish(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
     if !t.is_word() || t.cap {
         return false;
     }
-    let n = t.norm.as_str();
-    if COMMON_VERBS.contains(n)
-        || matches!(
-            n,
-            "will" | "would" | "could" | "might" | "may" | "must" | "should" | "can"
-        )
-    {
-        return true;
+    let Some((upos, penn)) = doc.tags(i) else {
+        return false;
+    };
+    // "The city *reasoned*": the tagger takes an -ed word it has not seen
+    // for an adjective, but straight after its subject it is the verb.
+    let after_subject = i > 0
+        && penn == "JJ"
+        && t.norm.ends_with("ed")
+        && doc.upos(i - 1).is_some_and(|u| matches!(u, "NOUN" | "PROPN" | "PRON"));
+    // "will *hand* over": the word after a modal is a verb.
+    let after_modal = (i.saturating_sub(2)..i)
+        .rev()
+        .take_while(|&k| k + 1 == i || doc.upos(k + 1) == Some("ADV"))
+        .any(|k| doc.tags(k).is_some_and(|(_, p)| p == "MD"));
+    if !(matches!(upos, "VERB" | "AUX") || after_subject || after_modal) || penn == "VBG" {
+        return false;
     }
-    if lexicon::stem::is_irregular_verb_form(n)
-        && !matches!(n, "people" | "men" | "women" | "children" | "lives")
-    {
-        return true;
-    }
-    if n.ends_with("ed") && n.len() > 4 {
-        // "the allied advisers": an -ed word after a determiner is an adjective.
-        let prev = if i > 0 {
-            doc.tokens[i - 1].norm.as_str()
-        } else {
-            ""
-        };
-        return !DETERMINERS_POSS.contains(&prev) && prev != "and" && prev != ",";
-    }
-    false
+    let attributive = i > 0
+        && (DETERMINERS_POSS.contains(&doc.tokens[i - 1].norm.as_str())
+            || doc.tokens[i - 1].is_possessive())
+        && doc.upos(i + 1).is_some_and(|u| matches!(u, "NOUN" | "PROPN" | "ADJ"));
+    !attributive
 }
 
 /// Reads a speaker phrase leftwards, ending just before `j`. Returns its

@@ -276,3 +276,24 @@ fn a_passive_statement_names_its_speaker_after_by() {
     );
     assert!(attributions("The plan was backed by the council.").is_empty());
 }
+
+/// Whether `word` (its first occurrence) reads as a verb in `text`.
+fn verbish(text: &str, word: &str) -> bool {
+    let doc = crate::doc::Doc::parse(text, None);
+    let at = doc.tokens.iter().position(|t| t.norm.as_str() == word);
+    super::is_verbish(&doc, at.expect("word in text"))
+}
+
+#[test]
+fn the_tagger_tells_verbs_from_the_words_around_them() {
+    // Verbs no word list held: the tagger knows them.
+    assert!(verbish("The council will hand over the keys.", "hand"));
+    assert!(verbish("The planning follows a pledge by the mayor.", "follows"));
+    // An unseen -ed word straight after its subject is the verb.
+    assert!(verbish("The city reasoned, \"it is a commercial one\".", "reasoned"));
+    // A participle between a determiner and its noun is a modifier.
+    assert!(!verbish("Varga told the gathered crowd.", "gathered"));
+    // A gerund is not a finite verb.
+    assert!(!verbish("Officials are including the figures.", "including"));
+    assert!(!verbish("The planning follows a pledge by the mayor.", "planning"));
+}

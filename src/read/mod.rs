@@ -901,19 +901,9 @@ fn schedule(doc: &Doc, i: usize, end: usize) -> bool {
     {
         return false;
     }
-    let x = &doc.tokens[i + 2];
-    let after = doc.tokens.get(i + 3).map_or("", |t| t.norm.as_str());
-    x.is_word()
-        && !x.cap
-        && !lexicon::is_stopword(&x.norm)
-        // A verb after "to" is a base form: "changes" is a noun.
-        && !x.norm.ends_with('s')
-        && (words::COMMON_VERBS.contains(&x.norm.as_str())
-            || matches!(
-                after,
-                "on" | "in" | "at" | "by" | "from" | "the" | "a" | "an" | "next" | "this" | "its"
-                    | "their" | "his" | "her"
-            ))
+    // "due to launch": a verb's base form after "to".
+    doc.tags(i + 2)
+        .is_some_and(|(upos, penn)| upos == "VERB" && penn == "VB")
 }
 
 enum Reach {
@@ -1049,6 +1039,17 @@ fn forward_stop(doc: &Doc, i: usize, end: usize) -> usize {
         .unwrap_or(end)
 }
 
+/// Whether token `i` is a finite verb or an auxiliary, which after "and"
+/// starts a clause of its own ("failed to win and *resigned*"), where a
+/// participle shares the auxiliary before it ("was not arrested and
+/// *charged*").
+fn finite(doc: &Doc, i: usize) -> bool {
+    crate::extract::is_verbish(doc, i)
+        && doc.tags(i).is_some_and(|(upos, penn)| {
+            upos == "AUX" || matches!(penn, "VBD" | "VBZ" | "VBP" | "MD")
+        })
+}
+
 /// Whether token `i` ends the scope of a negation or a hedge.
 fn breaks_scope(doc: &Doc, i: usize, end: usize) -> bool {
     let t = &doc.tokens[i];
@@ -1068,7 +1069,7 @@ fn breaks_scope(doc: &Doc, i: usize, end: usize) -> bool {
             };
             let prev_comma = i > 0 && doc.tokens[i - 1].is_punct(",");
             prev_comma
-                || words::COMMON_VERBS.contains(&next)
+                || (i + 1 < end && finite(doc, i + 1))
                 || matches!(next, "he" | "she" | "they" | "it" | "we" | "i")
         }
         _ => false,

@@ -53,6 +53,11 @@ pub struct Quantity {
     /// The figure an approximate amount is stated with ("some 12,000").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub approx: Option<f64>,
+    /// A length of time a superlative runs over ("the deadliest war *in
+    /// eight decades*", "the highest rate *in 20 years*"): the span the
+    /// comparison covers, not a length or age of anything.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub window: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,6 +78,7 @@ impl Quantity {
             currency: None,
             existential: false,
             approx: None,
+            window: false,
         }
     }
 
@@ -84,6 +90,9 @@ impl Quantity {
 
     /// Whether the article's quantity `e` supports this (the claim's).
     pub fn compare(&self, e: &Quantity) -> QuantityRelation {
+        if self.window != e.window {
+            return QuantityRelation::Unknown;
+        }
         let kinds_match = self.kind == e.kind
             || matches!(
                 (self.kind, e.kind),
@@ -467,6 +476,7 @@ fn score_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
             currency: None,
             existential: false,
             approx: None,
+            window: false,
         };
         Some((q, used))
     };
@@ -556,6 +566,32 @@ fn age_at(r: &Reader, i: usize) -> Option<(Quantity, usize)> {
 }
 
 pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
+    let (mut q, n) = figure_at(doc, i, end)?;
+    q.window = q.kind == QuantityKind::Duration && after_superlative(doc, i);
+    Some((q, n))
+}
+
+/// Whether a length of time at token `i` is the span a superlative runs
+/// over: "in" or "over" before it, and a superlative ("deadliest", "most
+/// deadly", "first", "worst") among the six words before that, with no
+/// clause break between.
+fn after_superlative(doc: &Doc, i: usize) -> bool {
+    let Some(prep) = (i.saturating_sub(3)..i)
+        .rev()
+        .find(|&k| matches!(doc.tokens[k].norm.as_str(), "in" | "over"))
+    else {
+        return false;
+    };
+    (prep.saturating_sub(6)..prep)
+        .rev()
+        .take_while(|&k| doc.tokens[k].is_word())
+        .any(|k| {
+            matches!(doc.tokens[k].norm.as_str(), "first" | "most" | "least")
+                || doc.tags(k).is_some_and(|(_, penn)| matches!(penn, "JJS" | "RBS"))
+        })
+}
+
+fn figure_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
     let end = end.min(doc.tokens.len());
     if i >= end {
         return None;
@@ -589,6 +625,7 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
                     currency: None,
                     existential: false,
                     approx: None,
+            window: false,
                 },
                 used,
             ));
@@ -611,6 +648,7 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
                 currency: None,
                 existential: false,
                 approx: None,
+            window: false,
             },
             1,
         ));
@@ -689,6 +727,7 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
                         currency,
                         existential: false,
                         approx: None,
+            window: false,
                     },
                     j - i + 1,
                 ));
@@ -827,6 +866,7 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
             currency,
             existential,
             approx,
+            window: false,
         },
         (unit_start - i).max(used + (j - i)),
     ))
@@ -897,6 +937,19 @@ mod tests {
             .find_map(|i| parse_at(&doc, i, n))
             .map(|(q, _)| q)
             .unwrap_or_else(|| panic!("no quantity in {text:?}"))
+    }
+
+    #[test]
+    fn a_span_a_superlative_runs_over_is_no_age_or_length() {
+        let window = q("It is the deadliest war in eight decades.");
+        assert!(window.window);
+        let age = q("It ended the three-year-old war.");
+        assert_eq!(window.compare(&age), QuantityRelation::Unknown);
+        assert!(q("The highest rate in 20 years was recorded.").window);
+        // A length of time of the thing itself is compared as before.
+        let lasted = q("The war lasted eight decades.");
+        assert!(!lasted.window);
+        assert_eq!(lasted.compare(&age), QuantityRelation::Conflicts);
     }
 
     #[test]
@@ -1001,6 +1054,7 @@ mod tests {
             currency: None,
             existential: false,
             approx: None,
+            window: false,
         };
         // The claim's figure first.
         assert_eq!(q(21_000.0).compare(&q(21_001.0)), QuantityRelation::Agrees);

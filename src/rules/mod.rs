@@ -342,7 +342,8 @@ impl<'a> Context<'a> {
             if definite_count {
                 return false;
             }
-            crate::extract::is_verbish(&self.claim.doc, unit.tokens.start)
+            (crate::extract::is_verbish(&self.claim.doc, unit.tokens.start)
+                && !catenative(&self.claim.doc, unit.tokens.start))
                 || crate::lexicon::words::OTHER_INSTANCE
                     .contains(&self.claim.doc.tokens[unit.tokens.start].norm.as_str())
                 || matches!(
@@ -610,6 +611,17 @@ pub fn find(name_or_id: &str) -> Option<&'static dyn Rule> {
         .iter()
         .copied()
         .find(|r| r.meta().name.eq_ignore_ascii_case(q) || r.meta().id.eq_ignore_ascii_case(q))
+}
+
+/// Whether the verb at token `t` is catenative: another verb follows as
+/// its complement ("*keep* turning away", "*try* to add", "*began*
+/// selling"), and carries the clause's content, so it is not the clause's
+/// own predicate. Read from the tags, which every claim has, rather than
+/// the parse, which only some claims need.
+fn catenative(doc: &crate::doc::Doc, t: usize) -> bool {
+    let verb = |k: usize, form: &str| doc.tags(k).is_some_and(|(u, p)| u == "VERB" && p == form);
+    let to = doc.tokens.get(t + 1).is_some_and(|x| x.norm == "to");
+    verb(t + 1, "VBG") || (to && verb(t + 2, "VB"))
 }
 
 #[cfg(test)]

@@ -137,6 +137,24 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_catenative_verb_left_over_is_not_the_predicate() {
+        // "keep" only carries "turning away", which the claim affirms and
+        // the article negates; a verb of its own left over ("sell") is
+        // another predicate, and tolerates no conflict.
+        let article = "Lind asked the northern provinces not to turn away the fishing boats.";
+        crate::rules::testing::assert_fires(
+            "polarity-flipped",
+            article,
+            "Lind urged the northern provinces to keep turning away the fishing boats.",
+        );
+        crate::rules::testing::assert_silent(
+            "polarity-flipped",
+            article,
+            "Lind urged the northern provinces to sell the fishing boats.",
+        );
+    }
+
     use crate::rules::testing::{assert_fires, assert_silent};
 
     const ARTICLE: &str = "Okafor has said she will not send British troops to Cyprus.";
