@@ -195,6 +195,11 @@ pub struct Index {
     /// a claim's capitalised words are read; gathered once, not per claim.
     pub(crate) proper_words: HashSet<String>,
     pub(crate) common_words: HashSet<String>,
+    /// The sentences that say what the article is about: the first
+    /// sentence of each of its first two paragraphs, a dateline left
+    /// out (the headline and the lead, or the lead and the next
+    /// paragraph's opening). See [`topic_sentences`].
+    pub(crate) topic: Vec<usize>,
     /// The words of every quotation and sentence, for finding a claim's
     /// quotation; built on the first claim that has one.
     pub(crate) quote_pool: std::sync::OnceLock<crate::align::QuotePool>,
@@ -248,6 +253,7 @@ impl Index {
         }
         let acronyms = find_acronyms(&doc);
         let frames = find_frames(&doc);
+        let topic = topic_sentences(&doc, &dateline);
         // Statements come in id order, so each list is built sorted: a
         // statement is added once, after those before it.
         let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
@@ -286,6 +292,7 @@ impl Index {
             published,
             links,
             frames,
+            topic,
             acronyms,
             attributes,
         }
@@ -626,6 +633,25 @@ pub(crate) fn link_sentences(doc: &Doc, dateline: &[usize]) -> Vec<Vec<usize>> {
             chain
         })
         .collect()
+}
+
+/// The first sentence of each of the article's first two paragraphs, a
+/// dateline left out: the headline and the lead, which name the event
+/// and the people the rest of the article tells of.
+fn topic_sentences(doc: &Doc, dateline: &[usize]) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    let mut last_para = None;
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if dateline.contains(&si) || last_para == Some(s.para) {
+            continue;
+        }
+        if out.len() == 2 {
+            break;
+        }
+        out.push(si);
+        last_para = Some(s.para);
+    }
+    out
 }
 
 /// The dateline: a line near the top that is only a date ("Tuesday, March

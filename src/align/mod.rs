@@ -32,6 +32,7 @@ mod relate;
 mod retrieve;
 pub mod structure;
 pub mod support;
+mod topic;
 
 pub use claim::*;
 use context::*;
@@ -260,6 +261,10 @@ pub struct Alignment {
     /// Claim units met in a sentence linked to the statement's (see
     /// [`crate::index::link_sentences`]) rather than in the statement.
     pub context: Vec<ContextPair>,
+    /// Claim units among `context` met only in the article's topic
+    /// sentences (see [`topic`]): they let the statement support the
+    /// claim, but a conflict must rest on the statement's own words.
+    pub topic: Vec<usize>,
     /// Claim light verbs the statement does not echo, set aside (see
     /// [`lexicon::words::LIGHT_VERBS`]).
     pub light: Vec<usize>,
@@ -683,7 +688,10 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         parts::fill_from_parts(claim, index, st, &pairs, &mut unaligned, &swaps);
     let own = parts::fill_from_own_voice(claim, index, st, &pairs, &mut unaligned, &swaps);
     pairs.extend(beside.into_iter().chain(own));
-    let context = fill_context(&s, &pairs, &mut unaligned, &swaps);
+    let mut context = fill_context(&s, &pairs, &mut unaligned, &swaps);
+    let topical = topic::fill_from_topic(&s, &pairs, &mut unaligned, &swaps);
+    let topic: Vec<usize> = topical.iter().map(|cp| cp.claim).collect();
+    context.extend(topical);
     let we = set_aside_we(&s, &mut unaligned);
     let name_rest = names::set_aside_name_rest(claim, &index.doc, sentence_units, &pairs, &mut unaligned);
     // The claim's own word of possibility ("one possible form") where the
@@ -724,6 +732,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         statement: st.id,
         pairs,
         context,
+        topic,
         light,
         support,
         we,

@@ -325,7 +325,8 @@ impl<'a> Context<'a> {
         }
         ex.extend(self.implied_agent());
         ex.extend(self.alignment.narrower.iter().copied());
-        let residual_units = self.alignment.residual(&ex);
+        let mut residual_units = self.alignment.residual(&ex);
+        residual_units.extend(self.alignment.topic.iter().filter(|u| !ex.contains(u)));
         let residual = residual_units.len();
         // A verb left over may be the claim's own predicate: "Dozens
         // drowned" is not "over 700 were rescued" with the wrong number.

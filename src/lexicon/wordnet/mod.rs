@@ -182,6 +182,23 @@ impl<'a> WordNet<'a> {
         morphy::lemmas(self, word)
     }
 
+    /// Whether one of a noun's first two senses is an event (WordNet's
+    /// file noun.event: "crash", "collapse", "explosion"), something that
+    /// happens at a time rather than an act one does ("treatment") or a
+    /// thing.
+    pub fn is_event_noun(&self, word: &str) -> bool {
+        const NOUN_FILES: std::ops::RangeInclusive<u8> = 3..=28;
+        const NOUN_EVENT: u8 = 11;
+        self.lemmas(word).iter().any(|&l| {
+            self.senses(l)
+                .iter()
+                .map(|&s| self.lexfile(s))
+                .filter(|f| NOUN_FILES.contains(f))
+                .take(2)
+                .any(|f| f == NOUN_EVENT)
+        })
+    }
+
     /// A word's senses and their neighbourhoods, for [`link`].
     pub fn word(&self, word: &str) -> Word {
         Word::new(self, self.lemmas(word))
