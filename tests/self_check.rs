@@ -100,4 +100,5 @@ fn no_article_contradicts_itself() {
     let share = supported as f64 / total as f64;
     // 878 of 910 (96.5%) when this bound was set.
     assert!(share >= 0.96, "{supported} of {total} supported");
+    eprintln!("self-check: {supported} of {total} supported");
 }

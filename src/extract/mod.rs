@@ -1405,30 +1405,8 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             .find(|r| r.end + 1 == speaker.start && r.start > a + 1)
             .filter(|r| doc.tokens[r.start - 1].is_punct(","))
             .map_or(speaker.start, |r| r.start);
-        if intro_end > a + 1 && doc.tokens[intro_end - 1].is_punct(",") {
-            let intro = a..intro_end - 1;
-            // "After the vote, X stated ...", "Writing in a weekly
-            // column, X dubbed ...": a circumstance or the way it was said.
-            let participle = doc.tokens[a].norm.ends_with("ing") && doc.tokens[a].cap;
-            let fits = PREPOSITIONS.contains(&norm(doc, a))
-                || matches!(
-                    norm(doc, a),
-                    "after" | "before" | "following" | "since" | "despite" | "amid" | "as"
-                )
-                || participle
-                || crate::read::time::parse_at(doc, a, speaker.start)
-                    .is_some_and(|(_, n)| a + n == speaker.start - 1);
-            if fits
-                && !intro.clone().any(|k| {
-                    (is_verbish(doc, k) && !(participle && k == a)) || doc.tokens[k].is_punct(",")
-                })
-            {
-                region.push(intro);
-            } else if let Some(time) = opening_time(doc, a, intro_end - 1) {
-                // "On June 12, minutes before the vote, X claimed ...": the
-                // time that opens the sentence dates what it reports.
-                region.push(time);
-            }
+        if let Some(intro) = opening_phrase(doc, a, intro_end) {
+            region.push(intro);
         }
         taken.fill(speaker.clone());
         raws.push(Raw {
@@ -1643,6 +1621,66 @@ fn hearer(doc: &Doc, a: usize, be: usize) -> Option<Range<usize>> {
         return Some(be - 1..be);
     }
     np_backward(doc, a, be).map(|r| r..be)
+}
+
+/// The phrase that opens the sentence at `a` before a speaker at
+/// `intro_end`, which dates or places what the speaker says, or tells how
+/// it was said: "On Monday, X told ...", "During the debate, X said",
+/// "After the vote, X stated", "Writing in a weekly column, X dubbed",
+/// "Asked about costs, X noted", "When interviewed by the BBC, X said",
+/// "Upon arrival, X told", after a sentence adverb ("However, as part of
+/// her ruling, X stated"); or a time alone, with or without its comma
+/// ("On June 12, minutes before the vote, X claimed", "On Friday X
+/// announced"). Not a clause of its own ("After the vote passed, ...").
+fn opening_phrase(doc: &Doc, a: usize, intro_end: usize) -> Option<Range<usize>> {
+    // "However, ...": a sentence adverb and its comma.
+    let a = if a + 2 < intro_end && doc.tokens[a + 1].is_punct(",") && doc.upos(a) == Some("ADV") {
+        a + 2
+    } else {
+        a
+    };
+    if intro_end <= a + 1 {
+        return None;
+    }
+    if !doc.tokens[intro_end - 1].is_punct(",") {
+        // "On Friday X announced": a time that runs up to the speaker.
+        let lead = usize::from(matches!(norm(doc, a), "on" | "in" | "at" | "since" | "by"));
+        let (_, n) = crate::read::time::parse_at(doc, a + lead, intro_end)?;
+        return (a + lead + n == intro_end && lead == 1).then_some(a..intro_end);
+    }
+    let intro = a..intro_end - 1;
+    // "Asked about costs,": a past form opening the sentence, its subject
+    // after the comma, is a participle, whichever form the tagger gives.
+    let participle = doc.tokens[a].cap
+        && (doc.tokens[a].norm.ends_with("ing")
+            || doc.tags(a).is_some_and(|(_, penn)| matches!(penn, "VBN" | "VBD")));
+    // "When interviewed", "while speaking": a participle after the
+    // subordinator is the phrase's own.
+    let when_participle = matches!(norm(doc, a), "when" | "once")
+        && doc.tags(a + 1).is_some_and(|(_, penn)| matches!(penn, "VBN" | "VBG"));
+    let fits = PREPOSITIONS.contains(&norm(doc, a))
+        || matches!(
+            norm(doc, a),
+            "after" | "before" | "following" | "since" | "despite" | "amid" | "as" | "upon"
+        )
+        || participle
+        || when_participle
+        || crate::read::time::parse_at(doc, a, intro_end).is_some_and(|(_, n)| {
+            // "Yesterday afternoon,": a part of the day after the time.
+            let part_of_day = matches!(
+                doc.tokens[a + n].norm.as_str(),
+                "morning" | "afternoon" | "evening" | "night"
+            );
+            a + n + usize::from(part_of_day) == intro_end - 1
+        });
+    let own_verb = |k: usize| (participle && k == a) || (when_participle && k == a + 1);
+    let clause = intro
+        .clone()
+        .any(|k| (is_verbish(doc, k) && !own_verb(k)) || doc.tokens[k].is_punct(","));
+    if fits && !clause {
+        return Some(intro);
+    }
+    opening_time(doc, a, intro_end - 1)
 }
 
 /// A time that opens the sentence at `a` and ends at a comma before

@@ -67,6 +67,36 @@ fn an_opening_phrase_before_a_role_and_name_frames_the_statement() {
 }
 
 #[test]
+fn every_kind_of_opening_phrase_frames_the_statement() {
+    for (text, opening) in [
+        (
+            "Asked about the costs, the company noted that prices had risen.",
+            "Asked about the costs",
+        ),
+        (
+            "When interviewed by the Ledger, Varga said the plan had failed.",
+            "When interviewed by the Ledger",
+        ),
+        ("Upon arrival, Varga told reporters the trip had been long.", "Upon arrival"),
+        (
+            "However, as part of her ruling, Judge Ito stated that the law was void.",
+            "as part of her ruling",
+        ),
+        (
+            "Yesterday afternoon, Lena Park announced that she would resign.",
+            "Yesterday afternoon",
+        ),
+        ("On Friday the club announced that the coach had left.", "On Friday"),
+    ] {
+        let r = regions(text);
+        assert!(r.iter().any(|x| x == opening), "{text}: {r:?}");
+    }
+    // A clause of its own before the speaker is not the statement's frame.
+    let r = regions("After the vote passed, Varga said the plan had failed.");
+    assert!(!r.iter().any(|x| x.contains("vote")), "{r:?}");
+}
+
+#[test]
 fn a_document_seen_by_an_outlet_speaks_and_a_clause_after_its_quote_does_not() {
     let index = Index::build(
         "A leaked letter seen by the Ledger says \"failure to reply may see a claim withdrawn\", \
