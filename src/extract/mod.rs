@@ -151,6 +151,45 @@ pub(crate) fn is_verbish(doc: &Doc, i: usize) -> bool {
     !attributive
 }
 
+/// Whether the verb at `k` is a participle right after its noun ("a
+/// statement *delivered* by"), which the tagger may take for a past tense.
+fn reduced_relative(doc: &Doc, k: usize) -> bool {
+    k > 0
+        && doc.upos(k - 1) == Some("NOUN")
+        && doc.tags(k).is_some_and(|(_, penn)| matches!(penn, "VBN" | "VBD"))
+}
+
+/// The comma that opens a prepositional phrase set off by commas and
+/// ending just before `j` (", in a statement on Monday,", ", via a
+/// spokesman,"), when a word ends the phrase before it. The phrase may
+/// hold a participle ("delivered by his secretary") but no other verb and
+/// no quotation.
+fn aside_before(doc: &Doc, a: usize, j: usize) -> Option<usize> {
+    if j < a + 4 || !doc.tokens[j - 1].is_punct(",") {
+        return None;
+    }
+    let c = (j.saturating_sub(14).max(a + 1)..j - 1)
+        .rev()
+        .find(|&k| doc.tokens[k].is_punct(","))?;
+    let prep = matches!(
+        norm(doc, c + 1),
+        "in" | "on" | "via" | "through" | "during" | "at" | "from" | "over"
+    );
+    let plain = (c + 1..j - 1).all(|k| {
+        !in_quote(doc, k)
+            && !doc.tokens[k].is_quote()
+            && (!is_verbish(doc, k) || reduced_relative(doc, k))
+    });
+    let word_before = doc.tokens[c - 1].is_wordlike() && !in_quote(doc, c - 1);
+    (prep && plain && word_before && c + 2 < j - 1).then_some(c)
+}
+
+/// Whether the "and" at `i` joins two adjectives of one noun ("*legal and
+/// religious* groups"), by the tagger.
+fn and_joins_adjectives(doc: &Doc, i: usize) -> bool {
+    i > 0 && doc.upos(i - 1) == Some("ADJ") && doc.upos(i + 1) == Some("ADJ")
+}
+
 /// Reads a speaker phrase leftwards, ending just before `j`. Returns its
 /// start, or `None` if there is none.
 /// An adverb in -ly between a speaker and the cue ("Varga allegedly
@@ -185,7 +224,7 @@ fn np_backward(doc: &Doc, floor: usize, j: usize) -> Option<usize> {
             TokenKind::Word => {
                 !LEFT_STOPS.contains(&n)
                     && !is_verbish(doc, k - 1)
-                    && (n != "and" || and_joins_names(doc, k - 1))
+                    && (n != "and" || and_joins_names(doc, k - 1) || and_joins_adjectives(doc, k - 1))
                     && !(lexicon::cue_verb(doc.key(k - 1)).is_some()
                         && !t.cap
                         && verb_form(doc, k - 1))
@@ -1110,6 +1149,13 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
                 j -= 1;
                 continue;
             }
+            // "Donald Trump, in a statement delivered by his press
+            // secretary, announced": a phrase set off by commas that says
+            // how or where the speaker spoke.
+            if let Some(c) = aside_before(doc, a, j) {
+                j = c;
+                continue;
+            }
             // "Sen. Ada Ruiz (D-Ore.) said": a parenthesis after the name.
             if j > a + 1 && doc.tokens[j - 1].is_punct(")") {
                 if let Some(open) = (j.saturating_sub(8).max(a)..j - 1)
@@ -1642,6 +1688,18 @@ fn opening_phrase(doc: &Doc, a: usize, intro_end: usize) -> Option<Range<usize>>
     if intro_end <= a + 1 {
         return None;
     }
+    // "Late on Sunday,", "Early in the day,": the time's own adverb.
+    let start = a;
+    let a = if matches!(norm(doc, a), "late" | "early") && a + 2 < intro_end {
+        a + 1
+    } else {
+        a
+    };
+    opening_phrase_from(doc, a, intro_end).map(|r| start.min(r.start)..r.end)
+}
+
+/// [`opening_phrase`] past a sentence adverb and a time's own adverb.
+fn opening_phrase_from(doc: &Doc, a: usize, intro_end: usize) -> Option<Range<usize>> {
     if !doc.tokens[intro_end - 1].is_punct(",") {
         // "On Friday X announced": a time that runs up to the speaker.
         let lead = usize::from(matches!(norm(doc, a), "on" | "in" | "at" | "since" | "by"));

@@ -327,3 +327,26 @@ fn the_tagger_tells_verbs_from_the_words_around_them() {
     assert!(!verbish("Officials are including the figures.", "including"));
     assert!(!verbish("The planning follows a pledge by the mayor.", "planning"));
 }
+
+#[test]
+fn adjectives_joined_by_and_stay_in_the_speaker() {
+    assert_eq!(
+        attributions("Legal and religious groups have also called for the bill to be dropped."),
+        ["Legal and religious groups · called for"]
+    );
+}
+
+#[test]
+fn a_phrase_set_off_between_speaker_and_cue_is_how_they_spoke() {
+    let text = "Late on Sunday, Mayor Lena Park, in a statement delivered by her aide, \
+                announced the bridge would close.";
+    assert_eq!(attributions(text), ["Mayor Lena Park · announced"]);
+    let r = regions(text);
+    assert!(r.iter().any(|x| x == "Late on Sunday"), "{r:?}");
+    // A clause set off by commas is no such phrase.
+    assert!(
+        attributions("The mayor, who was elected in May, announced the bridge would close.")
+            .iter()
+            .all(|a| !a.starts_with("May")),
+    );
+}
