@@ -1540,7 +1540,10 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
                 if e > sp.start && doc.tokens[e - 1].is_possessive() {
                     e -= 1;
                 }
-                let has_name = (sp.start..e).any(|k| doc.proper[k]);
+                // A name, not a determiner the article also writes in a
+                // name ("The" of "The Greens").
+                let has_name = (sp.start..e)
+                    .any(|k| doc.proper[k] && !words::DETERMINERS.contains(&norm(doc, k)));
                 if has_name && e > sp.start {
                     r.speaker = Some(sp.start..e);
                     r.cue = last..r.cue.end;

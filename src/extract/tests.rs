@@ -350,3 +350,12 @@ fn a_phrase_set_off_between_speaker_and_cue_is_how_they_spoke() {
             .all(|a| !a.starts_with("May")),
     );
 }
+
+#[test]
+fn a_determiner_written_in_a_name_elsewhere_is_no_speaker() {
+    // "The" is part of a name in "The Greens", so the article writes it as
+    // a name; "The comments" still speak as a whole.
+    let text = "A user wrote about the chair of The Greens. \
+                The comments called her party corrupt and termed her a \"traitor\".";
+    assert_eq!(attributions(text), ["The comments · called"]);
+}
