@@ -688,6 +688,8 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         parts::fill_from_parts(claim, index, st, &pairs, &mut unaligned, &swaps);
     let own = parts::fill_from_own_voice(claim, index, st, &pairs, &mut unaligned, &swaps);
     pairs.extend(beside.into_iter().chain(own));
+    let doer = parts::fill_from_speaker(claim, index, st, &pairs, &mut unaligned, &swaps);
+    pairs.extend(doer);
     let mut context = fill_context(&s, &pairs, &mut unaligned, &swaps);
     let topical = topic::fill_from_topic(&s, &pairs, &mut unaligned, &swaps);
     let topic: Vec<usize> = topical.iter().map(|cp| cp.claim).collect();

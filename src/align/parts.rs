@@ -69,6 +69,68 @@ pub(super) fn fill_from_own_voice(
     out
 }
 
+/// Meets the subject of a claim told in its own voice with the speaker of
+/// a statement whose cue the claim's verb meets: "The governor has
+/// promised a payout for each victim" against "The governor has promised
+/// each victim will receive a payout". The claim reports the act of
+/// speaking, the statement what was said; the one who acted is the
+/// speaker. Only where the claim's verb takes a noun phrase, and only the
+/// words before the verb, all of them or none, met in the speaker's words
+/// as the article writes them in the sentence.
+pub(super) fn fill_from_speaker(
+    claim: &ClaimReading,
+    index: &Index,
+    st: &Statement,
+    pairs: &[Pair],
+    unaligned: &mut Vec<usize>,
+    swaps: &[Swap],
+) -> Vec<Pair> {
+    let mut out = Vec::new();
+    let (Some(sp), Some(cue)) = (&st.speaker, &st.cue) else {
+        return out;
+    };
+    let (Some(mention), Some(cue_tokens)) = (&sp.mention, &cue.tokens) else {
+        return out;
+    };
+    if claim.speaker.is_some() || cue.negated {
+        return out;
+    }
+    let units = &index.units[st.sentence];
+    let Some(verb) = pairs
+        .iter()
+        .find(|p| cue_tokens.contains(&units[p.evidence].tokens.start))
+        .map(|p| claim.units[p.claim].tokens.start)
+    else {
+        return out;
+    };
+    // The claim's verb takes a noun phrase, what was promised or
+    // announced ("promised *a payout*"), as the statement's takes a
+    // clause.
+    let object = claim
+        .doc
+        .upos(verb + 1)
+        .is_some_and(|u| matches!(u, "DET" | "NOUN" | "PROPN" | "ADJ" | "NUM" | "PRON"));
+    if !object {
+        return out;
+    }
+    let subject: Vec<usize> = unaligned
+        .iter()
+        .copied()
+        .filter(|&ci| claim.units[ci].tokens.end <= verb)
+        .collect();
+    if subject.is_empty() || subject.iter().any(|ci| swaps.iter().any(|s| s.claim.contains(ci))) {
+        return out;
+    }
+    for ci in subject {
+        let Some(p) = meet_in(claim, index, st.sentence, ci, std::slice::from_ref(mention), 0) else {
+            return Vec::new();
+        };
+        out.push(p);
+    }
+    unaligned.retain(|ci| !out.iter().any(|p| p.claim == *ci));
+    out
+}
+
 /// Meets the claim's other attributions ("..., adding that Y"; "A said X,
 /// while B wrote Y") with the other statements of the statement's
 /// sentence, where the article divides the sentence the same way: the
@@ -177,7 +239,7 @@ fn attribution_of(o: &Statement) -> Vec<std::ops::Range<usize>> {
 
 /// The first unit of sentence `si`, from its unit `from` on and within
 /// `ranges`, that claim unit `ci` meets and agrees with, as a pair.
-fn meet_in(
+pub(super) fn meet_in(
     claim: &ClaimReading,
     index: &Index,
     si: usize,
@@ -257,4 +319,22 @@ mod tests {
             assert_ne!(o.verdict, Verdict::Supported, "{claim}: {}", o.decided_by.name);
         }
     }
+
+    #[test]
+    fn a_claims_subject_meets_the_speaker_whose_cue_its_verb_meets() {
+        let article = "The regional governor has promised each family will receive a payout of \
+                       one million rubles.";
+        let o = judge(
+            article,
+            "The regional governor has promised a payout of one million rubles for each family.",
+        );
+        assert_eq!(o.verdict, Verdict::Supported, "{}", o.decided_by.name);
+        // Another subject is not the speaker.
+        let o = judge(
+            article,
+            "The regional mayor has promised a payout of one million rubles for each family.",
+        );
+        assert_ne!(o.verdict, Verdict::Supported, "{}", o.decided_by.name);
+    }
+
 }
