@@ -275,6 +275,14 @@ fn check_titles(
             continue;
         };
         let mut role = Vec::new();
+        // "a member *of* Al Qaeda", "an adviser *to* the mayor": a role
+        // joined to the name by "of" or "to" is held by someone else.
+        let of_the_name = i > 0
+            && (units[i - 1].tokens.end..u.tokens.start)
+                .any(|t| matches!(doc.tokens[t].norm.as_str(), "of" | "to"));
+        if of_the_name {
+            continue;
+        }
         let mut k = i;
         while k > 0 && adjacent(doc, &units[k - 1], &units[k]) && is_role_unit(doc, &units[k - 1]) {
             k -= 1;

@@ -86,6 +86,22 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_role_of_a_named_group_is_not_the_groups_title() {
+        // "member of Al Vexa" is a role someone holds in Al Vexa, not
+        // Al Vexa's own title.
+        let article = "Even Varga's lawyer in 1999 said that Ruiz and Varga were likely to use \
+            the weapons they held given the pressure senior Al Vexa leaders faced. While it's not \
+            easy to separate fact from fiction, Minister Lind and Director Berg have confirmed \
+            Mira is still being sought. The reports say she is suspected of having been a member \
+            of Al Vexa's \"Finance Wing.\"";
+        assert_silent(
+            "title-mismatch",
+            article,
+            "The reports say she is suspected of having been a member of Al Vexa's \"Finance Wing.\"",
+        );
+    }
+
     const ARTICLE: &str = "A city official confirmed that Varga met UK Trade Minister Priya Natarajan and two envoys from France.";
 
     #[test]
