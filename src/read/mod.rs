@@ -224,6 +224,11 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
             i += 1;
             continue;
         }
+        // "10. Jack Welch, CEO": a list's numbering says nothing.
+        if quantity::list_marker(doc, i) {
+            i += 1;
+            continue;
+        }
         // Negator phrases are scope markers, not units.
         if let Some(n) = negator_phrase_at(doc, i, end) {
             i += n;

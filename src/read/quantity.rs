@@ -566,9 +566,26 @@ fn age_at(r: &Reader, i: usize) -> Option<(Quantity, usize)> {
 }
 
 pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
+    if list_marker(doc, i) {
+        return None;
+    }
     let (mut q, n) = figure_at(doc, i, end)?;
     q.window = q.kind == QuantityKind::Duration && after_superlative(doc, i);
     Some((q, n))
+}
+
+/// Whether the number at token `i` numbers an item of a list: it opens
+/// its line and a "." or ")" follows ("10. Jack Welch, CEO", "2) Swap
+/// with ..."). It counts nothing.
+pub(crate) fn list_marker(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    let opens_line = i == 0 || doc.tokens[i - 1].para != t.para;
+    opens_line
+        && t.kind == crate::text::TokenKind::Number
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.para == t.para && (n.is_punct(".") || n.is_punct(")")))
 }
 
 /// Whether a length of time at token `i` is the span a superlative runs
@@ -937,6 +954,15 @@ mod tests {
             .find_map(|i| parse_at(&doc, i, n))
             .map(|(q, _)| q)
             .unwrap_or_else(|| panic!("no quantity in {text:?}"))
+    }
+
+    #[test]
+    fn a_list_items_number_counts_nothing() {
+        let doc = Doc::parse("3. The team won 4 games.\n2) Another item", None);
+        let figures: Vec<f64> = (0..doc.tokens.len())
+            .filter_map(|i| parse_at(&doc, i, doc.tokens.len()).map(|(q, _)| q.lo))
+            .collect();
+        assert_eq!(figures, [4.0]);
     }
 
     #[test]

@@ -317,3 +317,20 @@ fn no_drop_case_inside_a_quotation() {
     let up = claims_of(doc, Kind::DropUp);
     assert_eq!(up, ["He said \"we sold tickets at the gate\"."]);
 }
+
+#[test]
+fn no_number_case_on_a_list_items_number() {
+    let doc = "# newdoc id = l\n\
+# text = 3. The team won 4 games.\n\
+1\t3\t3\tNUM\tCD\t_\t4\tnummod\t_\tSpaceAfter=No\n\
+2\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\
+3\tThe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n\
+4\tteam\tteam\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n\
+5\twon\twin\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+6\t4\t4\tNUM\tCD\t_\t7\tnummod\t_\t_\n\
+7\tgames\tgame\tNOUN\tNNS\t_\t5\tobj\t_\tSpaceAfter=No\n\
+8\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n";
+    let changed = claims_of(doc, Kind::Number);
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert!(changed[0].starts_with("3."), "{changed:?}");
+}

@@ -585,6 +585,15 @@ pub fn number(s: &Sentence, gold: bool) -> Option<Vec<Word>> {
         if gold && w.upos != "NUM" {
             continue;
         }
+        // "10. Jack Welch, CEO": the number of a list's item counts
+        // nothing, so another number there changes no fact.
+        let list_marker = i == 0
+            && s.words
+                .get(1)
+                .is_some_and(|n| n.form == "." || n.form == ")");
+        if list_marker {
+            continue;
+        }
         if let Some(n) = changed_number(&w.form, gold) {
             let mut out = s.words.clone();
             out[i].form = n;
