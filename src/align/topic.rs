@@ -39,6 +39,7 @@ pub(super) fn fill_from_topic(
         .iter()
         .filter(|&&ci| !swaps.iter().any(|s| s.claim.contains(&ci)))
         .filter(|&&ci| !(own_name_left && is_name(&claim.units[ci])))
+        .filter(|&&ci| is_name(&claim.units[ci]) || is_event(claim, ci))
         .filter_map(|&ci| Some((ci, topic_hit(claim, index, ci)?)))
         .collect();
     if hits.is_empty() {
@@ -105,6 +106,17 @@ fn is_name(u: &Unit) -> bool {
     )
 }
 
+/// Whether claim unit `ci` is a common noun naming an event (see
+/// [`crate::lexicon::wordnet::WordNet::is_event_noun`]). With
+/// [`is_name`], the only units the topic may meet: both are asked before
+/// the claim is parsed.
+fn is_event(claim: &ClaimReading, ci: usize) -> bool {
+    let u = &claim.units[ci];
+    matches!(&u.kind, UnitKind::Word { proper: false, .. })
+        && u.tokens.len() == 1
+        && crate::lexicon::wordnet::word(&claim.doc.tokens[u.tokens.start].norm).names_an_event()
+}
+
 /// The unit of the preposition right before claim unit `ci`'s phrase
 /// ("after" in "after the crash"), if the reader made it one.
 fn preposition_unit(claim: &ClaimReading, ci: usize) -> Option<usize> {
@@ -117,12 +129,15 @@ fn preposition_unit(claim: &ClaimReading, ci: usize) -> Option<usize> {
     claim.units.iter().position(|u| u.tokens.start == p && u.tokens.len() == 1)
 }
 
-/// The unit in `met` that claim unit `ci` narrows down, by the claim's
-/// parse, and how: a name or place as its possessor, compound or
-/// adjective, or an event as an "of" phrase of it or a time adjunct of
-/// its verb.
+/// The unit in `met` that claim unit `ci` narrows down, and how: a name
+/// or place as its possessor, compound or adjective (see
+/// [`name_before`]), or, by the claim's parse, an event as an "of" phrase
+/// of it or a time adjunct of its verb.
 fn narrows_a_met_word(claim: &ClaimReading, ci: usize, met: &[usize]) -> Option<(usize, Slot)> {
     let unit = &claim.units[ci];
+    if is_name(unit) {
+        return name_before(claim, ci, met).map(|hu| (hu, Slot::Before));
+    }
     let (parse, _) = claim.doc.parsed(unit.tokens.start)?;
     let unit_of = |w: usize| {
         let t = parse.words.get(w)?.token;
@@ -136,13 +151,10 @@ fn narrows_a_met_word(claim: &ClaimReading, ci: usize, met: &[usize]) -> Option<
     })?;
     let hu = unit_of(head).filter(|hu| met.contains(hu))?;
     let rel = parse.analysis.words[w].deprel;
-    let name = is_name(unit);
     // An event the topic names ("the crash", "the collapse"), not an act
     // or a thing ("the treatment", "the plans"), which a claim may place
     // where the article does not.
-    let event = matches!(&unit.kind, UnitKind::Word { proper: false, .. })
-        && crate::lexicon::wordnet::wordnet()
-            .is_event_noun(&claim.doc.tokens[parse.words[w].token].norm);
+    let event = is_event(claim, ci);
     // The preposition of a phrase: "of" narrows a noun ("the survivor *of
     // the crash*"); "after", "during" and the like only place the verb's
     // event in time ("hospitalized *after the crash*"). Any other ("sent
@@ -154,9 +166,6 @@ fn narrows_a_met_word(claim: &ClaimReading, ci: usize, met: &[usize]) -> Option<
             .map(|d| claim.doc.tokens[parse.words[d].token].norm.as_str())
     };
     let slot = match rel {
-        // "*McArthur's* sentencing", "the *Toronto* mayor", "the *Martian*
-        // atmosphere".
-        "nmod:poss" | "compound" | "amod" if name => Slot::Before,
         "nmod" if event && case() == Some("of") => Slot::Of,
         "obl"
             if event
@@ -170,6 +179,21 @@ fn narrows_a_met_word(claim: &ClaimReading, ci: usize, met: &[usize]) -> Option<
         _ => return None,
     };
     Some((hu, slot))
+}
+
+/// The unit in `met` that name `ci` stands right before, as its
+/// possessor or modifier: "*McArthur's* sentencing", "the *Toronto*
+/// mayor", "the *Martian* atmosphere". Read from the tokens and tags, so
+/// that a name, which the topic meets often, costs no parse.
+fn name_before(claim: &ClaimReading, ci: usize, met: &[usize]) -> Option<usize> {
+    let doc = &claim.doc;
+    let mut k = claim.units[ci].tokens.end;
+    if doc.tokens.get(k).is_some_and(|t| t.is_possessive()) {
+        k += 1;
+    }
+    let hu = claim.units.iter().position(|u| u.tokens.start == k)?;
+    let noun = doc.upos(k).is_some_and(|u| matches!(u, "NOUN" | "PROPN"));
+    (noun && met.contains(&hu)).then_some(hu)
 }
 
 /// Where a claim unit narrows the word it depends on.

@@ -18,6 +18,9 @@ use super::model::{Features, Weights};
 pub struct Tagger<'a> {
     weights: Weights<'a>,
     classes: Strings<'a>,
+    /// Each class split into its UPOS and Penn tag once, for
+    /// [`Tagger::tags_of`], which the readers ask of every word.
+    tags: Vec<(&'a str, &'a str)>,
     lemma_keys: Strings<'a>,
     lemma_values: Strings<'a>,
     /// The training words, by their cased atom: a [`WordRecord`] each.
@@ -112,9 +115,14 @@ impl<'a> Tagger<'a> {
     /// Reads a model written by [`train`].
     pub fn read(bytes: &'a [u8]) -> Option<Tagger<'a>> {
         let s = bin::read(bytes)?;
+        let classes = Strings::read(s.get(1)?)?;
+        let tags = (0..classes.len())
+            .map(|k| classes.get(k).split_once(' ').unwrap_or(("X", "")))
+            .collect();
         Some(Tagger {
             weights: Weights::read(s.first()?)?,
-            classes: Strings::read(s.get(1)?)?,
+            classes,
+            tags,
             lemma_keys: Strings::read(s.get(2)?)?,
             lemma_values: Strings::read(s.get(3)?)?,
             words: Map::read(s.get(4)?)?,
@@ -128,7 +136,7 @@ impl<'a> Tagger<'a> {
 
     /// The UPOS and Penn tag of class `k`.
     pub fn tags_of(&self, k: u16) -> (&'a str, &'a str) {
-        self.class(k).split_once(' ').unwrap_or(("X", ""))
+        self.tags.get(k as usize).copied().unwrap_or(("X", ""))
     }
 
     /// The lemma of a form with class `k`.

@@ -187,9 +187,13 @@ impl<'a> WordNet<'a> {
     /// happens at a time rather than an act one does ("treatment") or a
     /// thing.
     pub fn is_event_noun(&self, word: &str) -> bool {
+        self.lemmas_name_an_event(&self.lemmas(word))
+    }
+
+    fn lemmas_name_an_event(&self, lemmas: &[u32]) -> bool {
         const NOUN_FILES: std::ops::RangeInclusive<u8> = 3..=28;
         const NOUN_EVENT: u8 = 11;
-        self.lemmas(word).iter().any(|&l| {
+        lemmas.iter().any(|&l| {
             self.senses(l)
                 .iter()
                 .map(|&s| self.lexfile(s))
@@ -232,6 +236,8 @@ pub struct Word {
     /// settles before any search.
     probe_files: u64,
     reach_files: u64,
+    /// See [`WordNet::is_event_noun`].
+    event: bool,
 }
 
 fn sorted(mut v: Vec<u32>) -> Vec<u32> {
@@ -300,6 +306,7 @@ impl Word {
         );
         let files = |v: &[u32]| v.iter().fold(0u64, |m, &s| m | 1 << (wn.lexfile(s) % 64));
         Word {
+            event: wn.lemmas_name_an_event(&lemmas),
             derived,
             probe_files: files(&probe),
             reach_files: files(&reach),
@@ -320,6 +327,12 @@ impl Word {
     pub fn may_name_a_place(&self) -> bool {
         const NOUN_LOCATION: u64 = 1 << 15;
         self.probe_files & NOUN_LOCATION != 0
+    }
+
+    /// Whether the word is a noun naming an event (see
+    /// [`WordNet::is_event_noun`]).
+    pub fn names_an_event(&self) -> bool {
+        self.event
     }
 
     /// Whether WordNet knows the word at all.
