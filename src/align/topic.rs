@@ -107,7 +107,7 @@ fn is_name(u: &Unit) -> bool {
 }
 
 /// Whether claim unit `ci` is a common noun naming an event (see
-/// [`crate::lexicon::wordnet::WordNet::is_event_noun`]). With
+/// [`crate::lexicon::wordnet::Word::names_an_event`]). With
 /// [`is_name`], the only units the topic may meet: both are asked before
 /// the claim is parsed.
 fn is_event(claim: &ClaimReading, ci: usize) -> bool {

@@ -17,8 +17,7 @@ use super::model::{Features, Weights};
 /// A tagger read from its model bytes.
 pub struct Tagger<'a> {
     weights: Weights<'a>,
-    classes: Strings<'a>,
-    /// Each class split into its UPOS and Penn tag once, for
+    /// Each class ("UPOS XPOS") split into its UPOS and Penn tag once, for
     /// [`Tagger::tags_of`], which the readers ask of every word.
     tags: Vec<(&'a str, &'a str)>,
     lemma_keys: Strings<'a>,
@@ -121,17 +120,11 @@ impl<'a> Tagger<'a> {
             .collect();
         Some(Tagger {
             weights: Weights::read(s.first()?)?,
-            classes,
             tags,
             lemma_keys: Strings::read(s.get(2)?)?,
             lemma_values: Strings::read(s.get(3)?)?,
             words: Map::read(s.get(4)?)?,
         })
-    }
-
-    /// The class names ("UPOS XPOS").
-    pub fn class(&self, k: u16) -> &'a str {
-        self.classes.get(k as usize)
     }
 
     /// The UPOS and Penn tag of class `k`.

@@ -182,14 +182,10 @@ impl<'a> WordNet<'a> {
         morphy::lemmas(self, word)
     }
 
-    /// Whether one of a noun's first two senses is an event (WordNet's
-    /// file noun.event: "crash", "collapse", "explosion"), something that
-    /// happens at a time rather than an act one does ("treatment") or a
-    /// thing.
-    pub fn is_event_noun(&self, word: &str) -> bool {
-        self.lemmas_name_an_event(&self.lemmas(word))
-    }
-
+    /// Whether one of the first two noun senses of one of `lemmas` is an
+    /// event (WordNet's file noun.event: "crash", "collapse",
+    /// "explosion"), something that happens at a time rather than an act
+    /// one does ("treatment") or a thing.
     fn lemmas_name_an_event(&self, lemmas: &[u32]) -> bool {
         const NOUN_FILES: std::ops::RangeInclusive<u8> = 3..=28;
         const NOUN_EVENT: u8 = 11;
@@ -236,7 +232,7 @@ pub struct Word {
     /// settles before any search.
     probe_files: u64,
     reach_files: u64,
-    /// See [`WordNet::is_event_noun`].
+    /// See [`Word::names_an_event`].
     event: bool,
 }
 
@@ -329,8 +325,10 @@ impl Word {
         self.probe_files & NOUN_LOCATION != 0
     }
 
-    /// Whether the word is a noun naming an event (see
-    /// [`WordNet::is_event_noun`]).
+    /// Whether the word is a noun naming an event: one of its first two
+    /// noun senses is in WordNet's file noun.event ("crash", "collapse",
+    /// "explosion"), something that happens at a time, not an act one does
+    /// ("treatment") or a thing.
     pub fn names_an_event(&self) -> bool {
         self.event
     }
