@@ -236,8 +236,9 @@ impl Doc {
 
     /// Whether the verb at token `at` reads as a passive by its words: a
     /// form of "be" among the three tokens before it ("was *fined*", "had
-    /// been *fined*"), the verb not a present participle. The word-level readers' one passive test; the
-    /// parse's is [`crate::align::structure::Side::passive`].
+    /// been *fined*"), the verb not a present participle. The word-level
+    /// readers' one passive test; the parse's is
+    /// [`crate::align::structure::Side::passive`].
     pub fn passive_at(&self, at: usize) -> bool {
         // "has been *trying*": a present participle after "be" is
         // progressive.

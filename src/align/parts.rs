@@ -336,5 +336,4 @@ mod tests {
         );
         assert_ne!(o.verdict, Verdict::Supported, "{}", o.decided_by.name);
     }
-
 }

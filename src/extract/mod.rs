@@ -130,18 +130,25 @@ pub(crate) fn is_verbish(doc: &Doc, i: usize) -> bool {
     let Some((upos, penn)) = doc.tags(i) else {
         return false;
     };
+    if penn == "VBG" {
+        return false;
+    }
     // "The city *reasoned*": the tagger takes an -ed word it has not seen
     // for an adjective, but straight after its subject it is the verb.
-    let after_subject = i > 0
-        && penn == "JJ"
-        && t.norm.ends_with("ed")
-        && doc.upos(i - 1).is_some_and(|u| matches!(u, "NOUN" | "PROPN" | "PRON"));
+    let after_subject = || {
+        i > 0
+            && penn == "JJ"
+            && t.norm.ends_with("ed")
+            && doc.upos(i - 1).is_some_and(|u| matches!(u, "NOUN" | "PROPN" | "PRON"))
+    };
     // "will *hand* over": the word after a modal is a verb.
-    let after_modal = (i.saturating_sub(2)..i)
-        .rev()
-        .take_while(|&k| k + 1 == i || doc.upos(k + 1) == Some("ADV"))
-        .any(|k| doc.tags(k).is_some_and(|(_, p)| p == "MD"));
-    if !(matches!(upos, "VERB" | "AUX") || after_subject || after_modal) || penn == "VBG" {
+    let after_modal = || {
+        (i.saturating_sub(2)..i)
+            .rev()
+            .take_while(|&k| k + 1 == i || doc.upos(k + 1) == Some("ADV"))
+            .any(|k| doc.tags(k).is_some_and(|(_, p)| p == "MD"))
+    };
+    if !(matches!(upos, "VERB" | "AUX") || after_subject() || after_modal()) {
         return false;
     }
     let attributive = i > 0
@@ -1698,16 +1705,16 @@ fn opening_phrase(doc: &Doc, a: usize, intro_end: usize) -> Option<Range<usize>>
     } else {
         a
     };
-    opening_phrase_from(doc, a, intro_end).map(|r| start.min(r.start)..r.end)
+    opening_phrase_from(doc, a, intro_end).map(|r| start..r.end)
 }
 
 /// [`opening_phrase`] past a sentence adverb and a time's own adverb.
 fn opening_phrase_from(doc: &Doc, a: usize, intro_end: usize) -> Option<Range<usize>> {
     if !doc.tokens[intro_end - 1].is_punct(",") {
-        // "On Friday X announced": a time that runs up to the speaker.
-        let lead = usize::from(matches!(norm(doc, a), "on" | "in" | "at" | "since" | "by"));
-        let (_, n) = crate::read::time::parse_at(doc, a + lead, intro_end)?;
-        return (a + lead + n == intro_end && lead == 1).then_some(a..intro_end);
+        // "On Friday X announced": a time with its preposition that runs
+        // up to the speaker.
+        let (stop, preposition) = time_phrase(doc, a, intro_end)?;
+        return (stop == intro_end && preposition).then_some(a..intro_end);
     }
     let intro = a..intro_end - 1;
     // "Asked about costs,": a past form opening the sentence, its subject
@@ -1748,10 +1755,17 @@ fn opening_phrase_from(doc: &Doc, a: usize, intro_end: usize) -> Option<Range<us
 /// `end`, with its preposition: "On June 12," "In 2019,". Returns its
 /// tokens, without the comma.
 fn opening_time(doc: &Doc, a: usize, end: usize) -> Option<Range<usize>> {
-    let lead = usize::from(matches!(norm(doc, a), "on" | "in" | "at" | "since" | "by"));
-    let (_, n) = crate::read::time::parse_at(doc, a + lead, end)?;
-    let stop = a + lead + n;
+    let (stop, _) = time_phrase(doc, a, end)?;
     (stop < end && doc.tokens[stop].is_punct(",")).then_some(a..stop)
+}
+
+/// A time at token `a`, with the preposition before it if there is one
+/// ("On June 12", "In 2019", "Friday"), ending before `end`: where it
+/// stops, and whether a preposition led it.
+fn time_phrase(doc: &Doc, a: usize, end: usize) -> Option<(usize, bool)> {
+    let lead = matches!(norm(doc, a), "on" | "in" | "at" | "since" | "by");
+    let (_, n) = crate::read::time::parse_at(doc, a + usize::from(lead), end)?;
+    Some((a + usize::from(lead) + n, lead))
 }
 
 /// Who speaks through a document given as the speaker ("... reads",
