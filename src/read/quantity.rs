@@ -58,6 +58,11 @@ pub struct Quantity {
     /// comparison covers, not a length or age of anything.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub window: bool,
+    /// A length of time counted from a point of the story ("the last five
+    /// months of her life"): compared with other lengths of time, never
+    /// with an age.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub relative: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,6 +84,7 @@ impl Quantity {
             existential: false,
             approx: None,
             window: false,
+            relative: false,
         }
     }
 
@@ -94,7 +100,7 @@ impl Quantity {
             return QuantityRelation::Unknown;
         }
         let kinds_match = self.kind == e.kind
-            || matches!(
+            || !(self.relative || e.relative) && matches!(
                 (self.kind, e.kind),
                 (QuantityKind::Age, QuantityKind::Duration)
                     | (QuantityKind::Duration, QuantityKind::Age)
@@ -477,6 +483,7 @@ fn score_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
             existential: false,
             approx: None,
             window: false,
+            relative: false,
         };
         Some((q, used))
     };
@@ -570,7 +577,9 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
         return None;
     }
     let (mut q, n) = figure_at(doc, i, end)?;
-    q.window = q.kind == QuantityKind::Duration && after_superlative(doc, i);
+    q.window = q.kind == QuantityKind::Duration
+        && after_superlative(doc, i);
+    q.relative = q.kind == QuantityKind::Duration && relative_span(doc, i);
     Some((q, n))
 }
 
@@ -586,6 +595,23 @@ pub(crate) fn list_marker(doc: &Doc, i: usize) -> bool {
             .tokens
             .get(i + 1)
             .is_some_and(|n| n.para == t.para && (n.is_punct(".") || n.is_punct(")")))
+}
+
+/// Whether a length of time at token `i` is a span counted from a point
+/// of the story ("the last five months of her life", "its first two
+/// years", "the next three weeks"): a part of some time line, no age of
+/// anything.
+fn relative_span(doc: &Doc, i: usize) -> bool {
+    let norm = |k: usize| doc.tokens[k].norm.as_str();
+    i >= 2
+        && matches!(
+            norm(i - 1),
+            "last" | "past" | "next" | "coming" | "previous" | "preceding" | "following" | "final" | "first"
+        )
+        && matches!(
+            norm(i - 2),
+            "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "this" | "these" | "those"
+        )
 }
 
 /// Whether a length of time at token `i` is the span a superlative runs
@@ -643,6 +669,7 @@ fn figure_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
                     existential: false,
                     approx: None,
             window: false,
+            relative: false,
                 },
                 used,
             ));
@@ -666,6 +693,7 @@ fn figure_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
                 existential: false,
                 approx: None,
             window: false,
+            relative: false,
             },
             1,
         ));
@@ -745,6 +773,7 @@ fn figure_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
                         existential: false,
                         approx: None,
             window: false,
+            relative: false,
                     },
                     j - i + 1,
                 ));
@@ -834,6 +863,11 @@ fn figure_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
                 kind = QuantityKind::Age;
                 used += 1;
                 unit_start += 1;
+            } else if r.seq(unit_start, &["of", "age"]) {
+                // "four months of age": an age, as "four months old".
+                kind = QuantityKind::Age;
+                used += 2;
+                unit_start += 2;
             } else {
                 kind = QuantityKind::Duration;
             }
@@ -884,6 +918,7 @@ fn figure_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
             existential,
             approx,
             window: false,
+            relative: false,
         },
         (unit_start - i).max(used + (j - i)),
     ))
@@ -976,6 +1011,14 @@ mod tests {
         let lasted = q("The war lasted eight decades.");
         assert!(!lasted.window);
         assert_eq!(lasted.compare(&age), QuantityRelation::Conflicts);
+        // A span counted from a point of the story is no age either, but
+        // a length of time.
+        let last = q("She spent the last five months of her life in pain.");
+        assert!(last.relative);
+        assert_eq!(last.compare(&q("a four-month-old girl")), QuantityRelation::Unknown);
+        assert_eq!(last.compare(&q("for nine months")), QuantityRelation::Conflicts);
+        assert!(q("in its first two years").relative);
+        assert!(!q("two years").relative);
     }
 
     #[test]
@@ -1081,6 +1124,7 @@ mod tests {
             existential: false,
             approx: None,
             window: false,
+            relative: false,
         };
         // The claim's figure first.
         assert_eq!(q(21_000.0).compare(&q(21_001.0)), QuantityRelation::Agrees);
@@ -1173,6 +1217,11 @@ mod tests {
         assert_eq!(d.kind, QuantityKind::Duration);
         let w = q("within fifteen working days");
         assert_eq!(w.kind, QuantityKind::Duration);
+        // "of age" makes a length of time an age, never a span of a life.
+        let months = q("fell ill at four months of age");
+        assert_eq!((months.kind, months.lo), (QuantityKind::Age, 4.0 / 12.0));
+        let span = q("the last five months of her life");
+        assert_eq!(months.compare(&span), QuantityRelation::Unknown);
     }
 
     #[test]

@@ -45,7 +45,7 @@ impl Rule for AntonymSubstituted {
             .iter()
             .find(|&&pi| a.pairs[pi].relation == Relation::Antonym)?;
         let p = &a.pairs[pi];
-        if !same_clause(cx, p) {
+        if !same_clause(cx, p) || !verb_not_against_noun(cx, p) {
             return None;
         }
         Some(
@@ -71,6 +71,20 @@ impl Rule for AntonymSubstituted {
 /// clause in the claim ("welcomed the deal" for "raised concerns about
 /// the deal"), the antonym is not a noun, or a parse or a pairing is
 /// missing, the clauses are not known to differ.
+/// Whether neither word is a verb set against a noun, as the tagger reads
+/// them: the "began" of a claim is no opposite of the noun in "by the
+/// end", which times the statement rather than saying anything ended. (A
+/// verb against an adjective is a fair opposite: "praised" for "were
+/// critical of".) Where a tag is missing, the words are taken as alike.
+fn verb_not_against_noun(cx: &Context, p: &crate::align::Pair) -> bool {
+    let c = cx.claim.doc.upos(cx.claim_unit(p.claim).tokens.start);
+    let e = cx.index.doc.upos(cx.evidence_unit(p.evidence).tokens.start);
+    !matches!(
+        (c, e),
+        (Some("VERB"), Some("NOUN")) | (Some("NOUN"), Some("VERB"))
+    )
+}
+
 fn same_clause(cx: &Context, p: &crate::align::Pair) -> bool {
     let claim = Side::new(&cx.claim.doc);
     let article = Side::new(&cx.index.doc);
@@ -119,6 +133,16 @@ mod tests {
             article,
             "Each parent pleaded guilty to nine theft charges.",
         );
+    }
+
+    #[test]
+    fn a_verb_is_no_opposite_of_a_noun_that_times_the_statement() {
+        let article = "By the end, Mira's eczema was so severe that her skin broke every time \
+            her parents changed her clothes.";
+        let claim = "Mira's skin broke every time her parents began to change her clothes.";
+        assert_silent("antonym-substituted", article, claim);
+        let article = "Mira's skin broke every time her parents ended the change of her clothes.";
+        assert_fires("antonym-substituted", article, claim);
     }
 
     #[test]
