@@ -934,6 +934,7 @@ fn choose(
         }
     }
     match_acronyms(claim, index, sentence_units, ev, &mut chosen);
+    names::match_abbreviations(claim, &index.doc, sentence_units, ev, &mut chosen);
     count_lists(claim, &index.doc, sentence_units, ev, &mut chosen);
     chosen
 }

@@ -2,9 +2,14 @@
 //! "Mahan"; a claim that keeps the full name ("Mahan Air has been under
 //! sanctions") meets the short form in the statement, and the rest of the
 //! name asks nothing more of it.
+//!
+//! A name abbreviated from its words' beginnings ("LRC" for "Lowell
+//! Research Center", "Legco" for "Legislative Council") meets the name it
+//! shortens, though the article never writes the short form.
 
 use super::Pair;
 use crate::doc::Doc;
+use crate::lexicon;
 use crate::read::{Unit, UnitKind};
 
 /// Claim units set aside as the rest of a name the statement writes
@@ -104,6 +109,115 @@ fn beside_met(
         || (t + 1 < cdoc.tokens.len() && met(t + 1, true) && only_together(t + 1, t))
 }
 
+/// Pairs each unmet one-word claim name that abbreviates a run of the
+/// statement's name words ([`abbreviates`]) with the run's first word,
+/// where the run stands where the claim has the name: a claim word beside
+/// the name meets a statement word beside the run ("the youngest *Legco*
+/// member" and "the youngest *Legislative Council* member").
+pub(super) fn match_abbreviations(
+    claim: &super::ClaimReading,
+    doc: &Doc,
+    units: &[Unit],
+    ev: &[usize],
+    chosen: &mut [Option<(usize, super::Relation)>],
+) {
+    let runs = name_runs(doc, units, ev);
+    if runs.is_empty() {
+        return;
+    }
+    for ci in 0..claim.units.len() {
+        let cu = &claim.units[ci];
+        if chosen[ci].is_some() || !name_word(claim, cu) {
+            continue;
+        }
+        let short = claim.doc.tokens[cu.tokens.start].norm.as_str();
+        // The statement tokens the claim's neighbours met.
+        let met = |k: Option<usize>| {
+            k.and_then(|k| chosen.get(k).copied().flatten())
+                .map(|(ei, _)| units[ei].tokens.clone())
+        };
+        let (before, after) = (met(ci.checked_sub(1)), met(Some(ci + 1)));
+        let beside = |run: &NameRun| {
+            let near = |a: usize, b: usize| (a..b).all(|k| lexicon::is_stopword(&doc.tokens[k].norm)) && b - a <= 2;
+            before.as_ref().is_some_and(|b| b.end <= run.tokens.start && near(b.end, run.tokens.start))
+                || after.as_ref().is_some_and(|a| run.tokens.end <= a.start && near(run.tokens.end, a.start))
+        };
+        if let Some(run) = runs.iter().find(|r| beside(r) && abbreviates(short, &r.words)) {
+            chosen[ci] = Some((run.first, super::Relation::Same));
+        }
+    }
+}
+
+/// A run of adjacent capitalised name words of a statement.
+struct NameRun<'d> {
+    /// The unit of its first word.
+    first: usize,
+    tokens: std::ops::Range<usize>,
+    /// Its words, with the joining words written between them.
+    words: Vec<&'d str>,
+}
+
+/// The statement's runs of name words, joined by "of", "and" and the like.
+fn name_runs<'d>(doc: &'d Doc, units: &[Unit], ev: &[usize]) -> Vec<NameRun<'d>> {
+    let mut runs: Vec<NameRun> = Vec::new();
+    let mut open = false;
+    for &ei in ev {
+        let u = &units[ei];
+        if !matches!(u.kind, UnitKind::Word { proper: true, .. }) {
+            open = false;
+            continue;
+        }
+        let words = u.tokens.clone().map(|k| doc.tokens[k].norm.as_str());
+        match runs.last_mut() {
+            Some(run)
+                if open
+                    && (run.tokens.end..u.tokens.start)
+                        .all(|k| is_name_joiner(&doc.tokens[k].norm)) =>
+            {
+                run.words.extend((run.tokens.end..u.tokens.start).map(|k| doc.tokens[k].norm.as_str()));
+                run.words.extend(words);
+                run.tokens.end = u.tokens.end;
+            }
+            _ => runs.push(NameRun {
+                first: ei,
+                tokens: u.tokens.clone(),
+                words: words.collect(),
+            }),
+        }
+        open = true;
+    }
+    runs
+}
+
+/// Words written inside a name that its abbreviation may leave out.
+fn is_name_joiner(w: &str) -> bool {
+    matches!(w, "of" | "and" | "for" | "the" | "&")
+}
+
+/// Whether `short` (two letters or more) is the beginnings of `words` in
+/// order, one beginning for every word of two or more that is not a
+/// joining word: "lrc" of "lowell research center", "legco" of
+/// "legislative council", "ofcom" of "office of communications".
+pub(super) fn abbreviates(short: &str, words: &[&str]) -> bool {
+    let content = words.iter().filter(|w| !is_name_joiner(w)).count();
+    if short.chars().count() < 2 || content < 2 || short.chars().any(|c| !c.is_alphabetic()) {
+        return false;
+    }
+    fn go(short: &str, words: &[&str]) -> bool {
+        let Some((w, rest)) = words.split_first() else {
+            return short.is_empty();
+        };
+        if is_name_joiner(w) && go(short, rest) {
+            return true;
+        }
+        w.char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .take_while(|&k| short.starts_with(&w[..k]))
+            .any(|k| go(&short[k..], rest))
+    }
+    go(short, words)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
@@ -117,6 +231,32 @@ mod tests {
         assert_fires("statement-entails-claim", ARTICLE, claim);
         let wrong = "Mahan Air has been subject to United States sanctions since 2001.";
         assert_fires("time-mismatch", ARTICLE, wrong);
+    }
+
+    #[test]
+    fn abbreviations_are_the_beginnings_of_the_words() {
+        use super::abbreviates;
+        assert!(abbreviates("lrc", &["lowell", "research", "center"]));
+        assert!(abbreviates("legco", &["legislative", "council"]));
+        assert!(abbreviates("ofcom", &["office", "of", "communications"]));
+        assert!(abbreviates("nasa", &["national", "aeronautics", "and", "space", "administration"]));
+        assert!(!abbreviates("lc", &["legislative"]));
+        assert!(!abbreviates("legal", &["legislative", "council"]));
+        assert!(!abbreviates("lrc", &["lowell", "center"]));
+        assert!(!abbreviates("l", &["lowell", "research"]));
+    }
+
+    #[test]
+    fn an_abbreviation_meets_the_name_it_shortens() {
+        let article = "Ann Lee became the youngest Legislative Council member in the city's history.";
+        let claim = "Ann Lee became the youngest Legco member in the city's history.";
+        assert_fires("statement-entails-claim", article, claim);
+        let other = "Ann Lee became the youngest Lagos member in the city's history.";
+        assert_silent("statement-entails-claim", article, other);
+        // A run elsewhere in the statement is another party.
+        let article = "Ann Lee of the Lowell Research Center praised the remarkable work of NASA.";
+        let claim = "Ann Lee praised the remarkable work of LRC.";
+        assert_silent("statement-entails-claim", article, claim);
     }
 
     #[test]
