@@ -108,6 +108,22 @@ pub struct Outcome {
     /// The internal error that stopped the judgement, when it failed
     /// (decided by `internal-error`).
     pub failure: Option<String>,
+    /// For a claim judged proposition by proposition (see
+    /// `align::propositions`), each part's verdict; the outcome's
+    /// own reading and evidence are the deciding part's.
+    pub parts: Vec<PartOutcome>,
+}
+
+/// The verdict on one proposition of a claim of several.
+#[derive(Clone, Debug)]
+pub struct PartOutcome {
+    pub text: String,
+    pub verdict: Verdict,
+    pub decided_by: &'static RuleMeta,
+    /// The deciding rule's message.
+    pub message: String,
+    /// The deciding (or closest) statement.
+    pub statement: Option<usize>,
 }
 
 impl Outcome {
@@ -121,6 +137,7 @@ impl Outcome {
             candidates: Vec::new(),
             quotes: Vec::new(),
             failure: None,
+            parts: Vec::new(),
         }
     }
 
@@ -161,8 +178,65 @@ impl Outcome {
     }
 }
 
-/// Judges one claim against an index.
+/// Judges one claim against an index: whole, and where the whole is
+/// unverified and the claim joins two clauses, clause by clause. Every
+/// part supported supports the claim; a part contradicted contradicts it.
 pub(crate) fn judge(text: &str, index: &Index, options: &Options) -> Outcome {
+    let whole = judge_whole(text, index, options);
+    // Only a claim that asks for more than one statement holds is split:
+    // a finding that blocks it (a modifier moved, a speaker not
+    // established) speaks about the claim as a whole, and its parts alone
+    // would lose it.
+    let wants_more = [ClaimAddsContent::META.name, NoMatchingStatement::META.name];
+    if whole.verdict != Verdict::Unverified
+        || whole.failure.is_some()
+        || !wants_more.contains(&whole.decided_by.name)
+    {
+        return whole;
+    }
+    let Some(texts) = align::propositions::split(&whole.reading.doc) else {
+        return whole;
+    };
+    let parts: Vec<Outcome> = texts.iter().map(|t| judge(t, index, options)).collect();
+    let summaries: Vec<PartOutcome> = texts
+        .iter()
+        .zip(&parts)
+        .map(|(t, o)| PartOutcome::of(t, o))
+        .collect();
+    let deciding = parts
+        .iter()
+        .position(|o| o.verdict == Verdict::Contradicted)
+        .or_else(|| parts.iter().position(|o| o.verdict == Verdict::Unverified));
+    let deciding = match deciding {
+        // No part holds: the whole explains best what is missing.
+        Some(_) if parts.iter().all(|o| o.verdict == Verdict::Unverified) => return whole,
+        Some(i) => i,
+        None => 0,
+    };
+    let mut outcome = parts.into_iter().nth(deciding).unwrap_or(whole);
+    outcome.parts = summaries;
+    outcome
+}
+
+impl PartOutcome {
+    fn of(text: &str, o: &Outcome) -> PartOutcome {
+        let message = o
+            .findings()
+            .iter()
+            .find(|f| f.rule.name == o.decided_by.name)
+            .map_or_else(|| o.decided_by.summary(), |f| f.message.clone());
+        PartOutcome {
+            text: text.to_string(),
+            verdict: o.verdict,
+            decided_by: o.decided_by,
+            message,
+            statement: o.evidence().map(|c| c.statement()),
+        }
+    }
+}
+
+/// Judges one claim, as one proposition, against an index.
+fn judge_whole(text: &str, index: &Index, options: &Options) -> Outcome {
     let reading = align::read_claim(text, index);
     let quotes = align::check_quotes(&reading, index);
     let mut ids = align::candidates(&reading, index, options.max_candidates);
@@ -221,6 +295,7 @@ pub(crate) fn judge(text: &str, index: &Index, options: &Options) -> Outcome {
             candidates,
             quotes,
             failure: None,
+            parts: Vec::new(),
         };
     }
 
@@ -312,6 +387,7 @@ pub(crate) fn judge(text: &str, index: &Index, options: &Options) -> Outcome {
                     candidates,
                     quotes,
                     failure: None,
+                    parts: Vec::new(),
                 };
             }
             (Verdict::Unverified, ci, rule)
@@ -325,5 +401,6 @@ pub(crate) fn judge(text: &str, index: &Index, options: &Options) -> Outcome {
         candidates,
         quotes,
         failure: None,
+        parts: Vec::new(),
     }
 }

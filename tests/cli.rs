@@ -43,6 +43,25 @@ fn bundled_claims() {
     });
 }
 
+/// A claim of two clauses is judged clause by clause: both reports show
+/// each part's verdict, with the line and column of its evidence.
+#[test]
+fn claims_of_several_propositions() {
+    snapshots().bind(|| {
+        let args = [
+            "check",
+            "tests/fixtures/propositions.txt",
+            "tests/fixtures/propositions.jsonl",
+        ];
+        let text = claimcheck(&args, None);
+        assert_eq!(text.code, 0, "{}", text.stdout);
+        assert_snapshot!("propositions-text", text.stdout);
+        let json = claimcheck(&[&args[..], &["--format", "json"]].concat(), None);
+        assert_eq!(json.code, 0);
+        assert_snapshot!("propositions-json", json.stdout);
+    });
+}
+
 #[test]
 fn markdown_report() {
     snapshots().bind(|| {

@@ -27,6 +27,7 @@ mod context;
 pub mod monotone;
 mod names;
 mod parts;
+pub(crate) mod propositions;
 mod quotes;
 mod relate;
 mod retrieve;

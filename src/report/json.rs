@@ -127,6 +127,21 @@ struct Result<'a> {
     attribution: Option<&'a str>,
     #[serde(skip_serializing_if = "<[DiffOp]>::is_empty")]
     diff: &'a [DiffOp],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    clauses: Vec<Part<'a>>,
+}
+
+/// One clause of a claim judged clause by clause.
+#[derive(Serialize)]
+struct Part<'a> {
+    text: &'a str,
+    verdict: Verdict,
+    rule: &'a str,
+    message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    column: Option<usize>,
 }
 
 fn result(r: &ClaimResult) -> Result<'_> {
@@ -210,6 +225,18 @@ fn result(r: &ClaimResult) -> Result<'_> {
         }),
         attribution: r.attribution.as_deref(),
         diff: &r.diff,
+        clauses: r
+            .parts
+            .iter()
+            .map(|p| Part {
+                text: &p.text,
+                verdict: p.verdict,
+                rule: p.rule,
+                message: &p.message,
+                line: p.evidence.map(|e| e.0),
+                column: p.evidence.map(|e| e.1),
+            })
+            .collect(),
     }
 }
 

@@ -225,6 +225,20 @@ pub struct ClaimResult {
     pub attribution: Option<String>,
     /// Word diff between the claim's wording and the article's.
     pub diff: Vec<DiffOp>,
+    /// For a claim judged proposition by proposition, each part's verdict.
+    pub parts: Vec<PartView>,
+}
+
+/// One proposition of a claim of several, and its verdict.
+#[derive(Clone, Debug)]
+pub struct PartView {
+    pub text: String,
+    pub verdict: Verdict,
+    pub rule: &'static str,
+    pub message: String,
+    /// The line and column of the deciding (or closest) statement's
+    /// sentence.
+    pub evidence: Option<(usize, usize)>,
 }
 
 impl ClaimResult {
@@ -427,6 +441,13 @@ pub fn result(index: &Index, c: &Claim, o: &Outcome, fail_on: FailOn) -> ClaimRe
                 _ => o.decided_by.summary(),
             },
         });
+    let mut deciding = deciding;
+    if o.verdict == Verdict::Supported && !o.parts.is_empty() {
+        deciding.message = format!(
+            "each of the claim's {} clauses is in the article (see the clauses)",
+            o.parts.len()
+        );
+    }
     let attribution = o
         .findings()
         .iter()
@@ -438,6 +459,20 @@ pub fn result(index: &Index, c: &Claim, o: &Outcome, fail_on: FailOn) -> ClaimRe
         evidence_view(index, st, cand, &o.reading)
     });
     let diff = result_diff(index, o);
+    let parts = o
+        .parts
+        .iter()
+        .map(|p| PartView {
+            text: p.text.clone(),
+            verdict: p.verdict,
+            rule: p.decided_by.name,
+            message: p.message.clone(),
+            evidence: p.statement.map(|st| {
+                let s = &index.doc.sentences[index.statements[st].sentence];
+                index.doc.line_col(s.span.start)
+            }),
+        })
+        .collect();
     ClaimResult {
         id: c.id.clone(),
         text: c.text.clone(),
@@ -451,6 +486,7 @@ pub fn result(index: &Index, c: &Claim, o: &Outcome, fail_on: FailOn) -> ClaimRe
         evidence,
         attribution,
         diff,
+        parts,
     }
 }
 

@@ -94,6 +94,20 @@ fn claim(out: &mut String, r: &ClaimResult, style: Style) {
         r.rule.name,
         shown(&r.rule.message)
     );
+    for (i, p) in r.parts.iter().enumerate() {
+        let at = p
+            .evidence
+            .map_or(String::new(), |(l, c)| format!(" (line {l}, column {c})"));
+        let _ = writeln!(
+            out,
+            "  clause {}  {} {}: {}{}",
+            i + 1,
+            style.verdict(p.verdict),
+            p.rule,
+            shown(&p.text),
+            style.dim(&at)
+        );
+    }
     if let Some(ev) = &r.evidence {
         evidence(out, ev, style);
     }

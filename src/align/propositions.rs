@@ -1,0 +1,222 @@
+//! A claim of several propositions: two clauses joined by "and" or "but"
+//! ("The fund was founded in 1992, and its director resigned in 2001";
+//! "The airline is privately owned and has the largest fleet") assert
+//! each clause. Such a claim is judged clause by clause when it is not
+//! judged whole (see [`crate::verdict`]): every part supported supports
+//! it, a part contradicted contradicts it.
+//!
+//! The parts are cut from the claim's dependency parse. A clause that
+//! shares its subject with the first ("... and has the largest fleet")
+//! is given that subject, and the first clause's auxiliaries when it has
+//! none of its own ("has been arrested and charged"). A clause under a
+//! reporting or attitude verb ("Officials said that A and B") keeps the
+//! verb: "Officials said that B". Nothing is split inside a quotation,
+//! under a negation of the first clause, or where the second clause's
+//! subject is a pronoun (whom it means is the discourse's business).
+
+use crate::doc::{Doc, Parse};
+
+/// Subjects, active and passive.
+const SUBJECTS: [&str; 2] = ["nsubj", "nsubj:pass"];
+
+/// The claim's two propositions as texts, when it is one sentence whose
+/// main clause (or the clause a reporting verb takes) joins a second
+/// clause with "and" or "but".
+pub(crate) fn split(doc: &Doc) -> Option<[String; 2]> {
+    if doc.sentences.len() != 1 {
+        return None;
+    }
+    let p = doc.grammar(0)?;
+    let words = &p.analysis.words;
+    if words.iter().filter(|w| w.head.is_none()).count() != 1 {
+        return None;
+    }
+    let root = p.analysis.root()?;
+    // "X said (that) A and B": the clause said is the one split.
+    let h = child(p, root, &["ccomp"]).unwrap_or(root);
+    let c = second_clause(p, h)?;
+    let cc = p.dependents(c).find(|&d| {
+        words[d].deprel == "cc" && matches!(words[d].lemma.as_str(), "and" | "but") && d < c
+    })?;
+    if !is_clause(p, c) || negated(p, h) || quoted(doc, p, cc) || quoted(doc, p, c) {
+        return None;
+    }
+    let (h_span, c_span) = (span(p, h)?, span(p, c)?);
+    let shared = match child(p, c, &SUBJECTS) {
+        Some(s) if words[s].upos == "PRON" => return None,
+        Some(_) => String::new(),
+        None if words[c].upos == "VERB" || child(p, c, &["cop"]).is_some() => {
+            shared_subject(doc, p, h, c)?
+        }
+        None => return None,
+    };
+    // The cut starts at the comma before "and", if any.
+    let mut cut = cc;
+    if cut > 0 && matches!(words[cut - 1].lemma.as_str(), "," | ";") {
+        cut -= 1;
+    }
+    let text = |a: usize, b: usize| &doc.text[a.min(b)..b];
+    let (start, end) = (0, doc.text.len());
+    let (h_start, h_end) = (p.words[h_span.0].span.start, p.words[h_span.1].span.end);
+    let (cut_at, c_end) = (p.words[cut].span.start, p.words[c_span.1].span.end);
+    let c_content = p.words[cc + 1].span.start;
+    let first = format!("{}{}", text(start, cut_at).trim_end(), text(c_end, end));
+    let second = format!(
+        "{}{}{}{}",
+        text(start, h_start),
+        shared,
+        text(c_content, c_end),
+        text(h_end, end)
+    );
+    Some([tidy(&first), tidy(&second)])
+}
+
+/// The clause joined to `h`: its one conjunct, or else a conjunct with a
+/// subject of its own that ends `h`'s clause, wherever the parser hung it
+/// ("founded by Ann Lee, and its director was ..." with the second clause
+/// under "Lee").
+fn second_clause(p: &Parse, h: usize) -> Option<usize> {
+    let words = &p.analysis.words;
+    let conj: Vec<usize> = p.dependents(h).filter(|&d| words[d].deprel == "conj").collect();
+    if let [c] = conj[..] {
+        return Some(c);
+    }
+    if !conj.is_empty() {
+        return None;
+    }
+    let (_, h_last) = span(p, h)?;
+    let last = (0..=h_last).rev().find(|&k| words[k].upos != "PUNCT")?;
+    let c = (h..=last).find(|&k| words[k].deprel == "conj" && span(p, k).is_some_and(|s| s.1 == last))?;
+    child(p, c, &SUBJECTS).map(|_| c)
+}
+
+/// The first dependent of `w` with one of the relations.
+fn child(p: &Parse, w: usize, rels: &[&str]) -> Option<usize> {
+    p.dependents(w)
+        .find(|&d| rels.contains(&p.analysis.words[d].deprel))
+}
+
+/// Whether `c` heads a clause: a verb, or a word with a copula or a
+/// subject of its own ("and its director was Ann Lee").
+fn is_clause(p: &Parse, c: usize) -> bool {
+    p.analysis.words[c].upos == "VERB" || child(p, c, &["cop", "nsubj", "nsubj:pass"]).is_some()
+}
+
+/// Whether the clause headed by `h` is negated ("did not A and B" may deny
+/// only the pair).
+fn negated(p: &Parse, h: usize) -> bool {
+    p.dependents(h).any(|d| {
+        let w = &p.analysis.words[d];
+        w.deprel == "advmod" && matches!(w.lemma.as_str(), "not" | "never" | "n't")
+    })
+}
+
+/// Whether word `w` lies inside a quotation of the claim.
+fn quoted(doc: &Doc, p: &Parse, w: usize) -> bool {
+    doc.quote_of
+        .get(p.words[w].token)
+        .is_some_and(|q| q.is_some())
+}
+
+/// The first and last word of `w`'s subtree, when it is contiguous.
+fn span(p: &Parse, w: usize) -> Option<(usize, usize)> {
+    let n = p.analysis.words.len();
+    let inside = |mut k: usize| {
+        for _ in 0..n {
+            if k == w {
+                return true;
+            }
+            match p.head(k) {
+                Some(h) => k = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    let members: Vec<usize> = (0..n).filter(|&k| inside(k)).collect();
+    let (&first, &last) = (members.first()?, members.last()?);
+    (members.len() == last - first + 1).then_some((first, last))
+}
+
+/// What a subjectless second clause takes from the first: its subject,
+/// and its auxiliaries when the second clause has none and is not finite
+/// ("was arrested and charged": "was charged").
+fn shared_subject(doc: &Doc, p: &Parse, h: usize, c: usize) -> Option<String> {
+    let words = &p.analysis.words;
+    let subject = child(p, h, &SUBJECTS)?;
+    let (a, b) = span(p, subject)?;
+    if b >= h {
+        return None;
+    }
+    let mut out = doc.text[p.words[a].span.start..p.words[b].span.end].to_string();
+    let finite = matches!(words[c].xpos, "VBD" | "VBZ" | "VBP" | "MD");
+    let own_aux = child(p, c, &["aux", "aux:pass", "cop"]).is_some();
+    if !finite && !own_aux {
+        for d in p.dependents(h).filter(|&d| matches!(words[d].deprel, "aux" | "aux:pass")) {
+            let s = p.words[d].span;
+            out.push(' ');
+            out.push_str(&doc.text[s.start..s.end]);
+        }
+    }
+    out.push(' ');
+    Some(out)
+}
+
+/// A part's text with its white space tidied, ending in a full stop.
+fn tidy(s: &str) -> String {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let s = s.trim_end_matches([',', ';', '.', ' ']);
+    format!("{}.", s.replace(" ,", ",").replace(" .", "."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split;
+    use crate::doc::Doc;
+
+    fn parts(claim: &str) -> Option<[String; 2]> {
+        crate::grammar::grammar()?;
+        split(&Doc::parse(claim, None))
+    }
+
+    #[test]
+    fn two_clauses_with_their_own_subjects() {
+        let [a, b] = parts("The fund was founded by Ann Lee, and its first director was Tom Reyes.")
+            .expect("split");
+        assert_eq!(a, "The fund was founded by Ann Lee.");
+        assert_eq!(b, "its first director was Tom Reyes.");
+    }
+
+    #[test]
+    fn a_shared_subject_is_given_to_the_second_clause() {
+        let [a, b] = parts("The airline is privately owned and has the largest fleet.").expect("split");
+        assert_eq!(a, "The airline is privately owned.");
+        assert_eq!(b, "The airline has the largest fleet.");
+        let [_, b] = parts("The group had travelled 700 miles and was within an hour of the park.")
+            .expect("split");
+        assert_eq!(b, "The group was within an hour of the park.");
+    }
+
+    #[test]
+    fn shared_auxiliaries_go_with_the_subject() {
+        let [_, b] = parts("The driver was arrested on Tuesday and charged with manslaughter.")
+            .expect("split");
+        assert_eq!(b, "The driver was charged with manslaughter.");
+    }
+
+    #[test]
+    fn a_reporting_verb_keeps_both_clauses() {
+        let [a, b] = parts("Officials said the bridge will close and the ferry will run twice a day.")
+            .expect("split");
+        assert_eq!(a, "Officials said the bridge will close.");
+        assert_eq!(b, "Officials said the ferry will run twice a day.");
+    }
+
+    #[test]
+    fn no_split_under_negation_inside_a_quotation_or_with_a_pronoun() {
+        assert_eq!(parts("The council did not approve the budget and cut the grant."), None);
+        assert_eq!(parts("She said \"we will close the plant and we will leave\"."), None);
+        assert_eq!(parts("The board asked Lee to stay, but he declined."), None);
+        assert_eq!(parts("The council approved the budget on Tuesday."), None);
+    }
+}
