@@ -21,16 +21,22 @@ const SUBJECTS: [&str; 2] = ["nsubj", "nsubj:pass"];
 
 /// The claim's two propositions as texts, when it is one sentence whose
 /// main clause (or the clause a reporting verb takes) joins a second
-/// clause with "and" or "but".
+/// clause with "and" or "but", or that describes a name with a relative
+/// clause set off by commas.
 pub(crate) fn split(doc: &Doc) -> Option<[String; 2]> {
     if doc.sentences.len() != 1 {
         return None;
     }
     let p = doc.grammar(0)?;
-    let words = &p.analysis.words;
-    if words.iter().filter(|w| w.head.is_none()).count() != 1 {
+    if p.analysis.words.iter().filter(|w| w.head.is_none()).count() != 1 {
         return None;
     }
+    coordination(doc, p).or_else(|| relative_clause(doc, p))
+}
+
+/// "A and B", "A, but B": the two clauses.
+fn coordination(doc: &Doc, p: &Parse) -> Option<[String; 2]> {
+    let words = &p.analysis.words;
     let root = p.analysis.root()?;
     // "X said (that) A and B": the clause said is the one split.
     let h = child(p, root, &["ccomp"]).unwrap_or(root);
@@ -68,6 +74,58 @@ pub(crate) fn split(doc: &Doc) -> Option<[String; 2]> {
         text(c_content, c_end),
         text(h_end, end)
     );
+    Some([tidy(&first), tidy(&second)])
+}
+
+/// "Tasmania, which runs a voluntary program, was excluded": the claim
+/// without the relative clause, and the relative clause said of its
+/// antecedent ("Tasmania runs a voluntary program"). Only a clause set off
+/// by a comma adds a fact; one that picks out its noun ("the man who won",
+/// "Americans who lost their jobs") does not.
+fn relative_clause(doc: &Doc, p: &Parse) -> Option<[String; 2]> {
+    let words = &p.analysis.words;
+    let r = (0..words.len()).find(|&w| words[w].deprel == "acl:relcl")?;
+    let n = p.head(r)?;
+    let (s0, r1) = span(p, r)?;
+    // The clause's first word; a comma before it may hang from it.
+    let r0 = (s0..=r1).find(|&k| words[k].upos != "PUNCT")?;
+    let comma_before = r0 > 0 && words[r0 - 1].lemma == ",";
+    if n >= r0 || words[n].upos == "PRON" || !comma_before {
+        return None;
+    }
+    if quoted(doc, p, r0) || quoted(doc, p, n) {
+        return None;
+    }
+    let (a0, a1) = span(p, n)?;
+    // The antecedent without its preposition ("went *to* a bridge").
+    let a0 = (a0..n).find(|&k| !matches!(words[k].deprel, "case" | "cc" | "punct")).unwrap_or(n);
+    if (r1 + 1..=a1).any(|k| words[k].upos != "PUNCT") {
+        return None;
+    }
+    let text = |a: usize, b: usize| &doc.text[a.min(b)..b];
+    let at = |w: usize| p.words[w].span;
+    // The claim without the clause and the commas around it.
+    let cut = if comma_before { r0 - 1 } else { r0 };
+    let resume = if r1 + 1 < words.len() && words[r1 + 1].lemma == "," { r1 + 2 } else { r1 + 1 };
+    let rest = resume.min(words.len() - 1);
+    let first = format!(
+        "{} {}",
+        text(0, at(cut).start).trim_end(),
+        text(if resume < words.len() { at(rest).start } else { doc.text.len() }, doc.text.len())
+    );
+    let antecedent = text(at(a0).start, at(cut).start).trim_end();
+    let body = |from: usize, to: usize| text(at(from).start, at(to).end);
+    let rel = &words[r0];
+    let second = match (rel.lemma.as_str(), rel.deprel) {
+        ("who" | "which" | "that", "nsubj" | "nsubj:pass") => {
+            format!("{antecedent} {}", body(r0 + 1, r1))
+        }
+        ("who" | "whom" | "which" | "that", "obj") if r0 < r && r < r1 => {
+            format!("{} {antecedent} {}", body(r0 + 1, r), body(r + 1, r1))
+        }
+        ("where", "advmod") => format!("{} in {antecedent}", body(r0 + 1, r1)),
+        _ => return None,
+    };
     Some([tidy(&first), tidy(&second)])
 }
 
@@ -210,6 +268,23 @@ mod tests {
             .expect("split");
         assert_eq!(a, "Officials said the bridge will close.");
         assert_eq!(b, "Officials said the ferry will run twice a day.");
+    }
+
+    #[test]
+    fn a_relative_clause_set_off_by_commas_is_a_fact_of_its_own() {
+        let [a, b] = parts("Tasmania, which runs a voluntary program, was excluded from the study.")
+            .expect("split");
+        assert_eq!(a, "Tasmania was excluded from the study.");
+        assert_eq!(b, "Tasmania runs a voluntary program.");
+        let [a, b] = parts("The prize went to a bridge, which Ann Lee built in 1990.").expect("split");
+        assert_eq!(a, "The prize went to a bridge.");
+        assert_eq!(b, "Ann Lee built a bridge in 1990.");
+        let [_, b] = parts("Fath Airport, where the plane was attempting to land, is owned by the army.")
+            .expect("split");
+        assert_eq!(b, "the plane was attempting to land in Fath Airport.");
+        // A clause that picks out its noun is no fact of its own.
+        assert_eq!(parts("The man who won the race was arrested on Tuesday."), None);
+        assert_eq!(parts("2.3m - Number of Americans who lost their jobs in 2003."), None);
     }
 
     #[test]
