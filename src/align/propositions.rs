@@ -24,7 +24,12 @@ const SUBJECTS: [&str; 2] = ["nsubj", "nsubj:pass"];
 /// clause with "and" or "but", or that describes a name with a relative
 /// clause set off by commas.
 pub(crate) fn split(doc: &Doc) -> Option<[String; 2]> {
-    if doc.sentences.len() != 1 {
+    // Parsing is the dearest step of a check: only for a claim with a
+    // word that may join or start a clause.
+    let joins = |t: &crate::text::Token| {
+        matches!(t.norm.as_str(), "and" | "but" | "who" | "whom" | "which" | "that" | "where")
+    };
+    if doc.sentences.len() != 1 || !doc.tokens.iter().any(joins) {
         return None;
     }
     let p = doc.grammar(0)?;
