@@ -970,7 +970,9 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         let mut content = Vec::new();
         let only_function_words = (a..i)
             .all(|k| lexicon::is_stopword(&doc.tokens[k].norm) || !doc.tokens[k].is_wordlike());
-        if !before.is_empty() && (before.len() > 3 || !only_function_words) {
+        // "A, and according to X, B": X vouches for B only.
+        let coordinated = i > a && matches!(norm(doc, i - 1), "and" | "but");
+        if !before.is_empty() && (before.len() > 3 || !only_function_words) && !coordinated {
             content.push(before);
         }
         if !after.is_empty() {
@@ -1610,6 +1612,10 @@ fn according_to(doc: &Doc, a: usize, i: usize) -> Option<usize> {
     }
     if norm(doc, i) == "according" && norm(doc, i + 1) == "to" {
         return Some(2);
+    }
+    // "in the words of X, Y": X's words, as "according to X".
+    if (i..i + 4).map(|k| norm(doc, k)).eq(["in", "the", "words", "of"]) {
+        return Some(4);
     }
     let opens = i == a || doc.tokens[i - 1].is_punct(",");
     (norm(doc, i) == "per" && opens).then_some(1)

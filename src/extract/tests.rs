@@ -359,3 +359,16 @@ fn a_determiner_written_in_a_name_elsewhere_is_no_speaker() {
                 The comments called her party corrupt and termed her a \"traitor\".";
     assert_eq!(attributions(text), ["The comments · called"]);
 }
+
+#[test]
+fn in_the_words_of_attributes_as_according_to_does() {
+    let text = "The rash was severe, and in the words of the prosecutor, Ann Lee, \
+        \"the girl spent months crying.\"";
+    assert_eq!(
+        attributions(text),
+        ["the prosecutor, Ann Lee · in the words of"]
+    );
+    // Only what follows "and" is hers: the first clause is the article's.
+    let regions = said_regions(text);
+    assert!(regions.iter().all(|r| !r.contains("severe")), "{regions:?}");
+}
