@@ -438,6 +438,11 @@ fn verb_form(doc: &Doc, i: usize) -> bool {
     if PREPOSITIONS.contains(&prev) && prev != "to" {
         return false;
     }
+    // "instead of being called for interviews": a passive participle
+    // after "being" says nothing its subject said.
+    if prev == "being" {
+        return false;
+    }
     // "her repeated calls for": a determiner two words back makes a noun.
     let prev2 = if i > 1 {
         doc.tokens[i - 2].norm.as_str()

@@ -372,3 +372,11 @@ fn in_the_words_of_attributes_as_according_to_does() {
     let regions = said_regions(text);
     assert!(regions.iter().all(|r| !r.contains("severe")), "{regions:?}");
 }
+
+#[test]
+fn a_participle_after_being_is_passive_and_names_no_speaker() {
+    assert!(
+        attributions("Some 900 applicants will be sent forms instead of being called for interviews.")
+            .is_empty()
+    );
+}
