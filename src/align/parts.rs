@@ -159,7 +159,20 @@ pub(super) fn fill_from_parts(
             rs.iter().any(|r| r.contains(&t)) && !claim.attributed.iter().any(|r| r.contains(&t))
         };
         let said: Vec<usize> = unaligned.iter().copied().filter(|&ci| inside(&part.said, ci)).collect();
-        if said.is_empty() || said.iter().any(|ci| swaps.iter().any(|s| s.claim.contains(ci))) {
+        let own = |ci: usize| inside(&part.attribution, ci);
+        if said.iter().all(|&ci| own(ci)) {
+            // "According to X, citing Z, ...": Z vouches for what X says.
+            if let Some(o) = same_source(claim, index, st, part) {
+                for ci in unaligned.iter().copied().filter(|&ci| own(ci)) {
+                    match meet_in(claim, index, st.sentence, ci, &attribution_of(o), 0) {
+                        Some(cp) => out.push(cp),
+                        None => attribution.push(ci),
+                    }
+                }
+            }
+            continue;
+        }
+        if said.iter().any(|ci| swaps.iter().any(|s| s.claim.contains(ci))) {
             continue;
         }
         let met = same_sentence(index, st)
@@ -185,6 +198,40 @@ pub(super) fn fill_from_parts(
     }
     unaligned.retain(|ci| !out.iter().any(|c| c.claim == *ci) && !attribution.contains(ci));
     (out, attribution)
+}
+
+/// For a claim part that says what the claim's first attribution says (a
+/// source quoted: "According to X, citing Z, ..."), the statement of the
+/// sentence by the same speaker that says what `st` says, where the
+/// article quotes that source too ("according to X, quoting Z, ...").
+fn same_source<'i>(
+    claim: &ClaimReading,
+    index: &'i Index,
+    st: &Statement,
+    part: &ClaimPart,
+) -> Option<&'i Statement> {
+    let ps = part.speaker.as_ref()?;
+    let own = |t: usize| part.attribution.iter().any(|a| a.contains(&t));
+    let repeats = part
+        .said
+        .iter()
+        .flat_map(|r| r.clone())
+        .all(|t| own(t) || claim.attributed.iter().any(|a| a.contains(&t)));
+    if part.said.is_empty() || !repeats {
+        return None;
+    }
+    let overlaps = |o: &Statement| {
+        o.region
+            .iter()
+            .any(|a| st.region.iter().any(|b| a.start < b.end && b.start < a.end))
+    };
+    same_sentence(index, st).iter().find(|o| {
+        o.id != st.id
+            && overlaps(o)
+            && o.speaker
+                .as_ref()
+                .is_some_and(|os| speaker::compare(&ps.profile, &os.profile) == SpeakerMatch::Same)
+    })
 }
 
 /// Every word of a claim part met by another statement `o` of the
@@ -279,6 +326,15 @@ mod tests {
             "While most payments in the region use dollars, the union announced a common payment system.",
         );
         assert_eq!(o.verdict, Verdict::Supported, "{}", o.decided_by.name);
+    }
+
+    #[test]
+    fn a_source_quoted_meets_the_source_the_article_quotes() {
+        let article = "According to the Gazette, quoting state radio, the ministry has closed the port.";
+        let claim = "According to the Gazette, citing state radio, the ministry has closed the port.";
+        assert_eq!(judge(article, claim).verdict, Verdict::Supported);
+        let other = "According to the Gazette, citing the navy, the ministry has closed the port.";
+        assert_ne!(judge(article, other).verdict, Verdict::Supported);
     }
 
     #[test]
