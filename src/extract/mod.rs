@@ -1595,6 +1595,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             }
         }
     }
+    quoted_sources(doc, a, end, &mut raws);
     // The owner of a document speaks ("the judge's statement reads"); the
     // index keeps the owner as the speaker's mention. (A claim keeps the
     // words as written; its speaker's profile is the owner's all the same.)
@@ -1611,6 +1612,64 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
 /// starting at `a`: "according to", or "per" opening the sentence or a
 /// clause ("Per the agency, ...", "..., per court records,"), where it
 /// cannot be a rate ("$5 per person").
+/// The sources a speaker quotes ("Yonhap, citing KCNA, reported that P";
+/// "Citing KCNA, Yonhap reported that P"; "P, Yonhap reported, citing
+/// KCNA"): each says what the speaker says, through "citing" or
+/// "quoting". A speaker read as "citing KCNA" is the name before it.
+fn quoted_sources(doc: &Doc, a: usize, end: usize, raws: &mut Vec<Raw>) {
+    let quoting = |k: usize| matches!(norm(doc, k), "citing" | "quoting");
+    // The source after a "citing" at `k`: up to the next comma.
+    let source = |k: usize| {
+        let e = (k + 1..end).find(|&x| doc.tokens[x].is_punct(",")).unwrap_or(end);
+        (e > k + 1 && e - k <= 10).then(|| trim(doc, k + 1..e))
+    };
+    let mut added = Vec::new();
+    for r in raws.iter_mut().filter(|r| r.form == CueForm::Verb) {
+        let Some(sp) = r.speaker.clone() else { continue };
+        let at = if quoting(sp.start) && sp.start > a + 1 && doc.tokens[sp.start - 1].is_punct(",") {
+            // "Yonhap, citing KCNA, reported": the speaker is Yonhap.
+            let Some(s0) = np_backward(doc, a, sp.start - 1) else { continue };
+            r.speaker = Some(s0..sp.start - 1);
+            sp.start
+        } else if quoting(a) && sp.start > a + 2 && doc.tokens[sp.start - 1].is_punct(",") {
+            a
+        } else if sp.end + 1 < end && doc.tokens[sp.end].is_punct(",") && quoting(sp.end + 1) {
+            sp.end + 1
+        } else {
+            let k = r.cue.end + usize::from(doc.tokens.get(r.cue.end).is_some_and(|t| t.is_punct(",")));
+            if k >= end || !quoting(k) {
+                continue;
+            }
+            k
+        };
+        // A source is a name or an unnamed speaker ("citing officials"),
+        // not a reason ("Citing privacy rules, officials have not said").
+        let speaks = |s: &Range<usize>| {
+            s.clone().any(|k| doc.proper[k])
+                || s.end > s.start && lexicon::is_anonymous_head(doc.key(s.end - 1))
+        };
+        let Some(src) = source(at).filter(|s| !s.is_empty() && speaks(s)) else { continue };
+        if crate::read::cue_negated(doc, r.cue.clone(), r.class) {
+            continue;
+        }
+        let mut region = r.region.clone();
+        region.push(at..at + 1);
+        added.push(Raw {
+            speaker: Some(src),
+            inherit: None,
+            cue: at..at + 1,
+            cue_key: lexicon::key(norm(doc, at)),
+            class: CueClass::Assertive,
+            form: CueForm::Verb,
+            recipient: None,
+            content: r.content.clone(),
+            region,
+            roles: Vec::new(),
+        });
+    }
+    raws.extend(added);
+}
+
 fn according_to(doc: &Doc, a: usize, i: usize) -> Option<usize> {
     if in_quote(doc, i) {
         return None;

@@ -380,3 +380,19 @@ fn a_participle_after_being_is_passive_and_names_no_speaker() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_source_the_speaker_cites_says_the_same() {
+    let forms = [
+        "Citing the Herald, Radio Nord reported that the port had closed.",
+        "Radio Nord, citing the Herald, reported that the port had closed.",
+        "The port has closed, Radio Nord reported, citing the Herald.",
+    ];
+    for text in forms {
+        let got = attributions(text).join("; ").to_lowercase();
+        assert_eq!(got, "radio nord · reported; the herald · citing", "{text}");
+    }
+    // A reason cited is no source.
+    let reason = "Citing privacy rules, city officials have not said why the port closed.";
+    assert!(attributions(reason).iter().all(|a| !a.contains("privacy")));
+}
