@@ -20,10 +20,13 @@
 //! - the claim's and the statement's parses at the paired words, in
 //!   [`structure`];
 //! - quotations, in [`quotes`];
-//! - claim units met in sentences read with the statement, in [`context`].
+//! - claim units met in sentences read with the statement, in [`context`];
+//! - a claim's word for what its figure counts, met by the statement's
+//!   figure ("ten storeys" for "ten-storey"), in [`counted`].
 
 mod claim;
 mod context;
+mod counted;
 pub mod monotone;
 mod names;
 mod parts;
@@ -936,6 +939,7 @@ fn choose(
     }
     match_acronyms(claim, index, sentence_units, ev, &mut chosen);
     names::match_abbreviations(claim, &index.doc, sentence_units, ev, &mut chosen);
+    counted::match_counted_words(claim, sentence_units, &mut chosen);
     count_lists(claim, &index.doc, sentence_units, ev, &mut chosen);
     chosen
 }

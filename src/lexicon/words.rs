@@ -504,6 +504,11 @@ pub const ING_ADJECTIVES: &[&str] = &[
     "reporting",
 ];
 
+/// Adjectives of dimension that follow a measure and name what it
+/// measures ("ten storeys *high*", "six feet *tall*", "a mile *long*"):
+/// part of the measure, saying nothing a figure of the same unit does not.
+pub const DIMENSIONS: &[&str] = &["high", "tall", "long", "wide", "deep", "thick"];
+
 /// Participles that tie a document to who saw or issued it, inside a
 /// speaker's phrase: "a leaked letter seen by the Ledger says".
 pub const DOCUMENT_PARTICIPLES: &[&str] = &[
