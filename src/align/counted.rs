@@ -33,7 +33,10 @@ pub(super) fn match_counted_words(
             // Met whether the figures agree or not: the word is the unit
             // both count, and a figure that differs is then plain to see.
             let figures = matches!(rel, Relation::Agrees | Relation::Same | Relation::NumberConflict);
-            (figures && shared && (counted(&units[ei], key) || dimension && counted(cu, key)))
+            // A word under a negation the figure is not under ("denied
+            // three *times*" for "twice denied") stays for the rules.
+            let same_polarity = claim.units[ci].negated == units[ei].negated;
+            (figures && shared && same_polarity && (counted(&units[ei], key) || dimension && counted(cu, key)))
                 .then_some(ei)
         });
         if let Some(ei) = met {
