@@ -430,7 +430,9 @@ impl Doc {
 fn token_key(t: &Token) -> String {
     match t.kind {
         TokenKind::Word => {
-            if t.norm.contains('.') {
+            if let Some(full) = lexicon::title_abbreviation(&t.norm) {
+                lexicon::key(full)
+            } else if t.norm.contains('.') {
                 t.norm.to_string()
             } else {
                 lexicon::key(&t.norm)
@@ -443,6 +445,17 @@ fn token_key(t: &Token) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_abbreviation_has_the_titles_key() {
+        let doc = Doc::parse("Maj. Gen. Ana Ruiz met Major General Tom Reyes.", None);
+        let key = |w: &str| {
+            let t = doc.tokens.iter().position(|t| doc.slice(t.span) == w).expect(w);
+            doc.key(t).to_string()
+        };
+        assert_eq!(key("Maj."), key("Major"));
+        assert_eq!(key("Gen."), key("General"));
+    }
 
     #[test]
     fn sentences_are_parsed_on_demand_with_tokens_mapped_to_words() {

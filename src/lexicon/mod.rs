@@ -468,7 +468,15 @@ pub fn is_future(norm: &str) -> bool {
 }
 
 pub fn is_title_word(norm: &str) -> bool {
-    TITLES.contains(norm)
+    TITLES.contains(norm) || title_abbreviation(norm).is_some()
+}
+
+/// The title an abbreviation before a name stands for ("maj." → "major").
+pub fn title_abbreviation(norm: &str) -> Option<&'static str> {
+    titles::TITLE_ABBREVIATIONS
+        .iter()
+        .find(|(a, _)| *a == norm)
+        .map(|&(_, full)| full)
 }
 
 pub fn is_role_head(norm: &str) -> bool {

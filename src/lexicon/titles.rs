@@ -155,6 +155,27 @@ pub const TITLE_WORDS: &[&str] = &[
     "sc",
 ];
 
+/// Titles as news abbreviates them before a name (AP style: "Maj. Gen.
+/// Ana Ruiz", "Sen. Tom Reyes"), with the title word each stands for. A
+/// word's key is the full title's, so "Maj." meets "Major".
+pub const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("adm.", "admiral"),
+    ("capt.", "captain"),
+    ("cmdr.", "commander"),
+    ("col.", "colonel"),
+    ("det.", "detective"),
+    ("gen.", "general"),
+    ("gov.", "governor"),
+    ("insp.", "inspector"),
+    ("lt.", "lieutenant"),
+    ("maj.", "major"),
+    ("pres.", "president"),
+    ("rep.", "representative"),
+    ("sen.", "senator"),
+    ("sgt.", "sergeant"),
+    ("supt.", "superintendent"),
+];
+
 /// Single words that are titles by themselves (a subset of `TITLE_WORDS`):
 /// the head of a role such as "the minister" or "the spokeswoman".
 pub const ROLE_HEADS: &[&str] = &[
