@@ -481,7 +481,11 @@ fn verb_form(doc: &Doc, i: usize) -> bool {
         let refusal = i >= 2 && words::VERBAL_NEGATORS.contains(&doc.tokens[i - 2].norm.as_str());
         // "was prompted to say, 'So far ...'": quoted words follow.
         let quoted = (i + 1..(i + 3).min(doc.tokens.len())).any(|k| doc.tokens[k].is_quote());
-        if !ordinal_before && !refusal && !quoted {
+        // "went on to say": then said.
+        let went_on = i >= 3
+            && doc.tokens[i - 2].norm == "on"
+            && matches!(doc.tokens[i - 3].norm.as_str(), "go" | "goes" | "went" | "gone" | "going");
+        if !ordinal_before && !refusal && !quoted && !went_on {
             return false;
         }
     }
@@ -528,7 +532,15 @@ fn verb_form(doc: &Doc, i: usize) -> bool {
                 | "never"
                 | "repeatedly"
         );
-        return plural_subject || aux;
+        // "would later say", "will also tell": an adverb between the
+        // auxiliary and the verb.
+        let adverb_after_aux = i >= 2
+            && doc.tags(i - 1).is_some_and(|(_, penn)| matches!(penn, "RB" | "RBR"))
+            && matches!(
+                doc.tokens[i - 2].norm.as_str(),
+                "will" | "would" | "could" | "might" | "may" | "must" | "should" | "can" | "did"
+            );
+        return plural_subject || aux || adverb_after_aux;
     }
     true
 }
@@ -1161,6 +1173,15 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
                     negated = true;
                 }
                 j -= 1;
+                continue;
+            }
+            // "Schwartz went on to say": then said.
+            let to = usize::from(j > a && norm(doc, j - 1) == "to");
+            if j >= a + 3 + to
+                && norm(doc, j - 1 - to) == "on"
+                && matches!(norm(doc, j - 2 - to), "go" | "goes" | "went" | "gone" | "going")
+            {
+                j -= 2 + to;
                 continue;
             }
             // "Donald Trump, in a statement delivered by his press

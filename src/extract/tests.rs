@@ -396,3 +396,15 @@ fn a_source_the_speaker_cites_says_the_same() {
     let reason = "Citing privacy rules, city officials have not said why the port closed.";
     assert!(attributions(reason).iter().all(|a| !a.contains("privacy")));
 }
+
+#[test]
+fn a_cue_after_an_adverb_or_went_on_to_reports() {
+    assert_eq!(
+        attributions("She would later say her second marriage was her only happy one."),
+        ["She · say"]
+    );
+    assert_eq!(
+        attributions("Judge Ruiz went on to say the sentence was not the longest possible."),
+        ["Judge Ruiz · say"]
+    );
+}
