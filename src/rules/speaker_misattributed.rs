@@ -14,8 +14,8 @@ declare_rule! {
     /// claim's speaker: that speaker is named inside the statement's
     /// sentence ("X criticised the decision, which Y called a stunt"), or
     /// the article's speaker is a definite description it could not
-    /// resolve ("the father said") and the claim names someone the article
-    /// names.
+    /// resolve ("the father said") or a personal pronoun ("she said"),
+    /// and the claim names someone the article names.
     ///
     /// ## Why it matters
     /// Misattribution is among the most common errors in summaries: the words
@@ -75,7 +75,9 @@ impl Rule for SpeakerMisattributed {
 ///   resolve ("the father", "the coach"), and the claim names someone the
 ///   article names: "the father" may well be that person. An anonymous
 ///   source ("a source", "officials") is no such description: naming one
-///   is a misattribution.
+///   is a misattribution;
+/// - the article's speaker is "he" or "she", which the reader resolved by
+///   a guess, and the claim names someone the article names.
 fn may_be_theirs(cx: &Context, es: &Speaker, cs: &Speaker) -> bool {
     let doc = &cx.index.doc;
     let names: Vec<&str> = cs
@@ -98,7 +100,12 @@ fn may_be_theirs(cx: &Context, es: &Speaker, cs: &Speaker) -> bool {
         .any(named_at);
     let definite =
         es.profile.kind == SpeakerKind::Unknown && es.text.to_lowercase().starts_with("the ");
-    in_sentence || (definite && (0..doc.tokens.len()).any(named_at)) || reported_by_them(cx, cs)
+    // "She would later say": whom a personal pronoun means is a guess,
+    // and the claim's person may be the one meant.
+    let personal = es.via == crate::index::Via::Pronoun
+        && matches!(es.text.to_lowercase().as_str(), "he" | "she");
+    let named_elsewhere = (0..doc.tokens.len()).any(named_at);
+    in_sentence || ((definite || personal) && named_elsewhere) || reported_by_them(cx, cs)
 }
 
 /// Whether the statement is reported inside another statement of its
@@ -188,6 +195,15 @@ mod tests {
             article,
             "Maróth said the deal was done on Monday.",
         );
+    }
+
+    #[test]
+    fn a_personal_pronoun_may_mean_the_person_the_claim_names() {
+        let article = "Ana Ruiz married Tom Reyes in 1970. \"It was a quiet wedding,\" said \
+            the historian Paul Berg.\n\nShe would later say her marriage to Reyes was her only \
+            happy one.";
+        let claim = "Ana Ruiz later said her marriage to Reyes was her only happy one.";
+        assert_silent("speaker-misattributed", article, claim);
     }
 
     #[test]
