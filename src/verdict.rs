@@ -159,6 +159,13 @@ impl Outcome {
     pub fn findings(&self) -> &[Finding] {
         self.evidence().map_or(&[], |c| c.findings.as_slice())
     }
+
+    /// The deciding rule's finding on the evidence, where it made one.
+    pub(crate) fn deciding_finding(&self) -> Option<&Finding> {
+        self.findings()
+            .iter()
+            .find(|f| f.rule.name == self.decided_by.name)
+    }
 }
 
 /// What the developer tools (`xtask/`) read of an outcome; not an API.
@@ -203,16 +210,14 @@ pub(crate) fn judge(text: &str, index: &Index, options: &Options) -> Outcome {
         .zip(&parts)
         .map(|(t, o)| PartOutcome::of(t, o))
         .collect();
-    let deciding = parts
-        .iter()
-        .position(|o| o.verdict == Verdict::Contradicted)
-        .or_else(|| parts.iter().position(|o| o.verdict == Verdict::Unverified));
-    let deciding = match deciding {
-        // No part holds: the whole explains best what is missing.
-        Some(_) if parts.iter().all(|o| o.verdict == Verdict::Unverified) => return whole,
-        Some(i) => i,
-        None => 0,
-    };
+    // No part holds: the whole explains best what is missing.
+    if parts.iter().all(|o| o.verdict == Verdict::Unverified) {
+        return whole;
+    }
+    let first = |v: Verdict| parts.iter().position(|o| o.verdict == v);
+    let deciding = first(Verdict::Contradicted)
+        .or_else(|| first(Verdict::Unverified))
+        .unwrap_or(0);
     let mut outcome = parts.into_iter().nth(deciding).unwrap_or(whole);
     outcome.parts = summaries;
     outcome
@@ -221,9 +226,7 @@ pub(crate) fn judge(text: &str, index: &Index, options: &Options) -> Outcome {
 impl PartOutcome {
     fn of(text: &str, o: &Outcome) -> PartOutcome {
         let message = o
-            .findings()
-            .iter()
-            .find(|f| f.rule.name == o.decided_by.name)
+            .deciding_finding()
             .map_or_else(|| o.decided_by.summary(), |f| f.message.clone());
         PartOutcome {
             text: text.to_string(),

@@ -17,6 +17,9 @@ pub(super) fn match_counted_words(
     chosen: &mut [Option<(usize, Relation)>],
 ) {
     let counted = |u: &Unit, key: &str| matches!(&u.kind, UnitKind::Quantity(q) if q.unit.iter().any(|k| k == key));
+    if !claim.units.iter().any(|u| matches!(u.kind, UnitKind::Quantity(_))) {
+        return;
+    }
     for ci in 0..claim.units.len() {
         let UnitKind::Word { key, proper: false, .. } = &claim.units[ci].kind else {
             continue;

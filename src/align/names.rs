@@ -121,15 +121,21 @@ pub(super) fn match_abbreviations(
     ev: &[usize],
     chosen: &mut [Option<(usize, super::Relation)>],
 ) {
+    let unmet = |chosen: &[Option<(usize, super::Relation)>], ci: usize| {
+        chosen[ci].is_none() && name_word(claim, &claim.units[ci])
+    };
+    if !(0..claim.units.len()).any(|ci| unmet(chosen, ci)) {
+        return;
+    }
     let runs = name_runs(doc, units, ev);
     if runs.is_empty() {
         return;
     }
     for ci in 0..claim.units.len() {
-        let cu = &claim.units[ci];
-        if chosen[ci].is_some() || !name_word(claim, cu) {
+        if !unmet(chosen, ci) {
             continue;
         }
+        let cu = &claim.units[ci];
         let short = claim.doc.tokens[cu.tokens.start].norm.as_str();
         // The statement tokens the claim's neighbours met.
         let met = |k: Option<usize>| {

@@ -110,13 +110,13 @@ fn relative_clause(doc: &Doc, p: &Parse) -> Option<[String; 2]> {
     let text = |a: usize, b: usize| &doc.text[a.min(b)..b];
     let at = |w: usize| p.words[w].span;
     // The claim without the clause and the commas around it.
-    let cut = if comma_before { r0 - 1 } else { r0 };
+    let cut = r0 - 1;
     let resume = if r1 + 1 < words.len() && words[r1 + 1].lemma == "," { r1 + 2 } else { r1 + 1 };
-    let rest = resume.min(words.len() - 1);
+    let tail = if resume < words.len() { at(resume).start } else { doc.text.len() };
     let first = format!(
         "{} {}",
         text(0, at(cut).start).trim_end(),
-        text(if resume < words.len() { at(rest).start } else { doc.text.len() }, doc.text.len())
+        text(tail, doc.text.len())
     );
     let antecedent = text(at(a0).start, at(cut).start).trim_end();
     let body = |from: usize, to: usize| text(at(from).start, at(to).end);

@@ -482,10 +482,8 @@ fn verb_form(doc: &Doc, i: usize) -> bool {
         // "was prompted to say, 'So far ...'": quoted words follow.
         let quoted = (i + 1..(i + 3).min(doc.tokens.len())).any(|k| doc.tokens[k].is_quote());
         // "went on to say": then said.
-        let went_on = i >= 3
-            && doc.tokens[i - 2].norm == "on"
-            && matches!(doc.tokens[i - 3].norm.as_str(), "go" | "goes" | "went" | "gone" | "going");
-        if !ordinal_before && !refusal && !quoted && !went_on {
+        let then = i >= 3 && went_on(doc, i - 2);
+        if !ordinal_before && !refusal && !quoted && !then {
             return false;
         }
     }
@@ -536,10 +534,8 @@ fn verb_form(doc: &Doc, i: usize) -> bool {
         // auxiliary and the verb.
         let adverb_after_aux = i >= 2
             && doc.tags(i - 1).is_some_and(|(_, penn)| matches!(penn, "RB" | "RBR"))
-            && matches!(
-                doc.tokens[i - 2].norm.as_str(),
-                "will" | "would" | "could" | "might" | "may" | "must" | "should" | "can" | "did"
-            );
+            && (doc.tags(i - 2).is_some_and(|(_, penn)| penn == "MD")
+                || matches!(doc.tokens[i - 2].norm.as_str(), "did" | "does" | "do"));
         return plural_subject || aux || adverb_after_aux;
     }
     true
@@ -966,23 +962,10 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         // "According to the Gazette, quoting state radio, the ministry ...":
         // the agency quoted is a source of the same content.
         let mut quoted_source = None;
-        if matches!(norm(doc, after.start), "quoting" | "citing") {
-            let qs = after.start + 1;
-            let mut qe = qs;
-            let mut depth = 0i32;
-            while qe < end && !(depth == 0 && doc.tokens[qe].is_punct(",")) {
-                match norm(doc, qe) {
-                    "(" => depth += 1,
-                    ")" => depth -= 1,
-                    _ => {}
-                }
-                qe += 1;
-            }
-            if qe < end && qe > qs {
-                quoted_source = Some((after.start..after.start + 1, qs..qe));
-                taken.fill(after.start..qe);
-                after = trim(doc, qe..end);
-            }
+        if let Some(src) = cited_source(doc, after.start, end).filter(|src| src.end < end) {
+            quoted_source = Some((after.start..after.start + 1, src.clone()));
+            taken.fill(after.start..src.end);
+            after = trim(doc, src.end..end);
         }
         let mut content = Vec::new();
         let only_function_words = (a..i)
@@ -1177,10 +1160,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             }
             // "Schwartz went on to say": then said.
             let to = usize::from(j > a && norm(doc, j - 1) == "to");
-            if j >= a + 3 + to
-                && norm(doc, j - 1 - to) == "on"
-                && matches!(norm(doc, j - 2 - to), "go" | "goes" | "went" | "gone" | "going")
-            {
+            if j >= a + 3 + to && went_on(doc, j - 1 - to) {
                 j -= 2 + to;
                 continue;
             }
@@ -1633,16 +1613,44 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
 /// starting at `a`: "according to", or "per" opening the sentence or a
 /// clause ("Per the agency, ...", "..., per court records,"), where it
 /// cannot be a rate ("$5 per person").
+/// The source named after a "citing" or "quoting" at token `k`: up to the
+/// next comma outside parentheses ("quoting the agency (KCNA), ..."), or
+/// to `end`.
+fn cited_source(doc: &Doc, k: usize, end: usize) -> Option<Range<usize>> {
+    if !matches!(norm(doc, k), "citing" | "quoting") {
+        return None;
+    }
+    let mut e = k + 1;
+    let mut depth = 0i32;
+    while e < end && !(depth == 0 && doc.tokens[e].is_punct(",")) {
+        match norm(doc, e) {
+            "(" => depth += 1,
+            ")" => depth -= 1,
+            _ => {}
+        }
+        e += 1;
+    }
+    (e > k + 1).then_some(k + 1..e)
+}
+
+/// Whether token `on` is the "on" of "went on" ("went on to say": then
+/// said), with a form of "go" before it.
+fn went_on(doc: &Doc, on: usize) -> bool {
+    on > 0
+        && norm(doc, on) == "on"
+        && matches!(norm(doc, on - 1), "go" | "goes" | "went" | "gone" | "going")
+}
+
 /// The sources a speaker quotes ("Yonhap, citing KCNA, reported that P";
 /// "Citing KCNA, Yonhap reported that P"; "P, Yonhap reported, citing
 /// KCNA"): each says what the speaker says, through "citing" or
 /// "quoting". A speaker read as "citing KCNA" is the name before it.
 fn quoted_sources(doc: &Doc, a: usize, end: usize, raws: &mut Vec<Raw>) {
     let quoting = |k: usize| matches!(norm(doc, k), "citing" | "quoting");
-    // The source after a "citing" at `k`: up to the next comma.
     let source = |k: usize| {
-        let e = (k + 1..end).find(|&x| doc.tokens[x].is_punct(",")).unwrap_or(end);
-        (e > k + 1 && e - k <= 10).then(|| trim(doc, k + 1..e))
+        cited_source(doc, k, end)
+            .filter(|src| src.len() <= 9)
+            .map(|src| trim(doc, src))
     };
     let mut added = Vec::new();
     for r in raws.iter_mut().filter(|r| r.form == CueForm::Verb) {

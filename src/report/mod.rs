@@ -423,24 +423,19 @@ pub fn result(index: &Index, c: &Claim, o: &Outcome, fail_on: FailOn) -> ClaimRe
         },
     };
     let findings: Vec<FindingView> = o.findings().iter().map(view).collect();
-    let deciding = o
-        .findings()
-        .iter()
-        .find(|f| f.rule.name == o.decided_by.name)
-        .map(view)
-        .unwrap_or(FindingView {
-            id: o.decided_by.id,
-            name: o.decided_by.name,
-            effect: o.decided_by.effect,
-            message: match (&c.problem, o.decided_by.name) {
-                (Some(problem), _) => format!("cannot be read: {problem}"),
-                (None, _) if o.failure.is_some() => internal_error_message(o),
-                (None, "no-matching-statement") => {
-                    "no statement of the article speaks to this claim".to_string()
-                }
-                _ => o.decided_by.summary(),
-            },
-        });
+    let deciding = o.deciding_finding().map(view).unwrap_or(FindingView {
+        id: o.decided_by.id,
+        name: o.decided_by.name,
+        effect: o.decided_by.effect,
+        message: match (&c.problem, o.decided_by.name) {
+            (Some(problem), _) => format!("cannot be read: {problem}"),
+            (None, _) if o.failure.is_some() => internal_error_message(o),
+            (None, "no-matching-statement") => {
+                "no statement of the article speaks to this claim".to_string()
+            }
+            _ => o.decided_by.summary(),
+        },
+    });
     let mut deciding = deciding;
     if o.verdict == Verdict::Supported && !o.parts.is_empty() {
         deciding.message = format!(
