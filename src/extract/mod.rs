@@ -16,6 +16,7 @@
 
 pub mod resolve;
 pub mod speaker;
+pub mod parsed;
 
 use crate::doc::Doc;
 use crate::lexicon::{self, CueClass, words};
@@ -1284,6 +1285,14 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             continue;
         }
         let speaker = sp..j;
+        // Words read past the subject into another phrase: the parse
+        // cuts them off.
+        let speaker = if roles.is_empty() {
+            parsed::trim_speaker(doc, i, speaker)
+        } else {
+            speaker
+        };
+        let sp = speaker.start;
         // "started by a user labelled "Nemo"": a naming participle
         // after an agent phrase describes the agent; no one speaks.
         let naming_cue = matches!(

@@ -408,3 +408,21 @@ fn a_cue_after_an_adverb_or_went_on_to_reports() {
         ["Judge Ruiz · say"]
     );
 }
+
+#[test]
+fn a_speaker_read_past_its_phrase_is_cut_back_to_the_parsed_subject() {
+    assert_eq!(
+        attributions("Upon learning his DNA was on the jacket he claimed the sex was consensual."),
+        ["he · claimed"]
+    );
+    assert_eq!(
+        attributions("A few days later the administration said the talks would resume."),
+        ["the administration · said"]
+    );
+    // The parse may cut a name; a subject bound to the word before it is
+    // kept whole.
+    assert_eq!(
+        attributions("The report's authors say the deficiency is serious."),
+        ["The report's authors · say"]
+    );
+}

@@ -1,0 +1,63 @@
+//! What the dependency parse says of a cue's parties: the first step of
+//! reading attribution from the parse rather than from word tables.
+
+use crate::doc::{Doc, Parse};
+use std::ops::Range;
+
+/// Whether word `x` is `w` or under it, not passing through a word that
+/// `skip` leaves out.
+fn under(p: &Parse, w: usize, x: usize, skip: &dyn Fn(usize) -> bool) -> bool {
+    let mut k = Some(x);
+    for _ in 0..=p.words.len() {
+        let Some(c) = k else { return false };
+        if c == w {
+            return true;
+        }
+        if skip(c) {
+            return false;
+        }
+        k = p.analysis.words[c].head;
+    }
+    false
+}
+
+/// The tokens of the words under `w`, punctuation aside, leaving out the
+/// branches that `skip` names.
+fn span(p: &Parse, w: usize, skip: &dyn Fn(usize) -> bool) -> Range<usize> {
+    let tokens = (0..p.words.len())
+        .filter(|&x| p.analysis.words[x].upos != "PUNCT" && under(p, w, x, skip))
+        .map(|x| p.words[x].token);
+    let (lo, hi) = tokens.fold((usize::MAX, 0), |(lo, hi), t| (lo.min(t), hi.max(t)));
+    lo.min(hi)..hi + 1
+}
+
+/// The subject of the cue verb at token `cue` as the parse reads it, with
+/// its appositions and without its relative clauses.
+fn subject_phrase(doc: &Doc, cue: usize) -> Option<Range<usize>> {
+    let (p, w) = doc.parsed(cue)?;
+    let rel = |x: usize| p.analysis.words[x].deprel;
+    let s = p.analysis.children(w).find(|&c| rel(c) == "nsubj")?;
+    Some(span(p, s, &|c| {
+        matches!(rel(c), "acl:relcl" | "acl" | "parataxis")
+    }))
+}
+
+/// The speaker phrase `speaker`, read leftwards from the cue at token
+/// `cue` by words, cut back to the cue's subject where the words ran past
+/// it into another phrase: "upon learning his DNA was on the victim's
+/// clothing *he* claimed", "A few days later *the administration* said".
+/// The subject must begin a noun phrase of its own (a pronoun or a
+/// determiner), and the word before it must not bind it (a determiner or
+/// a possessive: "the *i*", "the report's *authors*"), so that a parse
+/// that cuts a name ("Agence *France-Presse*") is not followed.
+pub fn trim_speaker(doc: &Doc, cue: usize, speaker: Range<usize>) -> Range<usize> {
+    let Some(subject) = subject_phrase(doc, cue) else {
+        return speaker;
+    };
+    let cut = subject.end == speaker.end
+        && subject.start > speaker.start
+        && matches!(doc.upos(subject.start), Some("PRON" | "DET"))
+        && doc.upos(subject.start - 1) != Some("DET")
+        && !doc.tokens[subject.start - 1].is_possessive();
+    if cut { subject } else { speaker }
+}
