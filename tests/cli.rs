@@ -996,6 +996,19 @@ fn structure_regressions() {
     assert_eq!(rule("former-dropped"), "modifier-dropped");
 }
 
+/// Figures written another way: a decimal without its zero (".0605")
+/// that once ended the sentence, a figure compared without its noun ("up
+/// from 2.48") that counts what the first counts, the values before and
+/// after a change ("rose from 40 to 55"), which is not a range as
+/// "ranged from 300 to 500" is; the figure of a comparison neither
+/// contradicts a claim that takes it nor supports it (its time is not
+/// read).
+#[test]
+fn figure_regressions() {
+    let results = fixture_results("figures");
+    assert_eq!(results.len(), 7);
+}
+
 /// The JSON results of checking `tests/fixtures/NAME.jsonl` against
 /// `tests/fixtures/NAME.txt`, after asserting that the run exits 0: every
 /// claim there carries `expect`, so 0 means every verdict is the expected

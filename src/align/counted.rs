@@ -3,8 +3,26 @@
 //! own; the article writes it into the figure's word.
 
 use super::{ClaimReading, Relation};
+use crate::doc::Doc;
 use crate::lexicon;
 use crate::read::{Unit, UnitKind};
+
+/// Nouns that say only that what a figure counts is people: English counts
+/// people with a bare numeral ("39 are confirmed dead", "killing 12"),
+/// and "39 people" says no more.
+const PEOPLE: &[&str] = &["people", "persons", "individuals"];
+
+/// Whether the statement's figure `e` stands as a noun phrase of its own,
+/// counting no written noun: "*39* are confirmed dead", "killing *12*".
+fn bare_count(doc: &Doc, e: &Unit) -> bool {
+    let UnitKind::Quantity(q) = &e.kind else {
+        return false;
+    };
+    let next = doc.upos(e.tokens.end);
+    q.unit.is_empty()
+        && q.currency.is_none()
+        && !matches!(next, Some("NOUN" | "PROPN" | "ADJ" | "NUM"))
+}
 
 /// A claim's word for what its figure counts ("ten *storeys*") meets the
 /// statement's figure that counts the same thing, written into one word
@@ -13,6 +31,7 @@ use crate::read::{Unit, UnitKind};
 /// ("ten storeys *high*").
 pub(super) fn match_counted_words(
     claim: &ClaimReading,
+    doc: &Doc,
     units: &[Unit],
     chosen: &mut [Option<(usize, Relation)>],
 ) {
@@ -29,6 +48,7 @@ pub(super) fn match_counted_words(
         }
         // "ten storeys high": the dimension goes with the measure.
         let dimension = lexicon::words::DIMENSIONS.contains(&key.as_str());
+        let people = PEOPLE.iter().any(|w| lexicon::key(w) == *key);
         let met = claim.units.iter().zip(chosen.iter()).find_map(|(cu, c)| {
             let (ei, rel) = (*c)?;
             let UnitKind::Quantity(q) = &cu.kind else { return None };
@@ -39,8 +59,10 @@ pub(super) fn match_counted_words(
             // A word under a negation the figure is not under ("denied
             // three *times*" for "twice denied") stays for the rules.
             let same_polarity = claim.units[ci].negated == units[ei].negated;
-            (figures && shared && same_polarity && (counted(&units[ei], key) || dimension && counted(cu, key)))
-                .then_some(ei)
+            let written = shared && (counted(&units[ei], key) || dimension && counted(cu, key));
+            // "39 people" for the bare "39 are confirmed dead".
+            let of_people = people && counted(cu, key) && bare_count(doc, &units[ei]);
+            (figures && same_polarity && (written || of_people)).then_some(ei)
         });
         if let Some(ei) = met {
             chosen[ci] = Some((ei, Relation::Same));
@@ -64,6 +86,19 @@ mod tests {
         ] {
             assert_eq!(judge(ARTICLE, claim).verdict, Verdict::Supported, "{claim}");
         }
+    }
+
+    #[test]
+    fn people_counted_by_a_bare_figure() {
+        let article = "A total of 39 are confirmed dead, officials said.";
+        let claim = "39 people are confirmed dead, officials said.";
+        assert_eq!(judge(article, claim).verdict, Verdict::Supported);
+        let claim = "40 people are confirmed dead, officials said.";
+        assert_eq!(judge(article, claim).verdict, Verdict::Contradicted);
+        // A figure with its own noun counts that, not people.
+        let article = "A total of 39 buildings are confirmed destroyed, officials said.";
+        let claim = "39 people are confirmed destroyed, officials said.";
+        assert_ne!(judge(article, claim).verdict, Verdict::Supported);
     }
 
     #[test]

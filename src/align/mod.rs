@@ -918,28 +918,49 @@ fn choose(
         before.is_none_or(|b| b < e_at) && after.is_none_or(|a| e_at < a)
     };
     let mut taken: Vec<usize> = Vec::new();
+    let mut withheld: Vec<usize> = Vec::new();
     // Agreements first, conflicts after: "the 50th anniversary of the first
     // crossing" must not spend the article's "first" on "30th".
     for (in_place_only, min_score) in [(true, 3), (true, 0), (false, 3), (false, 0)] {
         for (ci, v) in cands.iter().enumerate() {
-            if !exclusive(&claim.units[ci]) || chosen[ci].is_some() {
+            if !exclusive(&claim.units[ci]) || chosen[ci].is_some() || withheld.contains(&ci) {
                 continue;
             }
             let free: Vec<&(usize, Relation)> = v
                 .iter()
                 .filter(|(ei, _)| !taken.contains(ei))
+                .collect();
+            let agrees_elsewhere = free.iter().any(|(ei, r)| {
+                r.score() >= 3
+                    && crate::read::quantity::compared_figure(
+                        &index.doc,
+                        sentence_units[*ei].tokens.start,
+                    )
+            });
+            let Some(&best) = free
+                .into_iter()
                 .filter(|(ei, _)| !in_place_only || position(&chosen, ci, *ei))
                 .filter(|(_, r)| r.score() >= min_score)
-                .collect();
-            if let Some(&best) = free.into_iter().max_by(|a, b| rank(ci, a, b, None)) {
-                taken.push(best.0);
-                chosen[ci] = Some(best);
+                .max_by(|a, b| rank(ci, a, b, None))
+            else {
+                continue;
+            };
+            // "covered 2.48 hectares" against "covered 6.05 hectares, up
+            // from 2.48": a figure the statement gives as the term of a
+            // comparison (the measure at another time) is neither
+            // contradicted by the figure in its place nor supported by
+            // the one out of it.
+            if best.1.is_conflict() && agrees_elsewhere {
+                withheld.push(ci);
+                continue;
             }
+            taken.push(best.0);
+            chosen[ci] = Some(best);
         }
     }
     match_acronyms(claim, index, sentence_units, ev, &mut chosen);
     names::match_abbreviations(claim, &index.doc, sentence_units, ev, &mut chosen);
-    counted::match_counted_words(claim, sentence_units, &mut chosen);
+    counted::match_counted_words(claim, &index.doc, sentence_units, &mut chosen);
     count_lists(claim, &index.doc, sentence_units, ev, &mut chosen);
     chosen
 }

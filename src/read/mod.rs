@@ -434,6 +434,7 @@ pub fn read_units(doc: &Doc, range: Range<usize>, ctx: &Context) -> Vec<Unit> {
         ));
         i += 1;
     }
+    quantity::share_elided_units(doc, &mut units);
     apply_scopes(doc, range, &mut units);
     units
 }
@@ -645,6 +646,7 @@ fn apply_negation(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
     let mut intro_clause = false;
     let mut intro_start = range.start;
     let mut segment = 0u32;
+    let mut depth = 0u32;
     let mut u = 0;
     let mut i = range.start;
     let end = range.end;
@@ -690,13 +692,20 @@ fn apply_negation(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
         {
             n.negated = false;
         }
+        // "6.05 hectares (14.95 acres; .0605 square km), up from 2.48": a
+        // break inside brackets divides the aside, not the sentence.
+        match norm {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ => {}
+        }
         let mut broke = false;
         if opening_phrase && t.is_punct(",") && doc.quote_of[i].is_none() {
             opening_phrase = false;
             n.negated = false;
             broke = true;
         }
-        if words::STRONG_CLAUSE_BREAKS.contains(&norm) {
+        if words::STRONG_CLAUSE_BREAKS.contains(&norm) && depth == 0 {
             segment += 1;
             n.negated = false;
             broke = true;
@@ -1111,6 +1120,41 @@ mod tests {
                 s
             })
             .collect()
+    }
+
+    /// Each figure's value and the unit it counts.
+    fn figures(text: &str) -> Vec<(f64, f64, Vec<String>)> {
+        let (_, units) = read(text);
+        units
+            .iter()
+            .filter_map(|u| match &u.kind {
+                UnitKind::Quantity(q) => Some((q.lo, q.hi, q.unit.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_figure_compared_without_its_noun_counts_what_the_other_counts() {
+        let hectares = vec![lexicon::key("hectares")];
+        let f = figures("It covered 6.05 hectares (14.95 acres), up from 2.48 (6.12 acres).");
+        assert_eq!(f[2], (2.48, 2.48, hectares.clone()), "{f:?}");
+        let people = vec![lexicon::key("people")];
+        let f = figures("Membership rose from 40 to 55 people.");
+        assert_eq!(f, [(40.0, 40.0, people.clone()), (55.0, 55.0, people.clone())]);
+        // "ranged from 40 to 55": a range, one figure.
+        let f = figures("Estimates ranged from 40 to 55 people.");
+        assert_eq!(f, [(40.0, 55.0, people)]);
+        // A figure after it in another phrase lends it nothing.
+        let f = figures("The toll rose to 22, with 25 others injured.");
+        assert!(f[0].2.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_break_inside_brackets_keeps_the_sentence_one_clause() {
+        let (_, units) = read("It covered 6.05 hectares (14.95 acres; 0.06 square km), up from 2.48.");
+        let last = units.last().expect("units");
+        assert_eq!(last.segment, units[0].segment);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! as a range of values with the noun it counts.
 
 use crate::doc::Doc;
+use crate::read::{Unit, UnitKind};
 use crate::lexicon::Phrases;
 use crate::lexicon::numbers::{self as words, Bound};
 use crate::text::TokenKind;
@@ -459,6 +460,66 @@ fn floated_unit(r: &Reader, i: usize) -> Option<Vec<String>> {
     (nominal && verb_next && (after_aux || t.norm.ends_with('s'))).then(|| r.unit(noun))
 }
 
+/// Words after which a bare figure is compared with another: "6.05
+/// hectares, up *from* 2.48", "rose *to* 300", "compared *with* 12".
+const COMPARED_AFTER: &[&str] = &["from", "to", "with", "against", "versus", "vs", "than"];
+
+/// A figure written without the noun it counts, compared with a figure
+/// that has one ("occupied 6.05 hectares, up from 2.48"; "from 40 to 55
+/// members"), counts the same thing: English leaves the noun out the
+/// second time. It takes the unit of the nearest such figure within
+/// twelve tokens that is not set off in brackets (a conversion: "6.05
+/// hectares (14.95 acres)").
+pub fn share_elided_units(doc: &Doc, units: &mut [Unit]) {
+    let bracketed = |u: &Unit| {
+        let before = doc.tokens[..u.tokens.start].iter().rev().take(12);
+        let mut depth = 0i32;
+        for t in before {
+            match t.norm.as_str() {
+                ")" => depth += 1,
+                "(" if depth == 0 => return true,
+                "(" => depth -= 1,
+                _ => {}
+            }
+        }
+        false
+    };
+    let quantities: Vec<usize> = (0..units.len())
+        .filter(|&k| matches!(units[k].kind, UnitKind::Quantity(_)))
+        .collect();
+    for &k in &quantities {
+        let UnitKind::Quantity(q) = &units[k].kind else { continue };
+        let start = units[k].tokens.start;
+        let bare = q.kind == QuantityKind::Count && q.unit.is_empty() && q.currency.is_none();
+        let compared = start > 0 && COMPARED_AFTER.contains(&doc.tokens[start - 1].norm.as_str());
+        if !bare || !compared || bracketed(&units[k]) {
+            continue;
+        }
+        // The noun is written with the first figure ("55 members, up from
+        // 40"), or with the second of "from 40 to 55 members".
+        let near = |o: &usize| {
+            let t = &units[*o].tokens;
+            (t.end <= start && start - t.end <= 12)
+                || (t.start >= units[k].tokens.end
+                    && t.start - units[k].tokens.end == 1
+                    && doc.tokens[t.start - 1].norm == "to")
+        };
+        let source = quantities
+            .iter()
+            .filter(|&&o| o != k && near(&o) && !bracketed(&units[o]))
+            .filter_map(|&o| match &units[o].kind {
+                UnitKind::Quantity(p) if p.kind == q.kind && !p.unit.is_empty() && !p.is_frequency() => {
+                    Some((units[o].tokens.start.abs_diff(start), p.unit.clone()))
+                }
+                _ => None,
+            })
+            .min_by_key(|(d, _)| *d);
+        if let (Some((_, unit)), UnitKind::Quantity(q)) = (source, &mut units[k].kind) {
+            q.unit = unit;
+        }
+    }
+}
+
 /// Reads a quantity starting at token `i`. Returns it and the number of
 /// tokens it spans (not counting the unit noun, which stays a word).
 /// Verbs after which "N to M" is a result, not a range: a match or a vote
@@ -467,6 +528,46 @@ const RESULT_VERBS: &[&str] = &[
     "won", "lost", "beat", "defeated", "drew", "tied", "ended", "finished", "passed", "approved",
     "rejected", "voted", "led", "trailed",
 ];
+
+/// Verbs of a change in value, whose "from N to M" gives the value before
+/// and the value after, not a range ("rose from 40 to 55", "cut the rate
+/// from 5% to 4%"). Irregular forms are listed; the others are matched by
+/// their key.
+const CHANGE_VERBS: &[&str] = &[
+    "rise", "rose", "risen", "increase", "grow", "grew", "grown", "fall", "fell", "fallen", "drop",
+    "decline", "climb", "jump", "surge", "soar", "plunge", "plummet", "slip", "dip", "sink",
+    "sank", "shrink", "shrank", "swell", "double", "triple", "raise", "cut", "reduce", "lower",
+    "boost", "expand", "tumble", "slide", "slid", "slump", "rebound", "change", "shift",
+];
+
+static CHANGE_KEYS: LazyLock<Vec<String>> =
+    LazyLock::new(|| CHANGE_VERBS.iter().map(|w| crate::lexicon::key(w)).collect());
+
+/// Whether the "from" at token `from` gives a value before a change: a
+/// verb of change within the four words before it ("rose *from*",
+/// "raised the rate *from*").
+fn change_from(doc: &Doc, from: usize) -> bool {
+    doc.tokens.get(from).is_some_and(|t| t.norm == "from")
+        && (from.saturating_sub(4)..from).any(|k| CHANGE_KEYS.iter().any(|c| c == doc.key(k)))
+}
+
+/// Whether the figure at token `i` is the term of a comparison, the same
+/// measure at another time or place: "up *from 2.48*", "down from",
+/// "rose from", "compared with", "than", "versus".
+pub fn compared_figure(doc: &Doc, i: usize) -> bool {
+    let norm = |k: usize| doc.tokens.get(k).map_or("", |t| t.norm.as_str());
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    match norm(p) {
+        "from" => {
+            matches!(norm(p.wrapping_sub(1)), "up" | "down") || change_from(doc, p)
+        }
+        "with" | "to" => p > 0 && matches!(norm(p - 1), "compared" | "comparison"),
+        "than" | "versus" | "vs" | "vs." => true,
+        _ => false,
+    }
+}
 
 /// A score or a tally: one token "4-2" or "230-to-198" whose first figure
 /// is at least its second (written winner first, as results are; "8-10"
@@ -793,7 +894,9 @@ fn figure_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
         }
         // Ranges: "30 to 60", "five to 12", "6--9", "two or three".
         let k = j + used;
+        let change = r.norm(k) == "to" && j > 0 && change_from(doc, j - 1);
         if matches!(r.norm(k), "to" | "--" | "or")
+            && !change
             && let Some((v2, n2)) = r.number(k + 1)
             && v2 > v
         {

@@ -264,9 +264,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
 
         let opens_word = editorial_letters(&chars, i).filter(|&m| at(m).is_some_and(char::is_alphabetic));
-        if c.is_alphanumeric() || opens_word.is_some() {
+        // A decimal written without its zero: ".0605 square km".
+        let leading_point = c == '.'
+            && at(i + 1).is_some_and(|d| d.is_ascii_digit())
+            && (i == 0 || chars[i - 1].1.is_whitespace() || chars[i - 1].1 == '(');
+        if c.is_alphanumeric() || opens_word.is_some() || leading_point {
             let start_i = i;
-            let starts_digit = c.is_ascii_digit();
+            let starts_digit = c.is_ascii_digit() || leading_point;
             let mut j = opens_word.unwrap_or(i + 1);
             // Dotted abbreviations such as U.S., D.C., a.m.
             if c.is_alphabetic()
@@ -415,6 +419,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     .flat_map(char::to_lowercase)
                     .collect()
             };
+            if leading_point {
+                norm.insert(0, '0');
+            }
             // An editor's brackets are not part of the word: "[e]xtremely"
             // is "extremely".
             if word.contains('[') {
@@ -674,6 +681,16 @@ mod tests {
             .into_iter()
             .map(|t| t.norm.to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_decimal_without_its_zero_is_one_number() {
+        assert_eq!(
+            norms("14.95 acres; .0605 square km (.5 mi)"),
+            ["14.95", "acres", ";", "0.0605", "square", "km", "(", "0.5", "mi", ")"]
+        );
+        // A full stop before a number is still a full stop.
+        assert_eq!(norms("It ended.5 more"), ["it", "ended", ".", "5", "more"]);
     }
 
     #[test]
