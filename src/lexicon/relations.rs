@@ -406,6 +406,23 @@ pub const PHRASES: &[(&[&str], &str)] = &[
     (&["win", "re-election"], "@be-re-elected"),
     (&["win", "reelection"], "@be-re-elected"),
     (&["be", "reelected"], "@be-re-elected"),
+    // How often, said with a phrase or with one adverb.
+    (&["each", "day"], "daily"),
+    (&["every", "day"], "daily"),
+    (&["per", "day"], "daily"),
+    (&["on", "a", "daily", "basis"], "daily"),
+    (&["each", "week"], "weekly"),
+    (&["every", "week"], "weekly"),
+    (&["per", "week"], "weekly"),
+    (&["on", "a", "weekly", "basis"], "weekly"),
+    (&["each", "month"], "monthly"),
+    (&["every", "month"], "monthly"),
+    (&["per", "month"], "monthly"),
+    (&["on", "a", "monthly", "basis"], "monthly"),
+    (&["each", "year"], "annually"),
+    (&["every", "year"], "annually"),
+    (&["per", "year"], "annually"),
+    (&["on", "an", "annual", "basis"], "annually"),
     // Phrasal verbs of consequence (see the synonym group).
     (&["result", "in"], "@result-in"),
     (&["lead", "to"], "@lead-to"),
@@ -432,6 +449,22 @@ mod tests {
         (!claim.starts_with('@') && !article.starts_with('@'))
             .then(|| wordnet::link(&c, &a))
             .flatten()
+    }
+
+    #[test]
+    fn how_often_is_one_concept_however_written() {
+        use crate::claims::Verdict;
+        use crate::rules::testing::judge;
+        let article = "The ferry crosses the bay twice on a daily basis.";
+        for claim in [
+            "The ferry crosses the bay twice each day.",
+            "The ferry crosses the bay twice every day.",
+            "The ferry crosses the bay twice daily.",
+        ] {
+            assert_eq!(judge(article, claim).verdict, Verdict::Supported, "{claim}");
+        }
+        let claim = "The ferry crosses the bay twice each week.";
+        assert_ne!(judge(article, claim).verdict, Verdict::Supported);
     }
 
     #[test]

@@ -753,6 +753,12 @@ fn figure_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
         let (lo, hi) = (*lo, *hi);
         // "the most votes" is a superlative, not a share.
         let superlative = r.norm(i) == "most" && i > 0 && doc.tokens[i - 1].norm == "the";
+        // "every day", "every year": how often, not a share of all days.
+        let how_often = r.norm(i) == "every"
+            && matches!(r.norm(i + 1), "day" | "week" | "month" | "year");
+        if how_often {
+            return None;
+        }
         let most_adj = r.norm(i) == "most"
             && r.norm(i + 1) != "of"
             && doc
