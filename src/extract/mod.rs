@@ -1286,11 +1286,14 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         }
         let speaker = sp..j;
         // Words read past the subject into another phrase: the parse
-        // cuts them off.
-        let speaker = if roles.is_empty() {
-            parsed::trim_speaker(doc, i, speaker)
+        // cuts them off, and they frame the statement ("*Right away*
+        // they told us ...").
+        let (speaker, framing) = if roles.is_empty() {
+            let trimmed = parsed::trim_speaker(doc, i, speaker.clone());
+            let framing = (trimmed.start > speaker.start).then_some(speaker.start..trimmed.start);
+            (trimmed, framing)
         } else {
-            speaker
+            (speaker, None)
         };
         let sp = speaker.start;
         // "started by a user labelled "Nemo"": a naming participle
@@ -1378,6 +1381,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
             let (_, recipient) = content_start(doc, after, end, &key);
             let mut region = content.clone();
             region.push(i..end);
+            region.extend(framing);
             raws.push(Raw {
                 speaker: Some(speaker),
                 inherit: None,
@@ -1449,7 +1453,7 @@ pub fn read_sentence(doc: &Doc, s: Range<usize>, mode: Mode) -> Vec<Raw> {
         } else {
             Vec::new()
         };
-        let mut region: Vec<Range<usize>> = std::iter::once(speaker.end..end).collect();
+        let mut region: Vec<Range<usize>> = std::iter::once(speaker.end..end).chain(framing).collect();
         // `"Q1," X told the press, "Q2."`: the quotation before the speaker
         // is said too.
         let quote_before = sp > a

@@ -419,6 +419,9 @@ fn a_speaker_read_past_its_phrase_is_cut_back_to_the_parsed_subject() {
         attributions("A few days later the administration said the talks would resume."),
         ["the administration · said"]
     );
+    // The words cut off frame the statement.
+    let r = said_regions("Right away they told us the food was the same.");
+    assert!(r.iter().any(|x| x == "Right away"), "{r:?}");
     // The parse may cut a name; a subject bound to the word before it is
     // kept whole.
     assert_eq!(
