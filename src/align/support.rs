@@ -32,12 +32,16 @@ pub(super) fn set_aside_support(
         return set_aside;
     }
     let side = Side::new(&claim.doc);
-    // The claim's units that meet a verb of the statement, at their words.
+    let article = Side::new(&index.doc);
+    // The claim's units that meet a verb of the statement, or a noun of
+    // action the statement gives a support verb of its own ("made its
+    // request" for "the request was advanced"), at their words.
     let meets_verb: Vec<_> = pairs
         .iter()
         .filter(|p| {
             let e = &sentence_units[p.evidence];
             crate::extract::is_verbish(&index.doc, e.tokens.start)
+                || supported_noun(&article, e)
         })
         .filter_map(|p| Some((side.head_word(&claim.units[p.claim])?, p.claim)))
         .collect();
@@ -64,6 +68,24 @@ pub(super) fn set_aside_support(
     set_aside
 }
 
+/// Whether the statement's unit `e` is a noun that a support verb of the
+/// statement takes as its object, or as its subject in the passive ("the
+/// request was advanced").
+fn supported_noun(article: &Side, e: &Unit) -> bool {
+    let Some(n) = article.head_word(e).filter(|&n| article.upos(n) == "NOUN") else {
+        return false;
+    };
+    let Some(v) = article.head(n).filter(|&v| article.upos(v) == "VERB") else {
+        return false;
+    };
+    let object = match article.deprel(n) {
+        "obj" => !article.passive(v),
+        "nsubj:pass" => true,
+        _ => false,
+    };
+    object && lexicon::is_support_verb(&lexicon::key(article.lemma(v)))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{assert_fires, assert_silent, judge};
@@ -76,6 +98,24 @@ mod tests {
             "statement-entails-claim",
             ARTICLE,
             "The regional council gave its approval to the budget on Thursday.",
+        );
+    }
+
+    #[test]
+    fn a_support_verb_meets_another_support_verb_of_the_same_noun() {
+        let article = "The request was advanced by the town council in 2010.";
+        for claim in [
+            "The town council made its request in 2010.",
+            "The town council submitted the request in 2010.",
+        ] {
+            assert_fires("statement-entails-claim", article, claim);
+        }
+        // A verb that changes what happened to the noun is not met.
+        let article = "The request was rejected by the town council in 2010.";
+        assert_silent(
+            "statement-entails-claim",
+            article,
+            "The town council made its request in 2010.",
         );
     }
 

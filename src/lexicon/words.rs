@@ -768,7 +768,8 @@ pub const LIGHT_VERBS: &[&str] = &[
 /// "bring" or "keep", which here would change who acts or what happened.)
 pub const SUPPORT_VERBS: &[&str] = &[
     "give", "make", "take", "have", "hold", "do", "conduct", "carry", "pay", "reach", "perform",
-    "undertake", "issue", "deliver", "launch", "stage", "lodge", "file", "mount",
+    "undertake", "issue", "deliver", "launch", "stage", "lodge", "file", "mount", "submit",
+    "present", "advance", "grant",
 ];
 
 /// Verbs among the fillers above that negate the cue after them.
