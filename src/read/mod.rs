@@ -647,6 +647,7 @@ fn apply_negation(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
     let mut intro_start = range.start;
     let mut segment = 0u32;
     let mut depth = 0u32;
+    let mut constituent: Option<(usize, bool)> = None;
     let mut u = 0;
     let mut i = range.start;
     let end = range.end;
@@ -662,9 +663,20 @@ fn apply_negation(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
             }
             u += 1;
         }
+        // The end of a negated conjunct: what follows is as before it.
+        if let Some((_, before)) = constituent.filter(|&(e, _)| e == i) {
+            n.negated = before;
+            n.head_pending = false;
+            constituent = None;
+        }
         let t = &doc.tokens[i];
         let norm = t.norm.as_str();
         if let Some(len) = negator_at(doc, i, end) {
+            // "registering men *but not women* for the draft": a negated
+            // noun phrase after a conjunction denies that conjunct only.
+            if let Some(e) = negated_conjunct(doc, i, end) {
+                constituent = Some((e, n.negated));
+            }
             // "neither X nor Y": "nor" negates Y too, it does not cancel.
             n.negated = !n.negated || norm == "nor";
             n.at = i;
@@ -847,6 +859,28 @@ pub fn negator_at(doc: &Doc, i: usize, end: usize) -> Option<usize> {
     let norm = doc.tokens[i].norm.as_str();
     ((lexicon::is_negator(norm) && !is_negator_exception(doc, i, end)) || stops_gerund(doc, i, end))
         .then_some(1)
+}
+
+/// Where the negated conjunct that the "not" at token `i` opens ends:
+/// "men *but not women* for the draft", "the city and not the state".
+/// The "not" follows "but" or "and" and comes before a noun phrase; the
+/// phrase ends at the first word that is no part of a noun phrase (a
+/// preposition, a verb, a conjunction, punctuation). A participle
+/// ("but not stunning him") heads a clause, not a noun phrase.
+fn negated_conjunct(doc: &Doc, i: usize, end: usize) -> Option<usize> {
+    let after_conjunction = i > 0 && matches!(doc.tokens[i - 1].norm.as_str(), "but" | "and");
+    let nominal = |k: usize| {
+        doc.tokens[k].is_wordlike()
+            && doc.tags(k).is_some_and(|(upos, penn)| {
+                matches!(upos, "NOUN" | "PROPN" | "DET" | "ADJ" | "NUM" | "PRON")
+                    && !matches!(penn, "VBG" | "VBN")
+            })
+    };
+    if doc.tokens[i].norm != "not" || !after_conjunction || i + 1 >= end || !nominal(i + 1) {
+        return None;
+    }
+    let e = (i + 1..end).find(|&k| !nominal(k)).unwrap_or(end);
+    (e > i + 1).then_some(e)
 }
 
 /// The tokens before a reporting verb that negate it ("did not", "has
@@ -1217,6 +1251,17 @@ mod tests {
             show("After failing to win, Ruiz resigned."),
             ["After", "win[neg]", "Ruiz", "resigned"]
         );
+    }
+
+    #[test]
+    fn a_negated_conjunct_denies_that_conjunct_only() {
+        assert_eq!(
+            show("The club registers men but not women for the race."),
+            ["club", "registers", "men", "women[neg]", "race"]
+        );
+        // A participle after "but not" heads a clause: the negation runs on.
+        let words = show("It hurt the rat but not stunning him enough.");
+        assert!(words.iter().any(|w| w == "enough[neg]"), "{words:?}");
     }
 
     #[test]
