@@ -47,9 +47,10 @@ fn subject_phrase(doc: &Doc, cue: usize) -> Option<Range<usize>> {
 /// it into another phrase: "upon learning his DNA was on the victim's
 /// clothing *he* claimed", "A few days later *the administration* said".
 /// The subject must begin a noun phrase of its own (a pronoun or a
-/// determiner), and the word before it must not bind it (a determiner or
-/// a possessive: "the *i*", "the report's *authors*"), so that a parse
-/// that cuts a name ("Agence *France-Presse*") is not followed.
+/// determiner), and the word before it must not bind it (a determiner, a
+/// possessive or a preposition: "the *i*", "the report's *authors*", "a
+/// letter seen by *the Ledger* says"), so that a parse that cuts a name
+/// ("Agence *France-Presse*") or misreads a participle is not followed.
 pub fn trim_speaker(doc: &Doc, cue: usize, speaker: Range<usize>) -> Range<usize> {
     let Some(subject) = subject_phrase(doc, cue) else {
         return speaker;
@@ -57,7 +58,7 @@ pub fn trim_speaker(doc: &Doc, cue: usize, speaker: Range<usize>) -> Range<usize
     let cut = subject.end == speaker.end
         && subject.start > speaker.start
         && matches!(doc.upos(subject.start), Some("PRON" | "DET"))
-        && doc.upos(subject.start - 1) != Some("DET")
+        && !matches!(doc.upos(subject.start - 1), Some("DET" | "ADP"))
         && !doc.tokens[subject.start - 1].is_possessive();
     if cut { subject } else { speaker }
 }
