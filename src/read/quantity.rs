@@ -416,6 +416,13 @@ impl<'a> Reader<'a> {
             {
                 break;
             }
+            // "About 5,000 came to the march": a verb after the figure is
+            // its predicate, not what it counts.
+            if self.doc.tags(i).is_some_and(|(upos, penn)| {
+                matches!(upos, "VERB" | "AUX") && !matches!(penn, "VBG" | "VBN")
+            }) {
+                break;
+            }
             // "half of the country's schools" counts schools: a possessor
             // is no part of the counted noun.
             let possessor = self
@@ -1098,6 +1105,13 @@ mod tests {
             .find_map(|i| parse_at(&doc, i, n))
             .map(|(q, _)| q)
             .unwrap_or_else(|| panic!("no quantity in {text:?}"))
+    }
+
+    #[test]
+    fn a_verb_after_a_figure_is_not_what_it_counts() {
+        assert!(q("About 5,000 came to the march.").unit.is_empty());
+        assert!(q("At least 12 died in the fire.").unit.is_empty());
+        assert_eq!(q("At least 12 miners died.").unit, [crate::lexicon::key("miners")]);
     }
 
     #[test]
