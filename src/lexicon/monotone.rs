@@ -150,10 +150,12 @@ pub const RESTRICTING_ADVERBS: &[&str] = &[
 /// Adverbs that a negated clause may drop without saying more: "has not
 /// *yet* decided" and "has not decided" say the same of now, as do "still",
 /// "ever" and "so far"; additive and focus words ("also", "either", "even",
-/// "too") add nothing to what is denied.
+/// "too") add nothing to what is denied. Not "really" or "clearly", which
+/// weaken a negation after it: "not *really* hard" is not "not hard",
+/// and "did not *clearly* say" is not "did not say".
 pub const NEUTRAL_UNDER_NEGATION: &[&str] = &[
     "yet", "still", "ever", "also", "either", "even", "too", "so", "far", "anymore", "then",
-    "now", "currently", "actually", "really", "certainly", "clearly",
+    "now", "currently", "actually", "certainly",
 ];
 
 /// Whether dropping adjective `lemma` never generalises (see

@@ -208,6 +208,12 @@ mod tests {
             "The council did not immediately approve the budget.",
             "The council did not approve the budget.",
         );
+        // "not really" is weaker than "not".
+        assert_fires(
+            RULE,
+            "The club said the new rules were not really fair.",
+            "The club said the new rules were not fair.",
+        );
     }
 
     #[test]
