@@ -241,7 +241,9 @@ pub fn optional<T: Tree>(t: &T, d: usize, comma_before: bool) -> Option<Optional
     let l = t.base(d);
     let l = l.as_str();
     match t.relation(d) {
-        "obl" | "obl:tmod" | "obl:npmod" if matches!(t.pos(head), "VERB" | "AUX") => {
+        // An adjunct of a verb, or of an adjective that is the predicate
+        // ("not acceptable *for dwarfs*").
+        "obl" | "obl:tmod" | "obl:npmod" if matches!(t.pos(head), "VERB" | "AUX" | "ADJ") => {
             let blocked = t.dependents(d).into_iter().any(|c| {
                 t.relation(c) == "case" && lex::NON_MONOTONE.contains(&t.base(c).as_str())
             });

@@ -208,6 +208,12 @@ mod tests {
             "The council did not immediately approve the budget.",
             "The council did not approve the budget.",
         );
+        // An adjunct of a predicate adjective.
+        assert_fires(
+            RULE,
+            "Officials said the bridge was not safe for lorries.",
+            "Officials said the bridge was not safe.",
+        );
         // "not really" is weaker than "not".
         assert_fires(
             RULE,
