@@ -52,13 +52,18 @@ fn subject_phrase(doc: &Doc, cue: usize) -> Option<Range<usize>> {
 /// letter seen by *the Ledger* says"), so that a parse that cuts a name
 /// ("Agence *France-Presse*") or misreads a participle is not followed.
 pub fn trim_speaker(doc: &Doc, cue: usize, speaker: Range<usize>) -> Range<usize> {
-    let Some(subject) = subject_phrase(doc, cue) else {
-        return speaker;
+    let may_start = |k: usize| {
+        matches!(doc.upos(k), Some("PRON" | "DET"))
+            && !matches!(doc.upos(k - 1), Some("DET" | "ADP"))
+            && !doc.tokens[k - 1].is_possessive()
     };
-    let cut = subject.end == speaker.end
-        && subject.start > speaker.start
-        && matches!(doc.upos(subject.start), Some("PRON" | "DET"))
-        && !matches!(doc.upos(subject.start - 1), Some("DET" | "ADP"))
-        && !doc.tokens[subject.start - 1].is_possessive();
-    if cut { subject } else { speaker }
+    // Parsing is the dearest step of indexing: only for a speaker with a
+    // word inside it where a subject could begin.
+    if !(speaker.start + 1..speaker.end).any(may_start) {
+        return speaker;
+    }
+    match subject_phrase(doc, cue) {
+        Some(s) if s.end == speaker.end && s.start > speaker.start && may_start(s.start) => s,
+        _ => speaker,
+    }
 }
