@@ -1000,13 +1000,21 @@ fn structure_regressions() {
 /// that once ended the sentence, a figure compared without its noun ("up
 /// from 2.48") that counts what the first counts, the values before and
 /// after a change ("rose from 40 to 55"), which is not a range as
-/// "ranged from 300 to 500" is; the figure of a comparison neither
+/// "ranged from 300 to 500" is, each figure compared with the one after
+/// the same preposition; the figure of a comparison neither
 /// contradicts a claim that takes it nor supports it (its time is not
 /// read).
 #[test]
 fn figure_regressions() {
     let results = fixture_results("figures");
     assert_eq!(results.len(), 7);
+    // "rose to 60" is compared with the figure after "to", not "from 40".
+    let wrong = results
+        .iter()
+        .find(|x| x["id"] == "change-end-value-wrong")
+        .expect("the wrong end value");
+    let message = wrong["rule"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("\u{201c}55\u{201d}"), "{wrong}");
 }
 
 /// The JSON results of checking `tests/fixtures/NAME.jsonl` against

@@ -867,11 +867,29 @@ fn choose(
         is_entity(u) || matches!(u.kind, UnitKind::Quantity(_) | UnitKind::Ordinal { .. })
     };
     let anchors = clause_anchors(s, cands, anchor);
+    // "rose *to* 60" against "rose from 40 *to* 55": of two figures, the
+    // one after the claim's preposition is the claim's counterpart.
+    let preposition_before = |doc: &'_ Doc, u: &Unit| {
+        let k = u.tokens.start.checked_sub(1)?;
+        (doc.upos(k) == Some("ADP")).then(|| doc.tokens[k].norm.clone())
+    };
+    let same_preposition = |ci: usize, e: &Unit| {
+        let cu = &claim.units[ci];
+        if !matches!(cu.kind, UnitKind::Quantity(_)) {
+            return 0;
+        }
+        let c = preposition_before(&claim.doc, cu);
+        u32::from(c.is_some() && c == preposition_before(&index.doc, e))
+    };
     let rank = |ci: usize, a: &(usize, Relation), b: &(usize, Relation), last: Option<usize>| {
         let ua = &sentence_units[a.0];
         let ub = &sentence_units[b.0];
-        let sa = a.1.score() * 4 + u32::from(Some(ua.segment) == anchors[ci]) * 2;
-        let sb = b.1.score() * 4 + u32::from(Some(ub.segment) == anchors[ci]) * 2;
+        let sa = a.1.score() * 4
+            + u32::from(Some(ua.segment) == anchors[ci]) * 2
+            + same_preposition(ci, ua);
+        let sb = b.1.score() * 4
+            + u32::from(Some(ub.segment) == anchors[ci]) * 2
+            + same_preposition(ci, ub);
         let da = last.map_or(0, |p| ua.tokens.start.abs_diff(p));
         let db = last.map_or(0, |p| ub.tokens.start.abs_diff(p));
         sa.cmp(&sb).then(db.cmp(&da)).then(b.0.cmp(&a.0))
