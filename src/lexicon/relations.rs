@@ -406,6 +406,9 @@ pub const PHRASES: &[(&[&str], &str)] = &[
     (&["win", "re-election"], "@be-re-elected"),
     (&["win", "reelection"], "@be-re-elected"),
     (&["be", "reelected"], "@be-re-elected"),
+    // Being a part of a whole: "oxygen *makes up* 0.1% of the air" is
+    // "0.1% of the air is oxygen".
+    (&["make", "up"], "constitute"),
     // How often, said with a phrase or with one adverb.
     (&["each", "day"], "daily"),
     (&["every", "day"], "daily"),
@@ -449,6 +452,17 @@ mod tests {
         (!claim.starts_with('@') && !article.starts_with('@'))
             .then(|| wordnet::link(&c, &a))
             .flatten()
+    }
+
+    #[test]
+    fn making_up_a_share_is_being_it() {
+        use crate::claims::Verdict;
+        use crate::rules::testing::judge;
+        let article = "Only 0.145% of the thin air is oxygen.";
+        let claim = "Oxygen makes up 0.145% of the thin air.";
+        assert_eq!(judge(article, claim).verdict, Verdict::Supported);
+        let claim = "Oxygen makes up 1.45% of the thin air.";
+        assert_eq!(judge(article, claim).verdict, Verdict::Contradicted);
     }
 
     #[test]

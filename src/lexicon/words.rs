@@ -755,6 +755,9 @@ pub const LIGHT_VERBS: &[&str] = &[
     "participate",
     "attend",
     "join",
+    // "Oxygen constitutes (makes up) 0.1% of the air": a part and its
+    // whole, as "is" says.
+    "constitute",
 ];
 
 /// Support verbs: with a noun of action as their object they add tense and
