@@ -196,6 +196,8 @@ pub const BROADER: &[(&str, &str)] = &[
 
 /// Pairs of words or concepts with opposite meaning.
 pub const ANTONYMS: &[(&str, &str)] = &[
+    // Taking a thing into account and leaving it out of account.
+    ("consider", "ignore"),
     // Stances for and against.
     ("support", "oppose"),
     ("support", "reject"),
@@ -406,6 +408,9 @@ pub const PHRASES: &[(&[&str], &str)] = &[
     (&["win", "re-election"], "@be-re-elected"),
     (&["win", "reelection"], "@be-re-elected"),
     (&["be", "reelected"], "@be-re-elected"),
+    // Taking a thing into account is considering it.
+    (&["take", "account", "of"], "consider"),
+    (&["take", "into", "account"], "consider"),
     // Being a part of a whole: "oxygen *makes up* 0.1% of the air" is
     // "0.1% of the air is oxygen".
     (&["make", "up"], "constitute"),
@@ -452,6 +457,18 @@ mod tests {
         (!claim.starts_with('@') && !article.starts_with('@'))
             .then(|| wordnet::link(&c, &a))
             .flatten()
+    }
+
+    #[test]
+    fn taking_account_of_is_considering_and_not_ignoring() {
+        use crate::claims::Verdict;
+        use crate::rules::testing::judge;
+        let article = "The survey ignores the seasons.";
+        let claim = "The survey takes account of the seasons.";
+        assert_eq!(judge(article, claim).verdict, Verdict::Contradicted);
+        let article = "The survey takes account of the seasons.";
+        let claim = "The survey considers the seasons.";
+        assert_eq!(judge(article, claim).verdict, Verdict::Supported);
     }
 
     #[test]
