@@ -136,7 +136,11 @@ pub fn check_quotes(claim: &ClaimReading, index: &Index) -> Vec<(ClaimQuote, Quo
             }
         }
         match best {
-            Some((sim, _, span, article)) if sim >= 0.5 && shares_content(&cq.words, &article) => {
+            Some((sim, _, span, article))
+                if sim >= 0.5
+                    && (shares_content(&cq.words, &article)
+                        || one_word_changed(&cq.words, &article)) =>
+            {
                 out.push((
                     cq.clone(),
                     QuoteCheck::Altered {
@@ -155,6 +159,19 @@ pub fn check_quotes(claim: &ClaimReading, index: &Index) -> Vec<(ClaimQuote, Quo
 
 pub(super) fn shares_content(a: &[String], b: &[String]) -> bool {
     a.iter().any(|w| !lexicon::is_stopword(w) && b.contains(w))
+}
+
+/// A short quotation with one content word changed in place, its other
+/// words the article's: "is very *cold*" for the article's "is very
+/// *warm*". Such a quotation shares no content word with the article's,
+/// yet it is the article's quotation altered.
+fn one_word_changed(a: &[String], b: &[String]) -> bool {
+    let differ: Vec<usize> = (0..a.len()).filter(|&k| b.get(k) != Some(&a[k])).collect();
+    a.len() >= 3
+        && a.len() == b.len()
+        && differ.len() == 1
+        && !lexicon::is_stopword(&a[differ[0]])
+        && !lexicon::is_stopword(&b[differ[0]])
 }
 
 /// Dice similarity of two word sequences over their longest common
