@@ -221,7 +221,12 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
     let loose_names = loose_names(&doc, &units);
     let relations = units
         .iter()
-        .map(|u| relations_of(u).downward(downward(&doc, u)))
+        .map(|u| {
+            let preposition = u.tokens.len() == 1 && doc.upos(u.tokens.start) == Some("ADP");
+            relations_of(u)
+                .downward(downward(&doc, u))
+                .preposition(preposition)
+        })
         .collect();
     ClaimReading {
         doc,

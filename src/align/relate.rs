@@ -390,6 +390,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_preposition_takes_wordnet_opposites_but_not_its_adverbs() {
+        use crate::claims::Verdict;
+        use crate::rules::testing::judge;
+        // "after" in WordNet is the adverb "later", which names no second
+        // party: the order of the two events is not compared.
+        let article = "The first storm preceded another one less than a day later in Dover.";
+        let claim = "The first storm came less than a day after another storm in Dover.";
+        assert_ne!(judge(article, claim).verdict, Verdict::Supported);
+        // Opposite prepositions still contradict.
+        let article = "The club held its ceremony outside the hangar.";
+        let claim = "The club held its ceremony inside the hangar.";
+        assert_eq!(judge(article, claim).verdict, Verdict::Contradicted);
+    }
+
+    #[test]
     fn typos_are_swapped_or_dropped_letters_in_long_words() {
         assert!(is_typo("becuase", "because"));
         assert!(misspelt("international red cross", "intenrational red cross"));

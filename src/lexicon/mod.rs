@@ -131,6 +131,9 @@ pub struct WordRelations {
     /// Whether the word stands in a downward monotone position (see
     /// [`WordRelations::downward`]).
     downward: bool,
+    /// Whether only WordNet's opposites count (see
+    /// [`WordRelations::preposition`]).
+    opposites_only: bool,
 }
 
 impl WordRelations {
@@ -171,6 +174,7 @@ impl WordRelations {
             opposites,
             wordnet: None,
             downward: false,
+            opposites_only: false,
         }
     }
 
@@ -180,6 +184,15 @@ impl WordRelations {
     /// WordNet hypernym then find nothing.
     pub fn downward(mut self, downward: bool) -> WordRelations {
         self.downward = downward;
+        self
+    }
+
+    /// The same for a preposition with its object ("*after* the storm"),
+    /// which WordNet does not hold: its "after" is the adverb "later",
+    /// whose order has no second party, so a preposition takes WordNet's
+    /// opposites ("inside" and "outside") but not its equivalents.
+    pub fn preposition(mut self, preposition: bool) -> WordRelations {
+        self.opposites_only = preposition;
         self
     }
 
@@ -206,6 +219,7 @@ impl WordRelations {
         let claim = self.wordnet.as_ref()?;
         wordnet::entailing_link(claim, article)
             .filter(|l| !(self.downward && *l == wordnet::Link::Broader))
+            .filter(|l| !self.opposites_only || *l == wordnet::Link::Antonym)
     }
 
     /// Whether WordNet puts the word below an article's word ("restart"
