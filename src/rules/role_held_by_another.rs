@@ -125,9 +125,17 @@ fn held_by_another(st: &Structure, l: &Link) -> Option<(Link, Role, Node)> {
 /// pronoun, whose referent is a guess, nor a number ("saved 200 more"),
 /// nor a word the
 /// claim has too, which then says the same with other roles ("supplied
-/// the army with rifles" for "supplied rifles to the army").
+/// the army with rifles" for "supplied rifles to the army"), nor a word
+/// of a phrase the claim met as a whole.
 fn decisive(st: &Structure, k: Node) -> bool {
-    matches!(st.evidence.upos(k), "NOUN" | "PROPN") && !st.paired(k)
+    // A word of a phrase the claim met whole ("take *account* of" for
+    // "take into account") is no party of its own.
+    let in_met_phrase = st.evidence_token(k).is_some_and(|t| {
+        st.links
+            .iter()
+            .any(|l| (l.evidence_tokens.0..l.evidence_tokens.1).contains(&t))
+    });
+    matches!(st.evidence.upos(k), "NOUN" | "PROPN") && !st.paired(k) && !in_met_phrase
 }
 
 /// The words that hold a role with word `k`: itself, the names and titles
@@ -220,6 +228,13 @@ mod tests {
             RULE,
             "The mayor, Lee Park, was arrested on Monday.",
             "Lee Park was arrested on Monday.",
+        );
+        // A word of a phrase met whole ("take *account* of") holds no
+        // role of its own.
+        assert_silent(
+            RULE,
+            "The survey takes account of the seasons.",
+            "The survey takes into account the seasons.",
         );
     }
 }
