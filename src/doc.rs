@@ -75,6 +75,26 @@ impl Parse {
     pub fn dependents(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         self.analysis.children(i)
     }
+
+    /// Whether word `x` is word `w` or under it, not reached through a
+    /// word that `skip` leaves out (a branch cut off: `skip` is asked of
+    /// every word on the way up but `w`).
+    pub fn under(&self, w: usize, x: usize, skip: impl Fn(usize) -> bool) -> bool {
+        let mut k = x;
+        for _ in 0..=self.analysis.words.len() {
+            if k == w {
+                return true;
+            }
+            if skip(k) {
+                return false;
+            }
+            match self.head(k) {
+                Some(h) => k = h,
+                None => return false,
+            }
+        }
+        false
+    }
 }
 
 impl Doc {

@@ -40,7 +40,7 @@ pub(super) fn match_counted_words(
         return;
     }
     for ci in 0..claim.units.len() {
-        let UnitKind::Word { key, proper: false, .. } = &claim.units[ci].kind else {
+        let UnitKind::Word { key, proper: false, norm } = &claim.units[ci].kind else {
             continue;
         };
         if chosen[ci].is_some() {
@@ -48,7 +48,7 @@ pub(super) fn match_counted_words(
         }
         // "ten storeys high": the dimension goes with the measure.
         let dimension = lexicon::words::DIMENSIONS.contains(&key.as_str());
-        let people = PEOPLE.iter().any(|w| lexicon::key(w) == *key);
+        let people = PEOPLE.contains(&norm.as_str());
         let met = claim.units.iter().zip(chosen.iter()).find_map(|(cu, c)| {
             let (ei, rel) = (*c)?;
             let UnitKind::Quantity(q) = &cu.kind else { return None };

@@ -869,10 +869,10 @@ fn choose(
     let anchors = clause_anchors(s, cands, anchor);
     // "rose *to* 60" against "rose from 40 *to* 55": of two figures, the
     // one after the claim's preposition is the claim's counterpart.
-    let preposition_before = |doc: &'_ Doc, u: &Unit| {
+    fn preposition_before<'d>(doc: &'d Doc, u: &Unit) -> Option<&'d str> {
         let k = u.tokens.start.checked_sub(1)?;
-        (doc.upos(k) == Some("ADP")).then(|| doc.tokens[k].norm.clone())
-    };
+        (doc.upos(k) == Some("ADP")).then(|| doc.tokens[k].norm.as_str())
+    }
     let same_preposition = |ci: usize, e: &Unit| {
         let cu = &claim.units[ci];
         if !matches!(cu.kind, UnitKind::Quantity(_)) {

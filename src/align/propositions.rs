@@ -184,19 +184,7 @@ fn quoted(doc: &Doc, p: &Parse, w: usize) -> bool {
 /// The first and last word of `w`'s subtree, when it is contiguous.
 fn span(p: &Parse, w: usize) -> Option<(usize, usize)> {
     let n = p.analysis.words.len();
-    let inside = |mut k: usize| {
-        for _ in 0..n {
-            if k == w {
-                return true;
-            }
-            match p.head(k) {
-                Some(h) => k = h,
-                None => return false,
-            }
-        }
-        false
-    };
-    let members: Vec<usize> = (0..n).filter(|&k| inside(k)).collect();
+    let members: Vec<usize> = (0..n).filter(|&k| p.under(w, k, |_| false)).collect();
     let (&first, &last) = (members.first()?, members.last()?);
     (members.len() == last - first + 1).then_some((first, last))
 }

@@ -4,28 +4,11 @@
 use crate::doc::{Doc, Parse};
 use std::ops::Range;
 
-/// Whether word `x` is `w` or under it, not passing through a word that
-/// `skip` leaves out.
-fn under(p: &Parse, w: usize, x: usize, skip: &dyn Fn(usize) -> bool) -> bool {
-    let mut k = Some(x);
-    for _ in 0..=p.words.len() {
-        let Some(c) = k else { return false };
-        if c == w {
-            return true;
-        }
-        if skip(c) {
-            return false;
-        }
-        k = p.analysis.words[c].head;
-    }
-    false
-}
-
 /// The tokens of the words under `w`, punctuation aside, leaving out the
 /// branches that `skip` names.
-fn span(p: &Parse, w: usize, skip: &dyn Fn(usize) -> bool) -> Range<usize> {
+fn span(p: &Parse, w: usize, skip: impl Fn(usize) -> bool) -> Range<usize> {
     let tokens = (0..p.words.len())
-        .filter(|&x| p.analysis.words[x].upos != "PUNCT" && under(p, w, x, skip))
+        .filter(|&x| p.analysis.words[x].upos != "PUNCT" && p.under(w, x, &skip))
         .map(|x| p.words[x].token);
     let (lo, hi) = tokens.fold((usize::MAX, 0), |(lo, hi), t| (lo.min(t), hi.max(t)));
     lo.min(hi)..hi + 1
@@ -37,7 +20,7 @@ fn subject_phrase(doc: &Doc, cue: usize) -> Option<Range<usize>> {
     let (p, w) = doc.parsed(cue)?;
     let rel = |x: usize| p.analysis.words[x].deprel;
     let s = p.analysis.children(w).find(|&c| rel(c) == "nsubj")?;
-    Some(span(p, s, &|c| {
+    Some(span(p, s, |c| {
         matches!(rel(c), "acl:relcl" | "acl" | "parataxis")
     }))
 }
