@@ -1,8 +1,8 @@
 //! Every sentence of a bundled article, checked as a claim against that
 //! same article, must never be contradicted and should be supported: an
 //! article does not contradict itself. The articles are those of
-//! `claims/` and of the 2019 sets in `eval/news-dev/` and
-//! `eval/news-blind/` (their sentences, not their claims); sentences of
+//! `claims/` and of the 2019 sets in `eval/news-dev/`, `eval/news-dev2/`
+//! and `eval/news-blind/` (their sentences, not their claims); sentences of
 //! six words or more that end a sentence, as `claimcheck parse` splits
 //! them. The accuracy record (docs/accuracy.md) has the same measure over
 //! 171 articles.
@@ -25,7 +25,12 @@ fn run(args: &[&str]) -> String {
 
 fn articles() -> Vec<String> {
     let mut out = Vec::new();
-    for dir in ["claims", "eval/news-dev", "eval/news-blind"] {
+    for dir in [
+        "claims",
+        "eval/news-dev",
+        "eval/news-dev2",
+        "eval/news-blind",
+    ] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
         for e in std::fs::read_dir(&path)
             .expect("a bundled folder")
@@ -98,7 +103,8 @@ fn no_article_contradicts_itself() {
     assert!(total > 800, "{total} sentences");
     assert!(contradicted.is_empty(), "{contradicted:#?}");
     let share = supported as f64 / total as f64;
-    // 878 of 910 (96.5%) when this bound was set.
+    // 878 of 910 (96.5%) when this bound was set; 1,111 of 1,149 (96.7%)
+    // with news-dev2's articles.
     assert!(share >= 0.96, "{supported} of {total} supported");
     eprintln!("self-check: {supported} of {total} supported");
 }
