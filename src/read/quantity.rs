@@ -306,9 +306,18 @@ fn compound(norm: &str) -> Option<(f64, Vec<&str>)> {
     if !norm.contains('-') {
         return None;
     }
+    // "three-and-a-half" is a number of its own, which a scale may follow
+    // ("three-and-a-half million").
+    if word_number(norm).is_some() {
+        return None;
+    }
     let parts: Vec<&str> = norm.split('-').collect();
-    // The longest prefix that reads as a number.
+    // The longest prefix that reads as a number and does not end inside
+    // one ("three-and" of "three-and-a-half-year").
     for cut in (1..parts.len()).rev() {
+        if matches!(parts[cut - 1], "and" | "a" | "an") {
+            continue;
+        }
         let head = parts[..cut].join("-");
         let v = digits(&head).or_else(|| word_number(&head));
         if let Some(v) = v {
@@ -1327,6 +1336,15 @@ mod tests {
         );
         let few = q("a few hundred people");
         assert_eq!((few.lo, few.hi), (200.0, 500.0));
+    }
+
+    #[test]
+    fn a_hyphenated_fraction_takes_its_scale() {
+        let a = q("a peak of over three-and-a-half million refugees");
+        assert_eq!((a.lo, a.unit.as_slice()), (3_500_000.0, ["refugee".to_string()].as_slice()));
+        let b = q("more than 3.5 million refugees");
+        assert_eq!(a.compare(&b), QuantityRelation::Agrees);
+        assert_eq!(q("a two-and-a-half-hour wait").lo, q("a 2.5-hour wait").lo);
     }
 
     #[test]

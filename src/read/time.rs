@@ -555,7 +555,10 @@ pub fn compare(
                 _ => Unknown,
             }
         }
-        (T::Range { .. }, T::Weekday { .. }) => match by_dates(c, e, c_pub, e_pub) {
+        // A claim's span ("from Monday to Wednesday", "1963 to 1984") is
+        // not entailed by one time inside it: that says when something was,
+        // not that it lasted the span.
+        (T::Range { .. }, e) if !matches!(e, T::Range { .. }) => match by_dates(c, e, c_pub, e_pub) {
             Conflicts => Conflicts,
             _ => Unknown,
         },
@@ -699,6 +702,16 @@ mod tests {
                 day: Some(10)
             })
         );
+    }
+
+    #[test]
+    fn one_year_inside_a_span_does_not_make_the_span() {
+        let span = parse("1963 until 1984").unwrap();
+        let inside = parse("1974").unwrap();
+        let outside = parse("1990").unwrap();
+        assert_eq!(compare(&span, &inside, None, None), TimeRelation::Unknown);
+        assert_eq!(compare(&span, &outside, None, None), TimeRelation::Conflicts);
+        assert_eq!(compare(&span, &span, None, None), TimeRelation::Agrees);
     }
 
     #[test]
