@@ -14,6 +14,7 @@ pub mod lemma;
 pub mod lex;
 pub mod model;
 pub mod parser;
+pub mod repair;
 pub mod tagger;
 pub mod words;
 
@@ -98,7 +99,9 @@ impl<'a> Grammar<'a> {
                     deprel: self.parser.label(label),
                 }
             })
-            .collect();
+            .collect::<Vec<_>>();
+        let mut words = words;
+        repair::unique_roles(&mut words);
         Analysis { words }
     }
 }

@@ -21,7 +21,9 @@ declare_rule! {
     /// was fired"). A pronoun or a number holding the role proves nothing,
     /// nor does a word the claim has too, which then says the same with
     /// other roles ("supplied the army with rifles" for "supplied rifles to
-    /// the army").
+    /// the army"), unless the claim gives that word the same role under
+    /// another verb: "owned by A and chartered by B" for "owned by B and
+    /// chartered by A" swaps the parties of two verbs.
     ///
     /// ## Why it matters
     /// A claim that takes its words from two clauses ("the bill was
@@ -112,7 +114,7 @@ fn held_by_another(st: &Structure, l: &Link) -> Option<(Link, Role, Node)> {
                 || holders(&st.evidence, k)
                     .iter()
                     .any(|&h| words.contains(&h) || inside(h));
-            if same || !decisive(st, k) {
+            if same || !(decisive(st, k) || swapped(st, k, role, verb)) {
                 return None;
             }
             other = other.or(Some(k));
@@ -136,6 +138,21 @@ fn decisive(st: &Structure, k: Node) -> bool {
             .any(|l| (l.evidence_tokens.0..l.evidence_tokens.1).contains(&t))
     });
     matches!(st.evidence.upos(k), "NOUN" | "PROPN") && !st.paired(k) && !in_met_phrase
+}
+
+/// Whether statement word `k`, which the claim has too, holds the same
+/// role in the claim under another verb: the claim swaps the parties of
+/// two verbs ("owned by A and chartered by B" for "owned by B and
+/// chartered by A"), which is no other way of saying the same.
+fn swapped(st: &Structure, k: Node, role: Role, verb: Node) -> bool {
+    matches!(st.evidence.upos(k), "NOUN" | "PROPN")
+        && st.paired_with(k).iter().any(|&c| {
+            st.claim.role(c) == Some(role)
+                && st
+                    .claim
+                    .head(c)
+                    .is_some_and(|h| h != verb && st.claim.upos(h) == "VERB")
+        })
 }
 
 /// The words that hold a role with word `k`: itself, the names and titles
@@ -210,6 +227,17 @@ mod tests {
             "Smith, who was fired by Jones in 2010, sued the company.",
             "Jones sued the company.",
         );
+    }
+
+    #[test]
+    fn flags_parties_swapped_between_two_verbs() {
+        let article = "The ferry was owned by Harbor Lines and chartered by Coast Tours.";
+        assert_fires(
+            RULE,
+            article,
+            "The ferry was owned by Coast Tours and chartered by Harbor Lines.",
+        );
+        assert_silent(RULE, article, article);
     }
 
     #[test]
