@@ -64,6 +64,10 @@ pub struct Quantity {
     /// with an age.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub relative: bool,
+    /// A count of part of a set the text has named ("eleven *of the*
+    /// bodies"): at most the set's own count, never a rival to it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub part: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,6 +90,7 @@ impl Quantity {
             approx: None,
             window: false,
             relative: false,
+            part: false,
         }
     }
 
@@ -97,6 +102,24 @@ impl Quantity {
 
     /// Whether the article's quantity `e` supports this (the claim's).
     pub fn compare(&self, e: &Quantity) -> QuantityRelation {
+        let relation = self.compare_values(e);
+        // "eleven of the bodies" against "20 bodies": a part is at most its
+        // whole, and no rival to it ("six of those who died" and "six
+        // deaths" still agree).
+        if relation == QuantityRelation::Conflicts
+            && self.part != e.part
+            && self.kind == QuantityKind::Count
+        {
+            let (part, whole) = if self.part { (self, e) } else { (e, self) };
+            if part.lo <= whole.hi {
+                return QuantityRelation::Unknown;
+            }
+        }
+        relation
+    }
+
+    /// [`Quantity::compare`] by value alone.
+    fn compare_values(&self, e: &Quantity) -> QuantityRelation {
         if self.window != e.window {
             return QuantityRelation::Unknown;
         }
@@ -395,6 +418,14 @@ impl<'a> Reader<'a> {
     /// The counted noun after a quantity: up to three content words, after an
     /// optional "of" and determiner.
     fn unit(&self, mut i: usize) -> Vec<String> {
+        // "Of the 20 bodies, eleven were men": a count that is the subject
+        // of "were" counts the plural noun after it.
+        if matches!(self.norm(i), "were" | "are")
+            && i + 1 < self.end
+            && self.doc.tags(i + 1) == Some(("NOUN", "NNS"))
+        {
+            return vec![self.doc.key(i + 1).to_string()];
+        }
         if self.norm(i) == "of" {
             i += 1;
         }
@@ -601,6 +632,7 @@ fn score_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
             approx: None,
             window: false,
             relative: false,
+            part: false,
         };
         Some((q, used))
     };
@@ -793,6 +825,7 @@ fn figure_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
                     approx: None,
             window: false,
             relative: false,
+            part: false,
                 },
                 used,
             ));
@@ -817,6 +850,7 @@ fn figure_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
                 approx: None,
             window: false,
             relative: false,
+            part: false,
             },
             1,
         ));
@@ -897,6 +931,7 @@ fn figure_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
                         approx: None,
             window: false,
             relative: false,
+            part: false,
                     },
                     j - i + 1,
                 ));
@@ -1044,9 +1079,20 @@ fn figure_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
             approx,
             window: false,
             relative: false,
+            part: kind == QuantityKind::Count && partitive(&r, unit_start),
         },
         (unit_start - i).max(used + (j - i)),
     ))
+}
+
+/// Whether the words at `i` name the set a count is part of: "of the",
+/// "of these", "of their".
+fn partitive(r: &Reader, i: usize) -> bool {
+    r.norm(i) == "of"
+        && matches!(
+            r.norm(i + 1),
+            "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "my" | "your"
+        )
 }
 
 /// Vague amounts: (lo, hi, tokens).
@@ -1257,6 +1303,7 @@ mod tests {
             approx: None,
             window: false,
             relative: false,
+            part: false,
         };
         // The claim's figure first.
         assert_eq!(q(21_000.0).compare(&q(21_001.0)), QuantityRelation::Agrees);
@@ -1336,6 +1383,29 @@ mod tests {
         );
         let few = q("a few hundred people");
         assert_eq!((few.lo, few.hi), (200.0, 500.0));
+    }
+
+    #[test]
+    fn a_count_before_were_counts_the_noun_after_it() {
+        assert_eq!(q("eleven were men").unit, ["man"]);
+        assert_eq!(
+            q("eleven were men").compare(&q("nine men")),
+            QuantityRelation::Conflicts
+        );
+        assert!(q("five were killed").unit.is_empty());
+    }
+
+    #[test]
+    fn a_part_is_no_rival_to_its_whole() {
+        let part = q("eleven of the bodies");
+        assert!(part.part);
+        assert_eq!(part.compare(&q("20 bodies")), QuantityRelation::Unknown);
+        assert_eq!(q("20 bodies").compare(&part), QuantityRelation::Unknown);
+        assert_eq!(part.compare(&q("eleven bodies")), QuantityRelation::Agrees);
+        assert_eq!(
+            q("30 of the bodies").compare(&q("20 bodies")),
+            QuantityRelation::Conflicts
+        );
     }
 
     #[test]
