@@ -493,6 +493,7 @@ fn person_speaker(people: &People, id: usize, text: &str) -> Speaker {
             places: p.places.clone(),
             titles: p.title_keys.clone(),
             members: Vec::new(),
+            written_titles: Vec::new(),
         },
     }
 }

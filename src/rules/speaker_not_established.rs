@@ -8,7 +8,10 @@ declare_rule! {
     /// Blocks support when the claim says who said something, but the
     /// matching statement is in the article's own voice, its speaker cannot
     /// be identified with the claim's, or the claim names an outlet ("told
-    /// the BBC") the article does not mention for it. Where the article
+    /// the BBC") the article does not mention for it. A title the claim
+    /// writes before the speaker's name ("Mayor Ana Ruiz") must be one the
+    /// article gives that person somewhere, and a place in the speaker's
+    /// phrase ("US Attorney") one the article's phrase names. Where the article
     /// names another speaker but the words meet too loosely for
     /// `speaker-misattributed` (through a light verb or a linked sentence),
     /// it says who the article's speaker is.
