@@ -1093,6 +1093,27 @@ fn find_swaps(
         let at = sentence_units[e[0]].tokens.start;
         between_neighbours(pairs, sentence_units, c[0], c[c.len() - 1], at)
     };
+    // Or right beside the article word that the claim's word right beside
+    // its name met, on the same side: "born in 1924 in *Harare*" for "born
+    // in 1924 in *Kutama*", "living in *Yorkshire*" for "living in
+    // *Staffordshire*" wherever the rest stands.
+    let beside = |c: &[usize], e: &[usize]| {
+        let (cu, eu) = (&claim.units, sentence_units);
+        let (c0, c1) = (&cu[c[0]].tokens, &cu[c[c.len() - 1]].tokens);
+        let (e0, e1) = (&eu[e[0]].tokens, &eu[e[e.len() - 1]].tokens);
+        pairs.iter().any(|p| {
+            let (cp, ep) = (&cu[p.claim].tokens, &eu[p.evidence].tokens);
+            let left = cp.end <= c0.start
+                && c0.start - cp.end <= 2
+                && ep.end <= e0.start
+                && e0.start - ep.end <= 2;
+            let right = c1.end <= cp.start
+                && cp.start - c1.end <= 2
+                && e1.end <= ep.start
+                && ep.start - e1.end <= 2;
+            left || right
+        })
+    };
     if cg.len() == 1 {
         let fitting: Vec<&Vec<usize>> = eg
             .iter()
@@ -1102,6 +1123,17 @@ fn find_swaps(
                     && in_place(&cg[0], g)
             })
             .collect();
+        let fitting = if fitting.len() == 1 {
+            fitting
+        } else {
+            eg.iter()
+                .filter(|g| {
+                    kinds_fit(&claim.units[cg[0][0]], &sentence_units[g[0]])
+                        && !place_for_organisation(claim, index, sentence_units, &cg[0], g)
+                        && beside(&cg[0], g)
+                })
+                .collect()
+        };
         if fitting.len() == 1 && eg.len() <= 3 {
             let text_of = |doc: &Doc, units: &[Unit], g: &[usize]| {
                 doc.range_text(group_span(units, g)).to_lowercase()

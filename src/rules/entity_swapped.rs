@@ -8,7 +8,10 @@ declare_rule! {
     /// Fires when the claim matches a statement except for one name, place
     /// or body that stands where the statement has exactly one other,
     /// unmatched, in the same clause ("under NATO command" for "under UN
-    /// command", "Japan would carry" for "Asia would carry"). When the
+    /// command", "Japan would carry" for "Asia would carry"): between the
+    /// words the claim's neighbours met, or right beside the word its
+    /// neighbour met, on the same side ("living in Devon while out on
+    /// licence" for "out on licence ... and living in Kent"). When the
     /// statement lists several unmatched names (a list of countries), the
     /// claim only adds a party and the rule stays silent. A place never
     /// stands for a person, nor for an organisation's name ("the Harbor
@@ -105,6 +108,22 @@ fn same_slot(cx: &Context, swap: &crate::align::Swap) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{assert_fires, assert_silent};
+
+    #[test]
+    fn a_place_beside_the_same_word_is_swapped_wherever_the_rest_stands() {
+        let article = "Omar Diaz was released in 2018 and has been out on licence, also called \
+                       parole, and living in Kent.";
+        assert_fires(
+            "entity-swapped",
+            article,
+            "Omar Diaz had been living in Devon while out on licence.",
+        );
+        assert_silent(
+            "entity-swapped",
+            article,
+            "Omar Diaz had been living in Kent while out on licence.",
+        );
+    }
 
     #[test]
     fn a_possessor_is_no_alternative_to_the_doer() {
