@@ -263,10 +263,13 @@ fn meet_part(
     Some(met)
 }
 
-/// The negators among tokens `ks` of `doc`.
+/// The negators among tokens `ks` of `doc`, each counted once however
+/// many of the ranges it came from hold it (a part's content is inside its
+/// region too).
 fn negations(doc: &crate::doc::Doc, ks: impl Iterator<Item = usize>) -> usize {
     ks.filter(|&k| lexicon::is_negator(&doc.tokens[k].norm))
-        .count()
+        .collect::<std::collections::BTreeSet<usize>>()
+        .len()
 }
 
 /// The statements of `st`'s sentence (statements are in sentence order).

@@ -1250,12 +1250,15 @@ fn appositive_subject(doc: &Doc, a: usize, j: usize) -> Option<(Range<usize>, Ve
             && crate::read::time::parse_at(doc, r.start, r.end).is_none()
     };
     // A person's name: two or more name words, not part of an
-    // organisation's name ("the National Coastal Erosion study").
+    // organisation's name ("the National Coastal Erosion study"), nor a
+    // possessor ("Chancellor Angela Merkel's spokesperson" names the
+    // spokesperson's employer, not the spokesperson).
     let has_name = |r: &Range<usize>| {
         r.clone().any(|k| {
             let e = crate::read::people::name_run(doc, k, r.end);
             let prev = if k > 0 { norm(doc, k - 1) } else { "" };
             e >= k + 2
+                && !(e < r.end && doc.tokens[e].is_possessive())
                 && (k == r.start || !doc.proper[k - 1] || lexicon::is_title_word(prev))
                 && !matches!(prev, "the" | "of" | "for" | "a" | "an")
                 && !(k..(e + 1).min(r.end)).any(|x| lexicon::is_org_word(&doc.tokens[x].norm))

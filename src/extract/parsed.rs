@@ -50,3 +50,84 @@ pub fn trim_speaker(doc: &Doc, cue: usize, speaker: Range<usize>) -> Range<usize
         _ => speaker,
     }
 }
+
+/// The cue verb's subject where the words found none: the parse's
+/// subject of the verb at token `cue`, a noun or a name, when it runs up
+/// to the cue (only its own words and punctuation between), starts inside
+/// the sentence at `a` and holds no verb of its own (outside a relative
+/// clause or an apposition), as a speaker with the appositions set beside
+/// it as roles: "Director Anthony Fauci of the National Institute of
+/// Allergy and Infectious Diseases (NIAID), announced"; "Professor Ana
+/// Ruiz, Director General of the institute that ran the trial, said". A
+/// description with a name set beside it is the name's role, as the
+/// words read it: "Dunn's mother, Charlotte Charles, said".
+pub fn subject_before(doc: &Doc, cue: usize, a: usize) -> Option<(Range<usize>, Vec<Range<usize>>)> {
+    let (p, w) = doc.parsed(cue)?;
+    let word = |x: usize| &p.analysis.words[x];
+    if word(w).upos != "VERB" {
+        return None;
+    }
+    let rel = |x: usize| word(x).deprel;
+    let s = p
+        .analysis
+        .children(w)
+        .find(|&c| rel(c) == "nsubj" && matches!(word(c).upos, "NOUN" | "PROPN"))?;
+    let whole = span(p, s, |_| false);
+    let own = |t: usize| {
+        !doc.tokens[t].is_word() || p.word_of_token(t).is_some_and(|x| p.under(s, x, |_| false))
+    };
+    if whole.start < a
+        || whole.end > cue
+        || !(whole.start..cue).all(own)
+        || (whole.start..cue).any(|t| doc.quote_of[t].is_some())
+    {
+        return None;
+    }
+    let clause = |c: usize| matches!(rel(c), "acl:relcl" | "acl" | "parataxis");
+    let aside = |c: usize| clause(c) || rel(c) == "appos";
+    let verb_inside = (0..p.words.len())
+        .any(|x| matches!(word(x).upos, "VERB" | "AUX") && p.under(s, x, aside));
+    if verb_inside {
+        return None;
+    }
+    let appositions: Vec<usize> = p.analysis.children(s).filter(|&c| rel(c) == "appos").collect();
+    let name = appositions.iter().copied().find(|&x| word(x).upos == "PROPN");
+    if word(s).upos == "NOUN"
+        && let Some(x) = name
+    {
+        return Some((span(p, x, clause), vec![span(p, s, aside)]));
+    }
+    let speaker = span(p, s, aside);
+    // A function word the tagger took for a name ("*Amongst* reported
+    // incidents") begins no speaker.
+    let first = doc.tokens[speaker.start].norm.as_str();
+    if crate::lexicon::is_stopword(first)
+        && !crate::lexicon::words::DETERMINERS.contains(&first)
+        && !matches!(first, "his" | "her" | "its" | "their" | "our" | "my" | "your")
+        && !doc.proper[speaker.start]
+    {
+        return None;
+    }
+    // A comma inside what is left sets off an apposition the parse did
+    // not mark as one: after the subject's head, the name before it
+    // speaks and the rest is its role ("Tomas Varga, Director General of
+    // the institute, said"); before the head, the parse is not followed
+    // ("Steffen Seibert, Chancellor Angela Merkel's *spokesperson*").
+    if let Some(comma) = speaker.clone().find(|&t| doc.tokens[t].is_punct(",")) {
+        let head = p.words[s].token;
+        let role = super::trim(doc, comma + 1..cue);
+        return (head < comma && !role.is_empty())
+            .then(|| (super::trim(doc, speaker.start..comma), vec![role]));
+    }
+    // What stands between the speaker and the cue is one role, its
+    // clauses with it ("Director General of the institute that monitored
+    // the trial").
+    let role = super::trim(doc, speaker.end..cue);
+    let roles = (0..p.words.len())
+        .any(|x| rel(x) == "appos" && p.under(s, x, |c| c != x && aside(c)))
+        .then_some(role)
+        .filter(|r| !r.is_empty())
+        .into_iter()
+        .collect();
+    Some((speaker, roles))
+}

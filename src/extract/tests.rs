@@ -429,3 +429,41 @@ fn a_speaker_read_past_its_phrase_is_cut_back_to_the_parsed_subject() {
         ["The report's authors · say"]
     );
 }
+
+#[test]
+fn the_parse_finds_a_subject_the_words_did_not() {
+    // A long name with a parenthesis before the comma and the cue, and a
+    // role with a relative clause: the words find no speaker.
+    assert_eq!(
+        attributions(
+            "On Monday, Director Ana Ruiz of the National Institute of Marine Studies (NIMS), \
+             announced the survey was stopped early because two of the boats had sunk."
+        ),
+        ["Director Ana Ruiz of the National Institute of Marine Studies · announced"]
+    );
+    let text = "Professor Tomas Varga, Director General of the institute that ran the trial, \
+                said, \"We will no longer call it incurable.\"";
+    assert_eq!(attributions(text), ["Professor Tomas Varga · said"]);
+    // What the role says stays in the article's own voice.
+    let index = Index::build(text, None);
+    assert!(index.statements.iter().any(|st| st.speaker.is_none()
+        && st
+            .content
+            .iter()
+            .any(|r| index.doc.range_text(r.clone()).contains("that ran the trial"))));
+    // A function word the tagger takes for a name begins no speaker.
+    assert!(
+        attributions("Amongst reported incidents of fraud, the ferry case was the largest.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_possessor_is_no_name_of_the_speaker() {
+    assert_eq!(
+        attributions(
+            "Lena Ortez, Mayor Tomas Varga's spokesperson, said the ban followed talks."
+        ),
+        ["Lena Ortez · said"]
+    );
+}

@@ -326,9 +326,12 @@ fn speaker_before(s: &Sentence, cue: &Cue, mut j: usize) -> Option<Before> {
         roles = rs;
         j = speaker.end;
         speaker.start
+    } else if let Some(sp) = np_backward(doc, a, j) {
+        sp
     } else {
-        // "with X stating:" keeps X; a bare participle needs a subject.
-        np_backward(doc, a, j)?
+        // "with X stating:" keeps X; a bare participle needs a subject,
+        // which the parse may find where the words did not.
+        return parsed_subject(s, cue);
     };
     // "A news report Wednesday said", "The agency on Monday said": the
     // time, and the preposition before it, are not the speaker.
@@ -358,6 +361,21 @@ fn speaker_before(s: &Sentence, cue: &Cue, mut j: usize) -> Option<Before> {
         framing,
         roles,
         j,
+    })
+}
+
+/// The speaker the parse finds before the cue, where the words found none
+/// (see [`parsed::subject_before`]).
+fn parsed_subject(s: &Sentence, cue: &Cue) -> Option<Before> {
+    if cue.participle {
+        return None;
+    }
+    let (speaker, roles) = parsed::subject_before(s.doc, cue.i, s.a)?;
+    Some(Before {
+        speaker,
+        framing: None,
+        roles,
+        j: cue.i,
     })
 }
 
