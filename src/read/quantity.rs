@@ -398,6 +398,10 @@ impl<'a> Reader<'a> {
         if t.norm.ends_with('%') {
             return Some((v, used));
         }
+        // "2 p.m.": a time of day, not a count.
+        if matches!(self.norm(i + 1), "a.m." | "p.m." | "am" | "pm") {
+            return None;
+        }
         // "two billion", "5 million", "three hundred thousand".
         while let Some(s) = scale(self.norm(i + used)) {
             if self.norm(i + used) == "m" && !self.doc.tokens[i + used].space_before {

@@ -238,30 +238,68 @@ fn atom(doc: &Doc, i: usize, end: usize) -> Option<(TimeValue, usize)> {
             return Some((TimeValue::Year { year: y }, 1));
         }
     }
-    if t.kind == crate::text::TokenKind::Number && t.norm.contains(':') {
-        let mut parts = t.norm.split(':');
-        let h: u16 = parts.next()?.parse().ok()?;
-        let m: u16 = parts.next()?.parse().ok()?;
-        if h < 24 && m < 60 {
-            let mut used = 1;
-            if i + 1 < end
-                && matches!(
-                    doc.tokens[i + 1].norm.as_str(),
-                    "gmt" | "utc" | "a.m." | "p.m."
-                )
-            {
-                used += 1;
-            }
-            let pm = i + 1 < end && doc.tokens[i + 1].norm == "p.m." && h < 12;
-            return Some((
-                TimeValue::Clock {
-                    minutes: (h + if pm { 12 } else { 0 }) * 60 + m,
-                },
-                used,
-            ));
-        }
+    if let Some(r) = clock(doc, i, end) {
+        return Some(r);
     }
     None
+}
+
+/// Hours and minutes from "9:54", "6" or "10.30" (with `pm`, twelve
+/// hours on), if they are a time of day.
+fn hours_minutes(text: &str, pm: Option<bool>) -> Option<u16> {
+    let (h, m) = match text.split_once([':', '.']) {
+        Some((h, m)) if m.len() == 2 => (h.parse::<u16>().ok()?, m.parse::<u16>().ok()?),
+        Some(_) => return None,
+        None => (text.parse::<u16>().ok()?, 0),
+    };
+    let h = match pm {
+        Some(_) if !(1..=12).contains(&h) => return None,
+        Some(true) if h < 12 => h + 12,
+        Some(false) if h == 12 => 0,
+        _ => h,
+    };
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
+/// A time of day: "9:54", "9:54 a.m.", "2 p.m.", "6am", "10.30pm", with
+/// the zone it is given in ("local time", "ET", "Eastern time", "GMT"),
+/// which is read over, not compared.
+fn clock(doc: &Doc, i: usize, end: usize) -> Option<(TimeValue, usize)> {
+    let norm = |k: usize| if k < end { doc.tokens[k].norm.as_str() } else { "" };
+    let meridiem = |w: &str| match w {
+        "a.m." | "am" => Some(false),
+        "p.m." | "pm" => Some(true),
+        _ => None,
+    };
+    let t = &doc.tokens[i];
+    let (minutes, mut used) = if let Some(pm) = meridiem(norm(i + 1)) {
+        (hours_minutes(&t.norm, Some(pm))?, 2)
+    } else if let Some((num, pm)) = ["am", "pm", "a.m.", "p.m."]
+        .iter()
+        .find_map(|m| Some((t.norm.strip_suffix(m)?, meridiem(m)?)))
+        .filter(|(num, _)| num.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        (hours_minutes(num, Some(pm))?, 1)
+    } else if t.kind == crate::text::TokenKind::Number && t.norm.contains(':') {
+        (hours_minutes(&t.norm, None)?, 1)
+    } else {
+        return None;
+    };
+    let zone = |k: usize| {
+        if words::TIME_ZONES.contains(&norm(k)) {
+            1
+        } else if matches!(
+            norm(k),
+            "local" | "eastern" | "pacific" | "central" | "mountain" | "atlantic"
+        ) && norm(k + 1) == "time"
+        {
+            2
+        } else {
+            0
+        }
+    };
+    used += zone(i + used);
+    Some((TimeValue::Clock { minutes }, used))
 }
 
 fn day_part(doc: &Doc, i: usize, end: usize) -> usize {
@@ -663,6 +701,25 @@ mod tests {
         let doc = Doc::parse(text, None);
         let n = doc.tokens.len();
         (0..n).find_map(|i| parse_at(&doc, i, n).map(|(v, _)| v))
+    }
+
+    #[test]
+    fn reads_times_of_day_in_their_written_forms() {
+        let clock = |text: &str| {
+            let doc = Doc::parse(text, None);
+            let n = doc.tokens.len();
+            (0..n).find_map(|i| parse_at(&doc, i, n))
+        };
+        let at = |minutes: u16| Some(TimeValue::Clock { minutes });
+        assert_eq!(parse("at 9:54 a.m. ET"), at(9 * 60 + 54));
+        assert_eq!(parse("at 2 p.m. local time"), at(14 * 60));
+        assert_eq!(parse("at 6am"), at(6 * 60));
+        assert_eq!(parse("at 10.30pm"), at(22 * 60 + 30));
+        assert_eq!(parse("at 12 a.m."), at(0));
+        assert_eq!(parse("at 14:00"), at(14 * 60));
+        // The zone is read with the time: nothing of it is left over.
+        assert_eq!(clock("at 9:54 a.m. Eastern time").map(|(_, n)| n), Some(4));
+        assert_eq!(parse("13 p.m."), None);
     }
 
     #[test]
