@@ -817,6 +817,9 @@ fn figure_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
                 .tokens
                 .get(i + 1)
                 .is_some_and(|t| !t.norm.ends_with('s'));
+        if !superlative && !most_adj && let Some(count) = share_of_scale(&r, i, i + used, lo, hi) {
+            return Some(count);
+        }
         if !superlative && !most_adj {
             return Some((
                 Quantity {
@@ -969,12 +972,19 @@ fn figure_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
         j > i
             || matches!(r.norm(j + 1), "of")
             || (j > 0 && matches!(doc.tokens[j - 1].norm.as_str(), "a" | "one"))
+            || (r.norm(j + 1) == "a" && scale(r.norm(j + 2)).is_some())
     }) {
         lo = f;
         hi = f;
         used = 1;
         kind = QuantityKind::Share;
         unit_start = j + 1;
+        // "a quarter million", "a quarter of a million": a number.
+        if let Some((count, n)) = share_of_scale(&r, j, j + 1, f, f) {
+            (lo, hi, kind) = (count.lo, count.hi, QuantityKind::Count);
+            used = n;
+            unit_start = j + n;
+        }
     } else {
         return None;
     }
@@ -1097,6 +1107,33 @@ fn partitive(r: &Reader, i: usize) -> bool {
             r.norm(i + 1),
             "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "my" | "your"
         )
+}
+
+/// A share of a scale is a number: "a quarter million", "half a
+/// million", "a quarter of a million". `k` is the token after the share.
+fn share_of_scale(r: &Reader, i: usize, mut k: usize, lo: f64, hi: f64) -> Option<(Quantity, usize)> {
+    if r.norm(k) == "of" {
+        k += 1;
+    }
+    if matches!(r.norm(k), "a" | "an") {
+        k += 1;
+    }
+    let s = scale(r.norm(k)).filter(|_| lo == hi && lo > 0.0)?;
+    Some((
+        Quantity {
+            kind: QuantityKind::Count,
+            lo: lo * s,
+            hi: lo * s,
+            unit: r.unit(k + 1),
+            currency: None,
+            existential: false,
+            approx: None,
+            window: false,
+            relative: false,
+            part: false,
+        },
+        k + 1 - i,
+    ))
 }
 
 /// Vague amounts: (lo, hi, tokens).
@@ -1387,6 +1424,22 @@ mod tests {
         );
         let few = q("a few hundred people");
         assert_eq!((few.lo, few.hi), (200.0, 500.0));
+    }
+
+    #[test]
+    fn a_share_of_a_scale_is_a_number() {
+        let clips = q("some 250,000 video clips");
+        for text in [
+            "a quarter million video clips",
+            "a quarter of a million video clips",
+        ] {
+            let x = q(text);
+            assert_eq!((x.kind, x.lo), (QuantityKind::Count, 250_000.0), "{text}");
+            assert_eq!(x.unit, clips.unit, "{text}");
+            assert_eq!(clips.compare(&x), QuantityRelation::Agrees, "{text}");
+        }
+        assert_eq!(q("half a million people").lo, 500_000.0);
+        assert_eq!(q("a quarter of the votes").kind, QuantityKind::Share);
     }
 
     #[test]
