@@ -371,6 +371,12 @@ pub const PHRASES: &[(&[&str], &str)] = &[
     (&["step", "down"], "resign"),
     (&["pull", "out"], "withdraw"),
     (&["shut", "down"], "close"),
+    // Raising how much is done ("stepped up patrols").
+    (&["step", "up"], "increase"),
+    // Halving, said with a phrase.
+    (&["cut", "by", "half"], "halve"),
+    (&["cut", "in", "half"], "halve"),
+    (&["reduce", "by", "half"], "halve"),
     // A negation of continuing, read by the polarity rules.
     (&["no", "longer"], "@no-longer"),
     // What a symbol does (see the synonym group).
@@ -469,6 +475,24 @@ mod tests {
         let article = "The survey takes account of the seasons.";
         let claim = "The survey considers the seasons.";
         assert_eq!(judge(article, claim).verdict, Verdict::Supported);
+    }
+
+    #[test]
+    fn stepping_up_is_increasing_and_cutting_by_half_is_halving() {
+        use crate::claims::Verdict;
+        use crate::rules::testing::judge;
+        let article = "Iran has stepped up cooperation with the navies of its neighbours.";
+        let claim = "Iran has increased cooperation with the navies of its neighbours.";
+        assert_eq!(judge(article, claim).verdict, Verdict::Supported);
+        let article = "Oil output was cut by half after the attack.";
+        assert_eq!(
+            judge(article, "Oil output was halved after the attack.").verdict,
+            Verdict::Supported
+        );
+        assert_ne!(
+            judge(article, "Oil output was doubled after the attack.").verdict,
+            Verdict::Supported
+        );
     }
 
     #[test]
