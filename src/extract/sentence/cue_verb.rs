@@ -331,7 +331,7 @@ fn speaker_before(s: &Sentence, cue: &Cue, mut j: usize) -> Option<Before> {
     } else {
         // "with X stating:" keeps X; a bare participle needs a subject,
         // which the parse may find where the words did not.
-        return parsed_subject(s, cue);
+        return parsed_subject(s, cue, j);
     };
     // "A news report Wednesday said", "The agency on Monday said": the
     // time, and the preposition before it, are not the speaker.
@@ -366,8 +366,14 @@ fn speaker_before(s: &Sentence, cue: &Cue, mut j: usize) -> Option<Before> {
 
 /// The speaker the parse finds before the cue, where the words found none
 /// (see [`parsed::subject_before`]).
-fn parsed_subject(s: &Sentence, cue: &Cue) -> Option<Before> {
-    if cue.participle {
+///
+/// Parsing is the dearest step of indexing: it is asked only where the
+/// words stopped at a comma or a bracket right before the cue (`j` is
+/// where the words between speaker and cue begin), which is where a
+/// subject set off by an apposition or a parenthesis ends.
+fn parsed_subject(s: &Sentence, cue: &Cue, j: usize) -> Option<Before> {
+    let set_off = j > s.a && (s.doc.tokens[j - 1].is_punct(",") || s.doc.tokens[j - 1].is_punct(")"));
+    if cue.participle || !set_off {
         return None;
     }
     let (speaker, roles) = parsed::subject_before(s.doc, cue.i, s.a)?;
