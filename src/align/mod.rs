@@ -1094,9 +1094,18 @@ fn find_swaps(
         between_neighbours(pairs, sentence_units, c[0], c[c.len() - 1], at)
     };
     // Or right beside the article word that the claim's word right beside
-    // its name met, on the same side: "born in 1924 in *Harare*" for "born
-    // in 1924 in *Kutama*", "living in *Yorkshire*" for "living in
-    // *Staffordshire*" wherever the rest stands.
+    // its name met, on the same side and through the same words: "born in
+    // 1924 in *Harare*" for "born in 1924 in *Kutama*", "living in
+    // *Yorkshire*" for "living in *Staffordshire*" wherever the rest
+    // stands.
+    // The words between are the same on both sides ("in", ",", "of"), so
+    // that the name has the same part in both sentences.
+    let same_gap = |c: std::ops::Range<usize>, e: std::ops::Range<usize>| {
+        c.len() <= 2
+            && c.len() == e.len()
+            && c.zip(e)
+                .all(|(x, y)| claim.doc.tokens[x].norm == index.doc.tokens[y].norm)
+    };
     let beside = |c: &[usize], e: &[usize]| {
         let (cu, eu) = (&claim.units, sentence_units);
         let (c0, c1) = (&cu[c[0]].tokens, &cu[c[c.len() - 1]].tokens);
@@ -1104,13 +1113,11 @@ fn find_swaps(
         pairs.iter().any(|p| {
             let (cp, ep) = (&cu[p.claim].tokens, &eu[p.evidence].tokens);
             let left = cp.end <= c0.start
-                && c0.start - cp.end <= 2
                 && ep.end <= e0.start
-                && e0.start - ep.end <= 2;
+                && same_gap(cp.end..c0.start, ep.end..e0.start);
             let right = c1.end <= cp.start
-                && cp.start - c1.end <= 2
                 && e1.end <= ep.start
-                && ep.start - e1.end <= 2;
+                && same_gap(c1.end..cp.start, e1.end..ep.start);
             left || right
         })
     };
@@ -1123,7 +1130,10 @@ fn find_swaps(
                     && in_place(&cg[0], g)
             })
             .collect();
-        let fitting = if fitting.len() == 1 {
+        // A name found beside the same word only ever stands against the
+        // claim's: it is not taken for the same name written otherwise.
+        let by_side = fitting.len() != 1;
+        let fitting = if !by_side {
             fitting
         } else {
             eg.iter()
@@ -1151,10 +1161,14 @@ fn find_swaps(
                     .collect(),
                 _ => Vec::new(),
             };
-            if misspelt(&ct, &et)
+            let same_name = misspelt(&ct, &et)
+                || initials_of(&ct, &et)
+                || initials_of(&et, &ct)
                 || place_names.iter().any(|n| misspelt(n, &et))
-                || one_persons_name(claim, index, sentence_units, &cg[0], fitting[0])
-            {
+                || one_persons_name(claim, index, sentence_units, &cg[0], fitting[0]);
+            if same_name && by_side {
+                // Neither the same nor surely another.
+            } else if same_name {
                 // "United Sattes": the same name with a slip of the keyboard;
                 // "Varga" for "Tomas": one person named two ways.
                 for (&ci, &ei) in cg[0].iter().zip(fitting[0].iter()) {
@@ -1174,6 +1188,19 @@ fn find_swaps(
         }
     }
     swaps
+}
+
+/// Whether `short` is written with the initials of the words of `long`
+/// ("sdf" for "syrian democratic forces", "fbi" for "federal bureau of
+/// investigation"): one name, short and long.
+fn initials_of(short: &str, long: &str) -> bool {
+    let initials: String = long
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !matches!(*w, "of" | "the" | "and" | "for"))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let short: String = short.chars().filter(|c| c.is_alphanumeric()).collect();
+    short.len() >= 2 && short == initials
 }
 
 /// The tokens from the first unit of a group of adjacent units to its last.

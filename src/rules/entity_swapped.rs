@@ -10,8 +10,11 @@ declare_rule! {
     /// unmatched, in the same clause ("under NATO command" for "under UN
     /// command", "Japan would carry" for "Asia would carry"): between the
     /// words the claim's neighbours met, or right beside the word its
-    /// neighbour met, on the same side ("living in Devon while out on
-    /// licence" for "out on licence ... and living in Kent"). When the
+    /// neighbour met, on the same side and through the same words ("living
+    /// in Devon while out on licence" for "out on licence ... and living in
+    /// Kent"; not "living near Devon"). A name found only that way is never
+    /// taken for the same name written otherwise, and a name's initials
+    /// ("HDF" for "Harbor Defence Force") are that name. When the
     /// statement lists several unmatched names (a list of countries), the
     /// claim only adds a party and the rule stays silent. A place never
     /// stands for a person, nor for an organisation's name ("the Harbor
@@ -122,6 +125,19 @@ mod tests {
             "entity-swapped",
             article,
             "Omar Diaz had been living in Kent while out on licence.",
+        );
+        // A name's initials are that name.
+        assert_silent(
+            "entity-swapped",
+            "Omar Diaz was held by the Harbor Defence Force in Kent.",
+            "Omar Diaz was held by the HDF in Kent.",
+        );
+        // Through other words the name has another part: "living near
+        // Devon" is no rival to "living in Kent".
+        assert_silent(
+            "entity-swapped",
+            article,
+            "Omar Diaz had been living near Devon while out on licence.",
         );
     }
 
