@@ -61,7 +61,11 @@ pub fn trim_speaker(doc: &Doc, cue: usize, speaker: Range<usize>) -> Range<usize
 /// Ruiz, Director General of the institute that ran the trial, said". A
 /// description with a name set beside it is the name's role, as the
 /// words read it: "Dunn's mother, Charlotte Charles, said".
-pub fn subject_before(doc: &Doc, cue: usize, a: usize) -> Option<(Range<usize>, Vec<Range<usize>>)> {
+pub fn subject_before(
+    doc: &Doc,
+    cue: usize,
+    a: usize,
+) -> Option<(Range<usize>, Vec<Range<usize>>)> {
     let (p, w) = doc.parsed(cue)?;
     let word = |x: usize| &p.analysis.words[x];
     if word(w).upos != "VERB" {
@@ -85,13 +89,20 @@ pub fn subject_before(doc: &Doc, cue: usize, a: usize) -> Option<(Range<usize>, 
     }
     let clause = |c: usize| matches!(rel(c), "acl:relcl" | "acl" | "parataxis");
     let aside = |c: usize| clause(c) || rel(c) == "appos";
-    let verb_inside = (0..p.words.len())
-        .any(|x| matches!(word(x).upos, "VERB" | "AUX") && p.under(s, x, aside));
+    let verb_inside =
+        (0..p.words.len()).any(|x| matches!(word(x).upos, "VERB" | "AUX") && p.under(s, x, aside));
     if verb_inside {
         return None;
     }
-    let appositions: Vec<usize> = p.analysis.children(s).filter(|&c| rel(c) == "appos").collect();
-    let name = appositions.iter().copied().find(|&x| word(x).upos == "PROPN");
+    let appositions: Vec<usize> = p
+        .analysis
+        .children(s)
+        .filter(|&c| rel(c) == "appos")
+        .collect();
+    let name = appositions
+        .iter()
+        .copied()
+        .find(|&x| word(x).upos == "PROPN");
     if word(s).upos == "NOUN"
         && let Some(x) = name
     {
@@ -103,7 +114,10 @@ pub fn subject_before(doc: &Doc, cue: usize, a: usize) -> Option<(Range<usize>, 
     let first = doc.tokens[speaker.start].norm.as_str();
     if crate::lexicon::is_stopword(first)
         && !crate::lexicon::words::DETERMINERS.contains(&first)
-        && !matches!(first, "his" | "her" | "its" | "their" | "our" | "my" | "your")
+        && !matches!(
+            first,
+            "his" | "her" | "its" | "their" | "our" | "my" | "your"
+        )
         && !doc.proper[speaker.start]
     {
         return None;

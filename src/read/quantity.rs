@@ -80,11 +80,17 @@ pub enum QuantityRelation {
 impl Quantity {
     /// An age of `lo` to `hi` years.
     fn age(lo: f64, hi: f64) -> Quantity {
+        Quantity::plain(QuantityKind::Age, lo, hi, Vec::new())
+    }
+
+    /// A quantity of `kind` from `lo` to `hi` of `unit`, exact, in no
+    /// currency, standing for itself.
+    fn plain(kind: QuantityKind, lo: f64, hi: f64, unit: Vec<String>) -> Quantity {
         Quantity {
-            kind: QuantityKind::Age,
+            kind,
             lo,
             hi,
-            unit: Vec::new(),
+            unit,
             currency: None,
             existential: false,
             approx: None,
@@ -1119,21 +1125,8 @@ fn share_of_scale(r: &Reader, i: usize, mut k: usize, lo: f64, hi: f64) -> Optio
         k += 1;
     }
     let s = scale(r.norm(k)).filter(|_| lo == hi && lo > 0.0)?;
-    Some((
-        Quantity {
-            kind: QuantityKind::Count,
-            lo: lo * s,
-            hi: lo * s,
-            unit: r.unit(k + 1),
-            currency: None,
-            existential: false,
-            approx: None,
-            window: false,
-            relative: false,
-            part: false,
-        },
-        k + 1 - i,
-    ))
+    let count = Quantity::plain(QuantityKind::Count, lo * s, lo * s, r.unit(k + 1));
+    Some((count, k + 1 - i))
 }
 
 /// Vague amounts: (lo, hi, tokens).

@@ -6,8 +6,8 @@ use super::{Sentence, Taken};
 use crate::extract::{
     CueForm, Mode, PREPOSITIONS, Raw, appositive_subject, aside_before, clause_follows,
     clause_subject, content_start, cue_at, document_reads, ends_here, in_quote, is_close_quote,
-    is_ly_adverb, is_open_quote, is_verbish, norm, np_backward, np_forward, opening_phrase,
-    parsed, passive_agent, quote_or_clause_before, trailing_role, trim, verb_form, went_on,
+    is_ly_adverb, is_open_quote, is_verbish, norm, np_backward, np_forward, opening_phrase, parsed,
+    passive_agent, quote_or_clause_before, trailing_role, trim, verb_form, went_on,
 };
 use crate::lexicon::{self, CueClass, words};
 use std::ops::Range;
@@ -25,6 +25,34 @@ struct Cue {
     participle: bool,
     /// Right after a comma or a closing quotation mark.
     prev_is_break: bool,
+}
+
+impl Cue {
+    /// A statement of this cue: its speaker (or the index of the
+    /// statement whose speaker it inherits), recipient, content, region
+    /// and roles.
+    fn raw(
+        &self,
+        speaker: Option<Range<usize>>,
+        inherit: Option<usize>,
+        recipient: Option<Range<usize>>,
+        content: Vec<Range<usize>>,
+        region: Vec<Range<usize>>,
+        roles: Vec<Range<usize>>,
+    ) -> Raw {
+        Raw {
+            speaker,
+            inherit,
+            cue: self.i..self.after,
+            cue_key: self.key.clone(),
+            class: self.class,
+            form: CueForm::Verb,
+            recipient,
+            content,
+            region,
+            roles,
+        }
+    }
 }
 
 /// The speaker found before a cue.
@@ -129,18 +157,7 @@ fn participle_after_break(s: &Sentence, cue: &Cue, raws: &mut Vec<Raw>) -> Optio
         region.push(sp.end..i);
     }
     let inherit = (!raws.is_empty()).then(|| raws.len() - 1);
-    raws.push(Raw {
-        speaker: clause_speaker,
-        inherit,
-        cue: i..cue.after,
-        cue_key: cue.key.clone(),
-        class: cue.class,
-        form: CueForm::Verb,
-        recipient: None,
-        content,
-        region,
-        roles: Vec::new(),
-    });
+    raws.push(cue.raw(clause_speaker, inherit, None, content, region, Vec::new()));
     Some(end)
 }
 
@@ -178,18 +195,14 @@ fn speaker_after(s: &Sentence, cue: &Cue, raws: &mut Vec<Raw>) -> Option<usize> 
         }
         se + 1..re
     });
-    raws.push(Raw {
-        speaker: Some(after..se),
-        inherit: None,
-        cue: i..after,
-        cue_key: cue.key.clone(),
-        class: cue.class,
-        form: CueForm::Verb,
+    raws.push(cue.raw(
+        Some(after..se),
+        None,
         recipient,
         content,
         region,
-        roles: role.into_iter().collect(),
-    });
+        role.into_iter().collect(),
+    ));
     Some(se)
 }
 
@@ -265,7 +278,9 @@ fn second_verb(s: &Sentence, cue: &Cue, j: usize, raws: &mut Vec<Raw>) -> Option
                 | "can"
         )
     });
-    if !(j > a + 1 && matches!(norm(doc, j - 1), "and" | "but")) || cue.participle || passive_fillers
+    if !(j > a + 1 && matches!(norm(doc, j - 1), "and" | "but"))
+        || cue.participle
+        || passive_fillers
     {
         return None;
     }
@@ -292,18 +307,14 @@ fn second_verb(s: &Sentence, cue: &Cue, j: usize, raws: &mut Vec<Raw>) -> Option
     if cs >= end {
         return None;
     }
-    raws.push(Raw {
-        speaker: subject,
+    raws.push(cue.raw(
+        subject,
         inherit,
-        cue: i..cue.after,
-        cue_key: cue.key.clone(),
-        class: cue.class,
-        form: CueForm::Verb,
         recipient,
-        content: vec![trim(doc, cs..end)],
-        region: std::iter::once(i..end).collect(),
-        roles: Vec::new(),
-    });
+        vec![trim(doc, cs..end)],
+        std::iter::once(i..end).collect(),
+        Vec::new(),
+    ));
     Some(cs)
 }
 
@@ -372,7 +383,8 @@ fn speaker_before(s: &Sentence, cue: &Cue, mut j: usize) -> Option<Before> {
 /// where the words between speaker and cue begin), which is where a
 /// subject set off by an apposition or a parenthesis ends.
 fn parsed_subject(s: &Sentence, cue: &Cue, j: usize) -> Option<Before> {
-    let set_off = j > s.a && (s.doc.tokens[j - 1].is_punct(",") || s.doc.tokens[j - 1].is_punct(")"));
+    let set_off =
+        j > s.a && (s.doc.tokens[j - 1].is_punct(",") || s.doc.tokens[j - 1].is_punct(")"));
     if cue.participle || !set_off {
         return None;
     }
@@ -479,18 +491,14 @@ fn trailing(s: &Sentence, cue: &Cue, before: &Before, raws: &mut Vec<Raw>) -> Op
     let mut region = content.clone();
     region.push(i..end);
     region.extend(before.framing.clone());
-    raws.push(Raw {
-        speaker: Some(before.speaker.clone()),
-        inherit: None,
-        cue: i..after,
-        cue_key: cue.key.clone(),
-        class: cue.class,
-        form: CueForm::Verb,
+    raws.push(cue.raw(
+        Some(before.speaker.clone()),
+        None,
         recipient,
         content,
         region,
-        roles: before.roles.clone(),
-    });
+        before.roles.clone(),
+    ));
     // Read on: ", adding that ..." may follow.
     Some(after)
 }
@@ -533,7 +541,7 @@ fn leading(
     taken: &mut Taken,
     raws: &mut Vec<Raw>,
 ) -> usize {
-    let (doc, a, i, after) = (s.doc, s.a, cue.i, cue.after);
+    let (doc, a, after) = (s.doc, s.a, cue.after);
     let (cs, recipient) = content_start(doc, after, s.end, &cue.key);
     let clear = clear_complement(s, &cue, cs, recipient.is_some());
     if (cue.strict && !clear && !negated) || (cs >= s.end && s.mode == Mode::Article) {
@@ -593,17 +601,6 @@ fn leading(
         region.push(intro);
     }
     taken.fill(speaker.clone());
-    raws.push(Raw {
-        speaker: Some(speaker),
-        inherit: None,
-        cue: i..after,
-        cue_key: cue.key,
-        class: cue.class,
-        form: CueForm::Verb,
-        recipient,
-        content,
-        region,
-        roles,
-    });
+    raws.push(cue.raw(Some(speaker), None, recipient, content, region, roles));
     cs
 }
