@@ -1095,8 +1095,8 @@ fn find_swaps(
     };
     // Or right beside the article word that the claim's word right beside
     // its name met, on the same side and through the same words: "born in
-    // 1924 in *Harare*" for "born in 1924 in *Kutama*", "living in
-    // *Yorkshire*" for "living in *Staffordshire*" wherever the rest
+    // 1931 in *Northfield*" for "born in 1931 in *Westbrook*", "living in
+    // *Devon*" for "living in *Kent*" wherever the rest
     // stands.
     // The words between are the same on both sides ("in", ",", "of"), so
     // that the name has the same part in both sentences.

@@ -1251,7 +1251,7 @@ fn appositive_subject(doc: &Doc, a: usize, j: usize) -> Option<(Range<usize>, Ve
     };
     // A person's name: two or more name words, not part of an
     // organisation's name ("the National Coastal Erosion study"), nor a
-    // possessor ("Chancellor Angela Merkel's spokesperson" names the
+    // possessor ("Mayor Tomas Varga's spokesperson" names the
     // spokesperson's employer, not the spokesperson).
     let has_name = |r: &Range<usize>| {
         r.clone().any(|k| {

@@ -56,11 +56,11 @@ pub fn trim_speaker(doc: &Doc, cue: usize, speaker: Range<usize>) -> Range<usize
 /// to the cue (only its own words and punctuation between), starts inside
 /// the sentence at `a` and holds no verb of its own (outside a relative
 /// clause or an apposition), as a speaker with the appositions set beside
-/// it as roles: "Director Anthony Fauci of the National Institute of
-/// Allergy and Infectious Diseases (NIAID), announced"; "Professor Ana
-/// Ruiz, Director General of the institute that ran the trial, said". A
+/// it as roles: "Director Ana Ruiz of the National Institute of Marine
+/// Studies (NIMS), announced"; "Professor Ana Ruiz, Director General of
+/// the institute that ran the survey, said". A
 /// description with a name set beside it is the name's role, as the
-/// words read it: "Dunn's mother, Charlotte Charles, said".
+/// words read it: "Ruiz's mother, Lena Ortez, said".
 pub fn subject_before(
     doc: &Doc,
     cue: usize,
@@ -94,15 +94,10 @@ pub fn subject_before(
     if verb_inside {
         return None;
     }
-    let appositions: Vec<usize> = p
+    let name = p
         .analysis
         .children(s)
-        .filter(|&c| rel(c) == "appos")
-        .collect();
-    let name = appositions
-        .iter()
-        .copied()
-        .find(|&x| word(x).upos == "PROPN");
+        .find(|&c| rel(c) == "appos" && word(c).upos == "PROPN");
     if word(s).upos == "NOUN"
         && let Some(x) = name
     {
@@ -126,7 +121,7 @@ pub fn subject_before(
     // not mark as one: after the subject's head, the name before it
     // speaks and the rest is its role ("Tomas Varga, Director General of
     // the institute, said"); before the head, the parse is not followed
-    // ("Steffen Seibert, Chancellor Angela Merkel's *spokesperson*").
+    // ("Lena Ortez, Mayor Tomas Varga's *spokesperson*").
     if let Some(comma) = speaker.clone().find(|&t| doc.tokens[t].is_punct(",")) {
         let head = p.words[s].token;
         let role = super::trim(doc, comma + 1..cue);
@@ -134,14 +129,15 @@ pub fn subject_before(
             .then(|| (super::trim(doc, speaker.start..comma), vec![role]));
     }
     // What stands between the speaker and the cue is one role, its
-    // clauses with it ("Director General of the institute that monitored
-    // the trial").
+    // clauses with it ("Director General of the institute that ran the
+    // survey").
+    let apposition =
+        (0..p.words.len()).any(|x| rel(x) == "appos" && p.under(s, x, |c| c != x && aside(c)));
     let role = super::trim(doc, speaker.end..cue);
-    let roles = (0..p.words.len())
-        .any(|x| rel(x) == "appos" && p.under(s, x, |c| c != x && aside(c)))
-        .then_some(role)
-        .filter(|r| !r.is_empty())
-        .into_iter()
-        .collect();
+    let roles = if apposition && !role.is_empty() {
+        vec![role]
+    } else {
+        Vec::new()
+    };
     Some((speaker, roles))
 }

@@ -36,7 +36,7 @@ pub fn read_all(doc: &Doc, people: &mut People) -> Vec<Vec<Raw>> {
 }
 
 /// Whether a speaker's role holds a relative clause, which states a fact
-/// of its own: "the institute *that monitored the trial*".
+/// of its own: "the institute *that ran the survey*".
 fn states_facts(doc: &Doc, role: &Range<usize>) -> bool {
     role.clone().any(|k| {
         matches!(doc.tokens[k].norm.as_str(), "who" | "which" | "that")
@@ -175,7 +175,7 @@ pub fn statements(doc: &Doc, people: &People, raws: &[Vec<Raw>], skip: &[usize])
             }
         }
         // A role with a clause of its own ("Director of the institute
-        // *that monitored the trial*") states a fact in the article's
+        // *that ran the survey*") states a fact in the article's
         // voice, as well as describing the speaker.
         for rg in rs.iter().flat_map(|r| &r.roles).filter(|rg| states_facts(doc, rg)) {
             for k in rg.clone().filter(|k| s.tokens.contains(k)) {

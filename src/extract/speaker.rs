@@ -179,7 +179,7 @@ pub fn profile(doc: &Doc, r: Range<usize>, people: &People) -> Profile {
                 p.names = person.words.clone();
                 p.titles = person.title_keys.clone();
                 // Title words before the name, and those the name run
-                // took in ("US Attorney Nikki Holland").
+                // took in ("US Attorney Lena Ortez").
                 let in_run = (i..j)
                     .filter(|&k| !person.words.iter().any(|w| *w == doc.tokens[k].norm))
                     .map(|k| doc.key(k).to_string());
@@ -357,7 +357,7 @@ fn split_group(doc: &Doc, r: Range<usize>) -> Vec<Range<usize>> {
 /// Ruiz") that the article gives the person nowhere: the claim then says
 /// more about who spoke than the article does.
 /// Likewise a title among the words of a name the reader did not take
-/// for a person's ("US Attorney Nikki Holland"), and a place the claim
+/// for a person's ("US Attorney Lena Ortez"), and a place the claim
 /// names and the article does not ("US" for "UK").
 fn titles_unstated(c: &Profile, e: &Profile) -> bool {
     let e_roles: Vec<&String> = e.titles.iter().chain(&e.modifiers).chain(&e.head).collect();

@@ -437,12 +437,12 @@ fn the_parse_finds_a_subject_the_words_did_not() {
     assert_eq!(
         attributions(
             "On Monday, Director Ana Ruiz of the National Institute of Marine Studies (NIMS), \
-             announced the survey was stopped early because two of the boats had sunk."
+             announced the survey would end in May."
         ),
         ["Director Ana Ruiz of the National Institute of Marine Studies · announced"]
     );
     let text = "Professor Tomas Varga, Director General of the institute that ran the trial, \
-                said, \"We will no longer call it incurable.\"";
+                said, \"The work is done.\"";
     assert_eq!(attributions(text), ["Professor Tomas Varga · said"]);
     // What the role says stays in the article's own voice.
     let index = Index::build(text, None);
@@ -453,7 +453,7 @@ fn the_parse_finds_a_subject_the_words_did_not() {
             .any(|r| index.doc.range_text(r.clone()).contains("that ran the trial"))));
     // A function word the tagger takes for a name begins no speaker.
     assert!(
-        attributions("Amongst reported incidents of fraud, the ferry case was the largest.")
+        attributions("Amongst reported thefts, the ferry case was the largest.")
             .is_empty()
     );
 }

@@ -481,16 +481,16 @@ mod tests {
     fn stepping_up_is_increasing_and_cutting_by_half_is_halving() {
         use crate::claims::Verdict;
         use crate::rules::testing::judge;
-        let article = "Iran has stepped up cooperation with the navies of its neighbours.";
-        let claim = "Iran has increased cooperation with the navies of its neighbours.";
+        let article = "The port has stepped up patrols along the coast.";
+        let claim = "The port has increased patrols along the coast.";
         assert_eq!(judge(article, claim).verdict, Verdict::Supported);
-        let article = "Oil output was cut by half after the attack.";
+        let article = "Ferry traffic was cut by half after the storm.";
         assert_eq!(
-            judge(article, "Oil output was halved after the attack.").verdict,
+            judge(article, "Ferry traffic was halved after the storm.").verdict,
             Verdict::Supported
         );
         assert_ne!(
-            judge(article, "Oil output was doubled after the attack.").verdict,
+            judge(article, "Ferry traffic was doubled after the storm.").verdict,
             Verdict::Supported
         );
     }

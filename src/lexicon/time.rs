@@ -53,7 +53,7 @@ pub const MONTHS: &[(&str, u8)] = &[
 /// Parts of the day that may follow a weekday ("Thursday afternoon").
 pub const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night", "overnight"];
 
-/// Abbreviated time zones written after a time of day ("9:54 a.m. ET",
+/// Abbreviated time zones written after a time of day ("10:15 a.m. ET",
 /// "14:00 GMT"): the common zones of English-language news, read as part
 /// of the time (a time is compared by its clock alone).
 pub const TIME_ZONES: &[&str] = &[

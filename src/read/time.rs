@@ -244,7 +244,7 @@ fn atom(doc: &Doc, i: usize, end: usize) -> Option<(TimeValue, usize)> {
     None
 }
 
-/// Hours and minutes from "9:54", "6" or "10.30" (with `pm`, twelve
+/// Hours and minutes from "10:15", "6" or "10.30" (with `pm`, twelve
 /// hours on), if they are a time of day.
 fn hours_minutes(text: &str, pm: Option<bool>) -> Option<u16> {
     let (h, m) = match text.split_once([':', '.']) {
@@ -261,7 +261,7 @@ fn hours_minutes(text: &str, pm: Option<bool>) -> Option<u16> {
     (h < 24 && m < 60).then_some(h * 60 + m)
 }
 
-/// A time of day: "9:54", "9:54 a.m.", "2 p.m.", "6am", "10.30pm", with
+/// A time of day: "10:15", "10:15 a.m.", "2 p.m.", "6am", "10.30pm", with
 /// the zone it is given in ("local time", "ET", "Eastern time", "GMT"),
 /// which is read over, not compared.
 fn clock(doc: &Doc, i: usize, end: usize) -> Option<(TimeValue, usize)> {
@@ -593,7 +593,7 @@ pub fn compare(
                 _ => Unknown,
             }
         }
-        // A claim's span ("from Monday to Wednesday", "1963 to 1984") is
+        // A claim's span ("from Monday to Wednesday", "1961 to 1985") is
         // not entailed by one time inside it: that says when something was,
         // not that it lasted the span.
         (T::Range { .. }, e) if !matches!(e, T::Range { .. }) => match by_dates(c, e, c_pub, e_pub) {
@@ -711,14 +711,14 @@ mod tests {
             (0..n).find_map(|i| parse_at(&doc, i, n))
         };
         let at = |minutes: u16| Some(TimeValue::Clock { minutes });
-        assert_eq!(parse("at 9:54 a.m. ET"), at(9 * 60 + 54));
+        assert_eq!(parse("at 10:15 a.m. ET"), at(10 * 60 + 15));
         assert_eq!(parse("at 2 p.m. local time"), at(14 * 60));
         assert_eq!(parse("at 6am"), at(6 * 60));
         assert_eq!(parse("at 10.30pm"), at(22 * 60 + 30));
         assert_eq!(parse("at 12 a.m."), at(0));
         assert_eq!(parse("at 14:00"), at(14 * 60));
         // The zone is read with the time: nothing of it is left over.
-        assert_eq!(clock("at 9:54 a.m. Eastern time").map(|(_, n)| n), Some(4));
+        assert_eq!(clock("at 10:15 a.m. Eastern time").map(|(_, n)| n), Some(4));
         assert_eq!(parse("13 p.m."), None);
     }
 
@@ -763,8 +763,8 @@ mod tests {
 
     #[test]
     fn one_year_inside_a_span_does_not_make_the_span() {
-        let span = parse("1963 until 1984").unwrap();
-        let inside = parse("1974").unwrap();
+        let span = parse("1961 until 1985").unwrap();
+        let inside = parse("1972").unwrap();
         let outside = parse("1990").unwrap();
         assert_eq!(compare(&span, &inside, None, None), TimeRelation::Unknown);
         assert_eq!(compare(&span, &outside, None, None), TimeRelation::Conflicts);

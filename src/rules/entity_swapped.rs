@@ -114,17 +114,17 @@ mod tests {
 
     #[test]
     fn a_place_beside_the_same_word_is_swapped_wherever_the_rest_stands() {
-        let article = "Omar Diaz was released in 2018 and has been out on licence, also called \
-                       parole, and living in Kent.";
+        let article = "Omar Diaz was released in 2018 and has been out on probation, working \
+                       nights and living in Kent.";
         assert_fires(
             "entity-swapped",
             article,
-            "Omar Diaz had been living in Devon while out on licence.",
+            "Omar Diaz had been living in Devon while out on probation.",
         );
         assert_silent(
             "entity-swapped",
             article,
-            "Omar Diaz had been living in Kent while out on licence.",
+            "Omar Diaz had been living in Kent while out on probation.",
         );
         // A name's initials are that name.
         assert_silent(
@@ -137,7 +137,7 @@ mod tests {
         assert_silent(
             "entity-swapped",
             article,
-            "Omar Diaz had been living near Devon while out on licence.",
+            "Omar Diaz had been living near Devon while out on probation.",
         );
     }
 
