@@ -120,6 +120,9 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
     let mut cue_sp: Option<Cue> = None;
     let mut recipient = None;
     let mut exclude: Vec<std::ops::Range<usize>> = Vec::new();
+    // Roles of a known person whose words are checked as titles (see
+    // `with_role_words`).
+    let mut titled_roles: Vec<std::ops::Range<usize>> = Vec::new();
     let mut attributed = Vec::new();
     let mut parts = Vec::new();
     for s in &doc.sentences {
@@ -177,6 +180,10 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
                     &index.statements,
                 )
             };
+            let resolved = with_role_words(&doc, resolved, &r.roles);
+            if resolved.profile.person.is_some() {
+                titled_roles.extend(r.roles.iter().cloned());
+            }
             exclude.push(sp);
             exclude.extend(r.roles.iter().cloned());
             if matches!(
@@ -207,6 +214,12 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
         units.extend(read::read_units(&doc, s.tokens.clone(), &ctx));
     }
     let mut units = drop_excluded(units, &exclude);
+    // "the club's first manager": a rank in a role checked as a title is
+    // no fact of its own.
+    units.retain(|u| {
+        !(matches!(u.kind, UnitKind::Ordinal { .. })
+            && titled_roles.iter().any(|r| r.contains(&u.tokens.start)))
+    });
     let role_conflicts = check_titles(&doc, index, &mut units, &exclude);
     let quotes = doc
         .quotes
@@ -241,6 +254,31 @@ pub fn read_claim(text: &str, index: &Index) -> ClaimReading {
         attributed,
         parts,
     }
+}
+
+/// The claim's speaker with the words of the roles the claim sets beside
+/// a known person's name ("Dario Lenz, the club's manager, said";
+/// "according to the club's manager, Dario Lenz,") taken as titles it
+/// writes: the article must give that person each of them somewhere
+/// (see [`speaker::compare`]), as it must a title written before the
+/// name.
+fn with_role_words(doc: &Doc, mut sp: Speaker, roles: &[std::ops::Range<usize>]) -> Speaker {
+    if sp.profile.person.is_none() {
+        return sp;
+    }
+    for role in roles {
+        let place_words: Vec<usize> = role
+            .clone()
+            .filter_map(|k| crate::read::places::place_at(doc, k, role.end).map(|m| k..k + m.len))
+            .flatten()
+            .collect();
+        let words = role.clone().filter(|&k| {
+            let t = &doc.tokens[k];
+            t.is_word() && !lexicon::is_stopword(&t.norm) && !place_words.contains(&k)
+        });
+        sp.profile.written_titles.extend(words.map(|k| doc.key(k).to_string()));
+    }
+    sp
 }
 
 /// Another attribution of the claim, its speaker resolved as the article's

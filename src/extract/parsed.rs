@@ -141,3 +141,31 @@ pub fn subject_before(
     };
     Some((speaker, roles))
 }
+
+/// The name a pronoun at token `pronoun` most likely stands for within
+/// its own sentence, as the parse reads it: the subject of a clause that
+/// governs the pronoun's clause, a name written before the pronoun ("Ana
+/// Ruiz broke the news when *she* revealed ...", "Tomas Varga said *he*
+/// ..."). A subject governs what it commands, so a name further off in
+/// another clause, or inside a phrase of its own, is never taken.
+pub fn governing_subject(doc: &Doc, pronoun: usize) -> Option<Range<usize>> {
+    let (p, w) = doc.parsed(pronoun)?;
+    let word = |x: usize| &p.analysis.words[x];
+    let mut clause = p.head(w)?;
+    for _ in 0..4 {
+        clause = p.head(clause)?;
+        let subject = p.analysis.children(clause).find(|&c| {
+            matches!(word(c).deprel, "nsubj" | "nsubj:pass") && !p.under(c, w, |_| false)
+        });
+        if let Some(s) = subject {
+            let phrase = span(p, s, |c| {
+                matches!(word(c).deprel, "acl:relcl" | "acl" | "appos" | "parataxis")
+            });
+            let named = word(s).upos == "PROPN"
+                && phrase.end <= pronoun
+                && phrase.clone().all(|t| doc.proper[t] || !doc.tokens[t].is_word());
+            return named.then_some(phrase);
+        }
+    }
+    None
+}

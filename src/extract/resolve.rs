@@ -366,6 +366,7 @@ pub fn resolve_speaker(
                     .map(|id| person_speaker(people, id, &text));
                 speaker_here
                     .or(same_sentence)
+                    .or_else(|| governing_name(doc, people, sentence_start, r.start, &text))
                     .or_else(|| recent(&|sp| sp.profile.kind == SpeakerKind::Person))
                     .or_else(|| {
                         people
@@ -491,6 +492,46 @@ pub fn resolve_speaker(
         roles: roles_out,
         profile: prof,
     }
+}
+
+/// A name no one has been heard speaking, which the parse finds as the
+/// subject governing the clause of "he" or "she" at token `pronoun`
+/// ("Ana Ruiz broke the news when she revealed ..."): that name speaks.
+/// The parse is asked only where a name stands before the pronoun in its
+/// sentence, which begins at token `start`.
+fn governing_name(
+    doc: &Doc,
+    people: &People,
+    start: usize,
+    pronoun: usize,
+    text: &str,
+) -> Option<Speaker> {
+    if !(start..pronoun).any(|k| doc.proper[k]) {
+        return None;
+    }
+    let r = super::parsed::governing_subject(doc, pronoun)?;
+    let mut profile = speaker::profile(doc, r.clone(), people);
+    // A name the article never titled reads as an organisation's; "he"
+    // makes it a person's when it is a given name and a surname, with no
+    // word of an organisation's name ("Ana Ruiz", not "Vexo Holdings").
+    let personal = profile.names.len() >= 2
+        && !profile.names.iter().any(|n| lexicon::is_org_word(n))
+        && r.clone().all(|k| !lexicon::is_outlet(&doc.tokens[k].norm));
+    match profile.kind {
+        SpeakerKind::Person => {}
+        SpeakerKind::Organisation | SpeakerKind::Unknown if personal => {
+            profile.kind = SpeakerKind::Person;
+        }
+        _ => return None,
+    }
+    Some(Speaker {
+        mention: None,
+        text: text.to_string(),
+        resolved: doc.range_text(r).to_string(),
+        via: Via::Pronoun,
+        roles: Vec::new(),
+        profile,
+    })
 }
 
 fn person_speaker(people: &People, id: usize, text: &str) -> Speaker {

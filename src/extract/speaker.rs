@@ -199,7 +199,15 @@ pub fn profile(doc: &Doc, r: Range<usize>, people: &People) -> Profile {
                 p.head = person.words.last().cloned();
                 // "Lena Hart of The Daily Ledger": names beside the
                 // person's own are an affiliation.
-                p.modifiers = (j..end)
+                // "The Daily Ledger's Lena Hart": so are those of her
+                // possessor.
+                let possessor = if i > start && doc.tokens[i - 1].is_possessive() {
+                    start..i - 1
+                } else {
+                    i..i
+                };
+                p.modifiers = possessor
+                    .chain(j..end)
                     .filter(|&k| {
                         doc.proper[k]
                             && doc.tokens[k].is_word()
@@ -336,6 +344,22 @@ fn split_group(doc: &Doc, r: Range<usize>) -> Vec<Range<usize>> {
         parts.push(s..r.end);
     }
     parts.retain(|p| !(p.is_empty() || p.len() == 1 && doc.tokens[p.start].norm == "and"));
+    // "The Globe and Mail's reporter": a possessive in the last part
+    // takes the words before it for one name, its possessor, and one
+    // speaker follows it; not where each part has a possessor of its own
+    // or names a place ("Britain's prime minister and France's
+    // president", "Spain and France's ministers").
+    let possessive_in = |p: &Range<usize>| {
+        p.clone()
+            .any(|k| k + 1 < p.end && doc.tokens[k].is_possessive())
+    };
+    let place = |p: &Range<usize>| places::place_at(doc, p.start, p.end).is_some();
+    if let Some((last, rest)) = parts.split_last()
+        && possessive_in(last)
+        && !rest.iter().any(|p| possessive_in(p) || place(p))
+    {
+        return Vec::new();
+    }
     // Each part must start with a capitalised word or a determiner + noun,
     // and not be an "of" complement.
     let ok = parts.len() >= 2
@@ -578,6 +602,29 @@ mod tests {
             compare(&claim("Attorney Tomas Varga"), &varga),
             SpeakerMatch::Unknown
         );
+    }
+
+    #[test]
+    fn a_possessor_of_two_names_is_one_speakers_affiliation() {
+        let doc = Doc::parse(
+            "Reporter Lena Hart of The Harbor and Dock Gazette said. \
+             The Harbor and Dock Gazette's Lena Hart said. The Evening Star's Lena Hart said. \
+             Britain's minister and France's minister said. Spain and France's ministers said.",
+            None,
+        );
+        let mut people = People::build(&doc);
+        people.index_mentions(&doc);
+        let article = prof(&doc, &people, "Lena Hart of The Harbor and Dock Gazette");
+        let same = prof(&doc, &people, "The Harbor and Dock Gazette's Lena Hart");
+        assert_eq!(same.kind, SpeakerKind::Person);
+        assert_eq!(compare(&same, &article), SpeakerMatch::Same);
+        let other = prof(&doc, &people, "The Evening Star's Lena Hart");
+        assert_eq!(compare(&other, &article), SpeakerMatch::Different);
+        // Each part with a possessor of its own, or a place: a list.
+        let two = prof(&doc, &people, "Britain's minister and France's minister");
+        assert_eq!(two.kind, SpeakerKind::Group);
+        let places = prof(&doc, &people, "Spain and France's ministers");
+        assert_eq!(places.kind, SpeakerKind::Group);
     }
 
     #[test]

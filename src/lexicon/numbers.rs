@@ -128,6 +128,10 @@ pub const PROPORTIONS: &[(&[&str], f64, f64)] = &[
     (&["all", "of"], 1.0, 1.0),
     (&["all"], 1.0, 1.0),
     (&["every"], 1.0, 1.0),
+    // The pronouns of a whole group of people: "everyone on board" is
+    // "all on board".
+    (&["everyone"], 1.0, 1.0),
+    (&["everybody"], 1.0, 1.0),
     (&["a", "minority", "of"], 0.0, 0.5),
     (&["the", "minority", "of"], 0.0, 0.5),
     // A bare "minority of" names a group more often than a share ("a

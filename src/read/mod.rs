@@ -1106,7 +1106,7 @@ fn breaks_scope(doc: &Doc, i: usize, end: usize) -> bool {
         return true;
     }
     match norm {
-        "but" | "which" | "who" | "whom" | "because" | "when" | "after" | "before" | "until"
+        "but" | "which" | "who" | "whom" | "because" | "when" | "where" | "after" | "before" | "until"
         | "that" | ":" | "--" | "(" | ")" | "[" | "]" | "..." | "whereas" | "although" => true,
         "and" | "or" => {
             // Only when a new clause follows: a verb, auxiliary or pronoun.
@@ -1203,6 +1203,16 @@ mod tests {
                 "night",
                 "ferries"
             ]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_of_place_is_outside_the_negation() {
+        // "no doors in the cabins where the crew slept": "no" denies the
+        // doors, not that the crew slept there.
+        assert_eq!(
+            show("There were no locked doors in the cabins where the crew slept."),
+            ["locked[neg]", "doors[neg]", "cabins[neg]", "crew", "slept"]
         );
     }
 

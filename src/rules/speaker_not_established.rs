@@ -63,6 +63,12 @@ impl Rule for SpeakerNotEstablished {
                     "the article says this in its own voice, not as said by {}",
                     cs.text
                 ),
+                // "Dario Lenz, the league's chief executive, said": the
+                // role is what the article does not give.
+                Some(es) if es.resolved == cs.text && !cs.roles.is_empty() => format!(
+                    "the article attributes this to {}; it does not say {} is {}",
+                    es.resolved, cs.text, cs.roles[0]
+                ),
                 Some(es) => format!(
                     "the article attributes this to {}; it does not say that is {}",
                     es.resolved, cs.text
