@@ -276,9 +276,17 @@ impl Doc {
     }
 
     /// Whether a passive verb at token `at` names its doer: "by" within
-    /// the seven tokens after it ("was fined *by* the court").
+    /// the seven tokens after it ("was fined *by* the court"), not before a
+    /// gerund.
     pub fn doer_after(&self, at: usize) -> bool {
-        (at + 1..(at + 8).min(self.tokens.len())).any(|k| self.tokens[k].norm == "by")
+        // "reduced *by saving* the medicines": "by" before a gerund gives
+        // the means, not the doer.
+        let gerund = |k: usize| {
+            self.tokens.get(k).is_some_and(|t| t.norm.ends_with("ing"))
+                && self.tags(k).is_some_and(|(_, penn)| penn == "VBG")
+        };
+        (at + 1..(at + 8).min(self.tokens.len()))
+            .any(|k| self.tokens[k].norm == "by" && !gerund(k + 1))
     }
 
     /// The matching key of token `i` (see `lexicon::key`).

@@ -968,6 +968,29 @@ fn polarity_regressions() {
     assert_ne!(crashed["rule"]["name"], "internal-error", "{crashed}");
 }
 
+/// Where a clause, a negation, a hedge or a length of time ends, from a
+/// second development set's true claims once contradicted or unread: a
+/// fragment after a semicolon ("1987–2017; for 37 years") is part of its
+/// clause; "a hundred thousand" is a number; a negation reaches into a
+/// quotation opened after a word, but not into a concession ("as keen
+/// as we are"), a clause after "or you", or a participle after a comma;
+/// the "no" of one noun phrase ends at its comma and a second "no" does
+/// not cancel it; "were to" is a plan, not what happened; "Democrat Omar
+/// Diaz" is titled by his party; "by hiring" is a means, not a doer; how
+/// long something lasted ("for a few years") is not how soon it came
+/// ("within a few years").
+#[test]
+fn scope_regressions() {
+    let results = fixture_results("scope");
+    assert_eq!(results.len(), 13);
+    let rule = |id: &str| {
+        let x = results.iter().find(|x| x["id"] == id).expect(id);
+        x["rule"]["name"].as_str().unwrap_or_default().to_string()
+    };
+    assert_eq!(rule("were-to-plan"), "hedged-as-fact");
+    assert_eq!(rule("a-hundred-thousand-wrong"), "number-mismatch");
+}
+
 /// Claims that meet every word of a sentence but not its grammar (issue
 /// 15): a time or possessor moved, roles swapped, an intention, fear,
 /// order, start or question stated as fact, a "few" dropped, a role the

@@ -100,6 +100,26 @@ fn nominal<T: Tree>(t: &T, k: usize) -> bool {
     matches!(t.pos(k), "NOUN" | "PROPN" | "PRON" | "NUM")
 }
 
+/// Whether word `c` heads a concession ("*although* tired", "*despite*
+/// the rain", "*as keen as* we are"): it grants something the clause
+/// holds anyway, so a negation of the clause does not reach into it
+/// ("as keen as we are, we are not prepared to risk it": we are not
+/// prepared to risk it). The parse may hang one on the verb as an
+/// oblique rather than a clause.
+fn concessive<T: Tree>(t: &T, c: usize) -> bool {
+    let marks = |c: usize, words: &[&str]| {
+        t.dependents(c).into_iter().any(|d| {
+            matches!(t.relation(d), "mark" | "case") && words.contains(&t.base(d).as_str())
+        })
+    };
+    let as_adj_as = t.pos(c) == "ADJ"
+        && marks(c, &["as"])
+        && t.dependents(c)
+            .into_iter()
+            .any(|d| t.relation(d) == "advcl" && marks(d, &["as"]));
+    as_adj_as || marks(c, &["although", "though", "despite", "notwithstanding"])
+}
+
 /// A "no", a "few" (not "a few") or a negative pronoun at word `k`.
 fn negative_quantifier<T: Tree>(t: &T, k: usize) -> bool {
     if lex::NEGATIVE_PRONOUNS.contains(&t.base(k).as_str()) {
@@ -122,7 +142,7 @@ fn operator<T: Tree>(t: &T, x: usize, k: usize, child: usize, d: usize) -> Optio
     let l = t.base(k);
     let l = l.as_str();
     let rel = t.relation(child);
-    let in_scope = !subject(rel) && !OUTSIDE_SCOPE.contains(&rel);
+    let in_scope = !subject(rel) && !OUTSIDE_SCOPE.contains(&rel) && !concessive(t, child);
     let found = match t.relation(k) {
         "advmod" if lex::NEGATORS.contains(&l) && in_scope => Some(Monotone::Down(k)),
         "advmod" if lex::NON_MONOTONE.contains(&l) => Some(Monotone::Unknown),

@@ -32,6 +32,10 @@ pub const TITLE_WORDS: &[&str] = &[
     "chair",
     "ceo",
     "founder",
+    // A party's member named by the party, a convention of political
+    // copy: "Democrat Ana Ruiz", "Republican Tomas Varga".
+    "democrat",
+    "republican",
     "professor",
     "prof.",
     "dr.",

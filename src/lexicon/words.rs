@@ -288,6 +288,22 @@ pub const POSSIBILITY: &[&str] = &[
     "sought",
 ];
 
+/// Participles that work as prepositions ("*including* air support",
+/// "*following* the vote"): they begin a phrase of the clause they stand
+/// in, not a clause of their own.
+pub const PREPOSITIONAL_PARTICIPLES: &[&str] = &[
+    "including",
+    "excluding",
+    "regarding",
+    "concerning",
+    "following",
+    "according",
+    "considering",
+    "barring",
+    "pending",
+    "notwithstanding",
+];
+
 /// Words that put what follows in the future or the conditional.
 pub const FUTURE: &[&str] = &[
     "will",

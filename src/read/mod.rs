@@ -539,6 +539,18 @@ fn ordinal(norm: &str) -> Option<u32> {
     }
 }
 
+/// Whether token `i` is the "to" of "was to" or "were to" before a
+/// verb's base form ("millions were to storm the base"): a plan in the
+/// past, which may not have come about. ("is to begin" is a future, as
+/// "will begin" is, and hedges nothing.)
+fn planned_at(doc: &Doc, i: usize, range: Range<usize>) -> bool {
+    i > range.start
+        && i + 1 < range.end
+        && doc.tokens[i].norm == "to"
+        && matches!(doc.tokens[i - 1].norm.as_str(), "was" | "were")
+        && doc.tags(i + 1).is_some_and(|(_, penn)| penn == "VB")
+}
+
 /// Sets each unit's negation, hedging and segment. Negation covers the
 /// words after a negator in its clause; a hedge ("could", "an option")
 /// covers its whole clause.
@@ -576,6 +588,10 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
                 Reach::Noun => forward.push((i, (i + 2).min(range.end))),
                 Reach::None => {}
             }
+        }
+        // "millions were to storm the base": a plan, not what happened.
+        if planned_at(doc, i, range.clone()) {
+            hedge_from[c] = Some(clause_start[c]);
         }
         clause_of[i - range.start] = c;
         if words::STRONG_CLAUSE_BREAKS.contains(&norm) || breaks_scope(doc, i, range.end) {
@@ -677,8 +693,10 @@ fn apply_negation(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
             if let Some(e) = negated_conjunct(doc, i, end) {
                 constituent = Some((e, n.negated));
             }
-            // "neither X nor Y": "nor" negates Y too, it does not cancel.
-            n.negated = !n.negated || norm == "nor";
+            // "neither X nor Y": "nor" negates Y too, it does not cancel;
+            // nor does a second "no" ("no plan and no money").
+            let again = norm == "no" && n.negated && doc.tokens[n.at].norm == "no";
+            n.negated = !n.negated || norm == "nor" || again;
             n.at = i;
             n.clause_from = last_break;
             // A second negation cancels the first ("has not ruled out"):
@@ -718,7 +736,11 @@ fn apply_negation(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
             broke = true;
         }
         if words::STRONG_CLAUSE_BREAKS.contains(&norm) && depth == 0 {
-            segment += 1;
+            // "ruled the club, 1980–1987; for 37 years": what follows a
+            // semicolon is a clause of its own only with a verb.
+            if norm != ";" || verb_before_break(doc, i + 1, end) {
+                segment += 1;
+            }
             n.negated = false;
             broke = true;
             // "While X, Y": an opening subordinate clause ends at its comma.
@@ -734,12 +756,15 @@ fn apply_negation(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
             n.negated = false;
             intro_clause = false;
             broke = true;
-        } else if breaks_scope(doc, i, end) || t.is_punct(",") {
+        } else if breaks_negation(doc, i, end) || t.is_punct(",") {
             broke = true;
             if was_negated {
                 close_negation(doc, &mut n, units, i, end);
             }
-            n.negated &= !breaks_scope(doc, i, end);
+            // "no determination and no ability to govern, to please step
+            // down": the noun phrase "no" denies ends at its comma.
+            let determiner = doc.tokens[n.at].norm == "no";
+            n.negated &= !breaks_negation(doc, i, end) && !(determiner && t.is_punct(","));
         }
         if broke {
             last_break = i + 1;
@@ -754,6 +779,14 @@ fn apply_negation(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
         i += 1;
     }
     finish_negation(&mut n, units, range);
+}
+
+/// Whether a verb comes between token `from` and the next strong clause
+/// break (or `end`).
+fn verb_before_break(doc: &Doc, from: usize, end: usize) -> bool {
+    (from..end)
+        .take_while(|&k| !words::STRONG_CLAUSE_BREAKS.contains(&doc.tokens[k].norm.as_str()))
+        .any(|k| crate::extract::is_verbish(doc, k))
 }
 
 /// At a scope break `i` of a negated clause: "not until X that Y" affirms
@@ -1099,6 +1132,24 @@ fn finite(doc: &Doc, i: usize) -> bool {
 }
 
 /// Whether token `i` ends the scope of a negation or a hedge.
+/// Whether token `i` ends a negation's scope: as [`breaks_scope`], but
+/// for a quotation opened right after a word, which goes on with that
+/// word's clause ("not prepared to risk *"inflicting ..."*"), and a
+/// participle after a comma, which adds a clause of its own ("did not
+/// say, *telling* reporters ...").
+fn breaks_negation(doc: &Doc, i: usize, end: usize) -> bool {
+    let t = &doc.tokens[i];
+    if t.is_quote() && i > 0 && doc.quote_opened_at(i).is_some() {
+        let after_word = doc.tokens[i - 1].is_word() && doc.tokens[i - 1].para == t.para;
+        return !after_word;
+    }
+    let participle = t.is_punct(",")
+        && i + 1 < end
+        && doc.tags(i + 1).is_some_and(|(_, penn)| penn == "VBG")
+        && !words::PREPOSITIONAL_PARTICIPLES.contains(&doc.tokens[i + 1].norm.as_str());
+    participle || breaks_scope(doc, i, end)
+}
+
 fn breaks_scope(doc: &Doc, i: usize, end: usize) -> bool {
     let t = &doc.tokens[i];
     let norm = t.norm.as_str();
@@ -1118,7 +1169,7 @@ fn breaks_scope(doc: &Doc, i: usize, end: usize) -> bool {
             let prev_comma = i > 0 && doc.tokens[i - 1].is_punct(",");
             prev_comma
                 || (i + 1 < end && finite(doc, i + 1))
-                || matches!(next, "he" | "she" | "they" | "it" | "we" | "i")
+                || matches!(next, "he" | "she" | "they" | "it" | "we" | "i" | "you")
         }
         _ => false,
     }

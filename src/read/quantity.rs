@@ -64,6 +64,16 @@ pub struct Quantity {
     /// with an age.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub relative: bool,
+    /// A length of time between an event and another point ("*within
+    /// a few years* it declared independence", "two years *later*",
+    /// "three weeks *ago*"): how soon or how long since, never compared
+    /// with how long something lasted ("ruled for 37 years").
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub elapsed: bool,
+    /// How long something lasted: "ruled *for* 37 years". Never compared
+    /// with an elapsed length (see [`Quantity::elapsed`]).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub lasting: bool,
     /// A count of part of a set the text has named ("seven *of the*
     /// passengers"): at most the set's own count, never a rival to it.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -96,6 +106,8 @@ impl Quantity {
             approx: None,
             window: false,
             relative: false,
+            elapsed: false,
+            lasting: false,
             part: false,
         }
     }
@@ -126,7 +138,8 @@ impl Quantity {
 
     /// [`Quantity::compare`] by value alone.
     fn compare_values(&self, e: &Quantity) -> QuantityRelation {
-        if self.window != e.window {
+        let spans_differ = (self.elapsed && e.lasting) || (self.lasting && e.elapsed);
+        if self.window != e.window || spans_differ {
             return QuantityRelation::Unknown;
         }
         let kinds_match = self.kind == e.kind
@@ -398,6 +411,14 @@ impl<'a> Reader<'a> {
             {
                 (digits(&t.norm).or_else(|| scaled(&t.norm))?, 1)
             }
+            // "a hundred thousand", "a million": one of the scale.
+            TokenKind::Word
+                if matches!(t.norm.as_str(), "a" | "an")
+                    && scale(self.norm(i + 1)).is_some()
+                    && self.norm(i + 1) != "m" =>
+            {
+                (1.0, 1)
+            }
             TokenKind::Word if t.norm != "a" && t.norm != "an" => (word_number(&t.norm)?, 1),
             _ => return None,
         };
@@ -642,6 +663,8 @@ fn score_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
             approx: None,
             window: false,
             relative: false,
+            elapsed: false,
+            lasting: false,
             part: false,
         };
         Some((q, used))
@@ -739,6 +762,8 @@ pub fn parse_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
     q.window = q.kind == QuantityKind::Duration
         && after_superlative(doc, i);
     q.relative = q.kind == QuantityKind::Duration && relative_span(doc, i);
+    q.elapsed = q.kind == QuantityKind::Duration && elapsed_span(doc, i, i + n);
+    q.lasting = q.kind == QuantityKind::Duration && i > 0 && doc.tokens[i - 1].norm == "for";
     Some((q, n))
 }
 
@@ -771,6 +796,20 @@ fn relative_span(doc: &Doc, i: usize) -> bool {
             norm(i - 2),
             "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "this" | "these" | "those"
         )
+}
+
+/// Whether the length of time at tokens `i..j` is the time between an
+/// event and another point: "within" or "after" before it, or "later",
+/// "earlier", "ago", "thereafter", "afterwards", "before", "after",
+/// "prior" or "in advance" right after it.
+fn elapsed_span(doc: &Doc, i: usize, j: usize) -> bool {
+    let before = i > 0 && matches!(doc.tokens[i - 1].norm.as_str(), "within" | "after");
+    let word = |k: usize| doc.tokens.get(k).map_or("", |t| t.norm.as_str());
+    let after = matches!(
+        word(j),
+        "later" | "earlier" | "ago" | "thereafter" | "afterwards" | "afterward" | "before" | "after" | "prior"
+    ) || (word(j) == "in" && word(j + 1) == "advance");
+    before || after
 }
 
 /// Whether a length of time at token `i` is the span a superlative runs
@@ -838,6 +877,8 @@ fn figure_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
                     approx: None,
             window: false,
             relative: false,
+            elapsed: false,
+            lasting: false,
             part: false,
                 },
                 used,
@@ -863,6 +904,8 @@ fn figure_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
                 approx: None,
             window: false,
             relative: false,
+            elapsed: false,
+            lasting: false,
             part: false,
             },
             1,
@@ -944,6 +987,8 @@ fn figure_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
                         approx: None,
             window: false,
             relative: false,
+            elapsed: false,
+            lasting: false,
             part: false,
                     },
                     j - i + 1,
@@ -1099,6 +1144,8 @@ fn figure_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
             approx,
             window: false,
             relative: false,
+            elapsed: false,
+            lasting: false,
             part: kind == QuantityKind::Count && partitive(&r, unit_start),
         },
         (unit_start - i).max(used + (j - i)),
@@ -1234,6 +1281,28 @@ mod tests {
     }
 
     #[test]
+    fn how_long_it_lasted_is_not_how_soon_it_came() {
+        let lasted = q("She ran the club for 37 years.");
+        assert!(lasted.lasting && !lasted.elapsed);
+        let soon = q("Within a few years it built a harbour.");
+        assert!(soon.elapsed);
+        assert_eq!(lasted.compare(&soon), QuantityRelation::Unknown);
+        assert!(q("two years later").elapsed);
+        assert!(q("four months in advance of the race").elapsed);
+        // A plain length agrees or conflicts with either.
+        assert_eq!(q("37 years").compare(&lasted), QuantityRelation::Agrees);
+        assert_eq!(q("three years").compare(&q("two years later")), QuantityRelation::Conflicts);
+    }
+
+    #[test]
+    fn a_before_a_scale_is_one_of_it() {
+        let crowd = q("a crowd of a hundred thousand");
+        assert_eq!((crowd.lo, crowd.hi), (100_000.0, 100_000.0));
+        let m = q("a million people");
+        assert_eq!(m.lo, 1_000_000.0);
+    }
+
+    #[test]
     fn scores_and_tallies_keep_both_figures_in_order() {
         let won = q("The home side won the final 4 to 2.");
         assert_eq!((won.kind, won.lo, won.hi), (QuantityKind::Score, 4.0, 2.0));
@@ -1337,6 +1406,8 @@ mod tests {
             approx: None,
             window: false,
             relative: false,
+            elapsed: false,
+            lasting: false,
             part: false,
         };
         // The claim's figure first.
