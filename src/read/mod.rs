@@ -764,7 +764,8 @@ fn apply_negation(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
             // "no determination and no ability to govern, to please step
             // down": the noun phrase "no" denies ends at its comma.
             let determiner = doc.tokens[n.at].norm == "no";
-            n.negated &= !breaks_negation(doc, i, end) && !(determiner && t.is_punct(","));
+            let ends = breaks_negation(doc, i, end) || (determiner && t.is_punct(","));
+            n.negated &= !ends;
         }
         if broke {
             last_break = i + 1;
