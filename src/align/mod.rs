@@ -50,7 +50,7 @@ use crate::extract::{
     speaker::{self, SpeakerMatch},
 };
 use crate::index::{Cue, Index, Recipient, Speaker, Statement, posting_key};
-use crate::lexicon::{self, CueClass, WordRelations};
+use crate::lexicon::{self, CueClass, WordRelations, words};
 use crate::read::quantity::QuantityRelation;
 use crate::read::time::{self, TimeRelation};
 use crate::read::{self, Context, Unit, UnitKind};
@@ -683,6 +683,7 @@ pub fn align(claim: &ClaimReading, index: &Index, st: &Statement) -> Alignment {
         }
     }
     keep_to_one_clause(&s, &mut pairs, &mut unaligned);
+    unpair_misplaced_names(&s, &mut pairs, &mut unaligned);
     let swaps = find_swaps(&s, anchor, &mut pairs, &mut unaligned);
     let reversed = roles_reversed(claim, index, sentence_units, &ev, &pairs);
     // The claim's other parts and its own words, met in the statement's
@@ -1038,6 +1039,74 @@ fn keep_to_one_clause(s: &Scope, pairs: &mut Vec<Pair>, unaligned: &mut Vec<usiz
         }
         keep
     });
+    unaligned.sort_unstable();
+}
+
+/// A claim's name met somewhere in the statement, where the word the claim
+/// sets right beside it ("the god *Velos*", "the town of *Kent*") stands
+/// in the statement beside another name that nothing in the claim met
+/// ("the god *Tarun*, ..., the way Velos is shown"): the name is taken
+/// back, so that [`find_swaps`] sees it stand against the other.
+fn unpair_misplaced_names(s: &Scope, pairs: &mut Vec<Pair>, unaligned: &mut Vec<usize>) {
+    let Scope {
+        claim,
+        index,
+        units: eu,
+        ev,
+        ..
+    } = *s;
+    let cu = &claim.units;
+    // Nothing between, or one and the same word ("of"): not a comma,
+    // which lists.
+    let same_gap = |c: std::ops::Range<usize>, e: std::ops::Range<usize>| {
+        c.len() <= 1
+            && c.len() == e.len()
+            && c.zip(e).all(|(x, y)| {
+                claim.doc.tokens[x].is_word() && claim.doc.tokens[x].norm == index.doc.tokens[y].norm
+            })
+    };
+    // Whether unit `b` stands right after unit `a`, on each side.
+    let after = |a: &Unit, b: &Unit, e: &Unit, f: &Unit| {
+        a.tokens.end <= b.tokens.start
+            && e.tokens.end <= f.tokens.start
+            && same_gap(a.tokens.end..b.tokens.start, e.tokens.end..f.tokens.start)
+    };
+    let used: Vec<usize> = pairs.iter().map(|p| p.evidence).collect();
+    let misplaced: Vec<usize> = (0..pairs.len())
+        .filter(|&pi| {
+            let p = &pairs[pi];
+            let (c, e) = (&cu[p.claim], &eu[p.evidence]);
+            is_entity(c)
+                && !p.relation.is_conflict()
+                && pairs.iter().any(|q| {
+                    let (cq, eq) = (&cu[q.claim], &eu[q.evidence]);
+                    let word = !is_entity(cq)
+                        && !is_entity(eq)
+                        && matches!(q.relation, Relation::Same | Relation::Synonym);
+                    // The claim's word right before its name; in the
+                    // statement it is not before the name met but before
+                    // a name nothing met.
+                    word && !after(cq, c, eq, e)
+                        && cq.tokens.end <= c.tokens.start
+                        && c.tokens.start - cq.tokens.end <= 1
+                        && ev.iter().any(|&x| {
+                            // The other name stands apart from the one met,
+                            // not beside it in one phrase ("the *Arab* TV").
+                            let (xt, et) = (&eu[x].tokens, &e.tokens);
+                            let apart = xt.end + 3 <= et.start || et.end + 3 <= xt.start;
+                            !used.contains(&x)
+                                && apart
+                                && is_entity(&eu[x])
+                                && kinds_fit(c, &eu[x])
+                                && after(cq, c, eq, &eu[x])
+                        })
+                })
+        })
+        .collect();
+    for &pi in misplaced.iter().rev() {
+        unaligned.push(pairs[pi].claim);
+        pairs.remove(pi);
+    }
     unaligned.sort_unstable();
 }
 
@@ -1587,13 +1656,30 @@ fn compare_recipient(s: &Scope) -> Option<Option<SpeakerMatch>> {
                     })
                     .map(|k| claim.doc.key(k))
                     .collect();
-                let said = |w: &str| {
-                    ev.iter().any(|&ei| {
-                        matches!(&sentence_units[ei].kind, UnitKind::Word { key, .. }
-                            if key == w || lexicon::derived(key, w) || lexicon::are_synonyms(key, w))
-                    })
+                let met = |ei: &usize, w: &str| {
+                    matches!(&sentence_units[*ei].kind, UnitKind::Word { key, .. }
+                        if key == w || lexicon::derived(key, w) || lexicon::are_synonyms(key, w))
                 };
-                (directive && !words.is_empty() && words.iter().all(|w| said(w)))
+                let said = |w: &str| ev.iter().any(|ei| met(ei, w));
+                // "told a press conference": where the sentence names the
+                // gathering ("said at a press conference").
+                let gathering = cr.tokens.clone().any(|k| {
+                    words::GATHERINGS.contains(&claim.doc.tokens[k].norm.as_str())
+                });
+                // The sentence, and for a quotation continued, the one its
+                // speaker was named in.
+                let first = st
+                    .part_of
+                    .and_then(|p| s.index.statements.get(p))
+                    .map_or(st.sentence, |p| p.sentence);
+                let adoc = &s.index.doc;
+                let named = |w: &str| {
+                    (first..=st.sentence)
+                        .flat_map(|si| adoc.sentences[si].tokens.clone())
+                        .any(|k| adoc.key(k) == w)
+                };
+                let all = |f: &dyn Fn(&str) -> bool| !words.is_empty() && words.iter().all(|w| f(w));
+                ((directive && all(&said)) || (gathering && all(&named)))
                     .then_some(SpeakerMatch::Same)
             })
     })

@@ -288,8 +288,9 @@ fn np_backward(doc: &Doc, floor: usize, j: usize) -> Option<usize> {
 }
 
 /// A word of a date or day ("February", "1", "Monday", "yesterday") that
-/// cannot begin a speaker's phrase: a weekday, a month, a relative day, or
-/// a number beside a month ("February 1", "1 February").
+/// cannot begin a speaker's phrase: a weekday, a month, a relative day, a
+/// number beside a month ("February 1", "1 February"), or a year after a
+/// preposition.
 fn is_time_word(doc: &Doc, i: usize) -> bool {
     use lexicon::time::{MONTHS, RELATIVE_DAYS, WEEKDAYS};
     let month = |k: usize| {
@@ -302,6 +303,17 @@ fn is_time_word(doc: &Doc, i: usize) -> bool {
         || month(i)
         || RELATIVE_DAYS.iter().any(|(w, _)| w.len() == 1 && w[0] == n)
         || (doc.tokens[i].kind == TokenKind::Number && (month(i + 1) || i > 0 && month(i - 1)))
+        || year_after_preposition(doc, i)
+}
+
+/// A year after "in", "since", "by" or "until" ("*In 1962* Ana Ruiz
+/// recommended ...").
+fn year_after_preposition(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    let year = t.kind == TokenKind::Number
+        && t.norm.len() == 4
+        && t.norm.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y));
+    year && i > 0 && matches!(norm(doc, i - 1), "in" | "since" | "by" | "until")
 }
 
 /// A word in capitals ("WHO", "US"): a name, even where its lowercase form
@@ -615,15 +627,19 @@ fn content_start(
             .take_while(|&x| {
                 doc.tokens[x].is_word() && !is_verbish(doc, x) && norm(doc, x) != "that"
             })
-            .find(|&x| norm(doc, x) == "to" || (norm(doc, x) == "not" && norm(doc, x + 1) == "to"))
+            .find(|&x| {
+                norm(doc, x) == "to"
+                    || (matches!(norm(doc, x), "not" | "never") && norm(doc, x + 1) == "to")
+            })
             .filter(|_| {
                 t.is_word()
                     && !is_verbish(doc, k)
                     && !matches!(t.norm.as_str(), "that" | "to" | "not")
             })
         {
-            // "asked regional governments not to turn boats away": the
-            // people asked, up to the infinitive.
+            // "asked regional governments not to turn boats away",
+            // "warned people never to": the people asked, up to the
+            // infinitive and its negation.
             recipient = Some(k..e);
             k = e;
         } else if t.is_word()
@@ -634,10 +650,13 @@ fn content_start(
             if DETERMINERS_POSS.contains(&t.norm.as_str()) {
                 // "the press", "the Northern Harbor Safety Board":
                 // a few words, or a longer name in capitals.
+                // ... up to another determiner, which begins what was
+                // said ("told a press conference *the* officer fired").
                 while e < end
                     && doc.tokens[e].is_word()
                     && (e < k + 4 || (doc.tokens[e].cap && e < k + 9))
                     && !matches!(norm(doc, e), "that" | "to" | "of")
+                    && !DETERMINERS_POSS.contains(&norm(doc, e))
                     && !is_verbish(doc, e)
                 {
                     e += 1;

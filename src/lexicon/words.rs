@@ -477,6 +477,25 @@ pub const AUDIENCES: &[&str] = &[
     "guests",
 ];
 
+/// Gatherings spoken to by speaking at them: "told a press conference"
+/// is "said at a press conference", "told the hearing" is "said at the
+/// hearing".
+pub const GATHERINGS: &[&str] = &[
+    "conference",
+    "briefing",
+    "meeting",
+    "rally",
+    "hearing",
+    "summit",
+    "assembly",
+    "gathering",
+    "forum",
+    "inquiry",
+    "session",
+    "audience",
+    "crowd",
+];
+
 /// Nouns for countries: a claim's "seven countries" can meet the countries
 /// an article lists.
 pub const COUNTRY_NOUNS: &[&str] = &[

@@ -707,6 +707,16 @@ fn apply_negation(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
                 continue;
             }
         }
+        // "without a deal and ...": "without" denies its noun phrase,
+        // which ends at a conjunction.
+        if n.negated
+            && doc.tokens[n.at].norm == "without"
+            && i > n.at + 1
+            && matches!(norm, "and" | "or" | "but")
+        {
+            n.negated = false;
+            n.head_pending = false;
+        }
         let was_negated = n.negated;
         let dangling_before = n.dangling;
         // "failed to win and resigned", "did not run and retired": a past
@@ -1082,8 +1092,9 @@ fn stops_gerund(doc: &Doc, i: usize, end: usize) -> bool {
         && doc.tokens[i + 1].norm.ends_with("ing")
 }
 
-/// "not only", "not just", "(whether) or not", "like it or not", and an
-/// answering "No," are not negations of their clause.
+/// "not only", "not just", "(whether) or not", "like it or not", an
+/// answering "No," and "with or without" are not negations of their
+/// clause.
 fn is_negator_exception(doc: &Doc, i: usize, end: usize) -> bool {
     let next = if i + 1 < end {
         doc.tokens[i + 1].norm.as_str()
@@ -1098,6 +1109,8 @@ fn is_negator_exception(doc: &Doc, i: usize, end: usize) -> bool {
     match doc.tokens[i].norm.as_str() {
         "not" => matches!(next, "only" | "just") || prev == "or",
         "no" => next == "," && (i == 0 || doc.sentence_of[i - 1] != doc.sentence_of[i]),
+        // "with or without a deal": either way, no denial.
+        "without" => prev == "or" && i >= 2 && doc.tokens[i - 2].norm == "with",
         _ => false,
     }
 }

@@ -14,7 +14,11 @@ declare_rule! {
     /// in Devon while out on licence" for "out on licence ... and living in
     /// Kent"; not "living near Devon"). A name found only that way is never
     /// taken for the same name written otherwise, and a name's initials
-    /// ("HDF" for "Harbor Defence Force") are that name. When the
+    /// ("HDF" for "Harbor Defence Force") are that name. A name the
+    /// statement has elsewhere counts as unmatched where the word right
+    /// beside it in the claim stands beside another name in the statement
+    /// ("offered to the god Velos" for "offered to the god Tarun, ..., the
+    /// way Velos is shown"). When the
     /// statement lists several unmatched names (a list of countries), the
     /// claim only adds a party and the rule stays silent. A place never
     /// stands for a person, nor for an organisation's name ("the Harbor

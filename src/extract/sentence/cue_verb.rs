@@ -87,6 +87,27 @@ fn at(s: &Sentence, i: usize, taken: &mut Taken, raws: &mut Vec<Raw>) -> usize {
         return i + 1;
     }
     let after = i + len;
+    // "residents told to stay indoors", "households asked to fly a flag":
+    // a participle straight before "to" and a verb is a passive whose
+    // "be" was left out; the noun before it is told, it does not tell.
+    // ("told", "ordered" take their hearer before "to"; "asked to" may
+    // be active, so only where the tagger reads a participle.)
+    let penn = doc.tags(i).map_or("", |(_, penn)| penn);
+    let passive_to = match norm(doc, i) {
+        "told" | "ordered" | "instructed" | "advised" | "warned" | "urged" => {
+            matches!(penn, "VBN" | "VBD")
+        }
+        "asked" | "encouraged" | "invited" | "requested" => penn == "VBN",
+        _ => false,
+    };
+    if passive_to
+        && norm(doc, after) == "to"
+        && doc.tags(after + 1).is_some_and(|(_, penn)| penn == "VB")
+        && i > s.a
+        && doc.upos(i - 1).is_some_and(|u| matches!(u, "NOUN" | "PROPN" | "PRON"))
+    {
+        return after;
+    }
     if norm(doc, after) == "by" {
         // "He was told by the minister of "Q"": the one the passive
         // names after "by" speaks.
