@@ -506,3 +506,16 @@ fn a_possessor_is_no_name_of_the_speaker() {
         ["Lena Ortez · said"]
     );
 }
+
+#[test]
+fn a_name_ending_in_a_document_word_speaks_whole() {
+    // "States" is a word of a name here, not a statement that speaks.
+    assert_eq!(
+        attributions("Officials in the United States said the rules would change."),
+        ["Officials in the United States · said"]
+    );
+    assert_eq!(
+        attributions("A Harbor Authority statement said the rules would change."),
+        ["A Harbor Authority · statement said"]
+    );
+}

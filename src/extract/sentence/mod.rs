@@ -93,7 +93,9 @@ fn documents_as_speakers(doc: &Doc, raws: &mut [Raw]) {
             continue;
         };
         let last = sp.end - 1;
-        if !lexicon::is_cue_noun(doc.key(last)) {
+        // "Officials in the United *States*": a word of a name is no
+        // document.
+        if !lexicon::is_cue_noun(doc.key(last)) || doc.proper[last] {
             continue;
         }
         let mut e = last;
