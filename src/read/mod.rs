@@ -1145,7 +1145,6 @@ fn finite(doc: &Doc, i: usize) -> bool {
         })
 }
 
-/// Whether token `i` ends the scope of a negation or a hedge.
 /// Whether token `i` ends a negation's scope: as [`breaks_scope`], but
 /// for a quotation opened right after a word, which goes on with that
 /// word's clause ("not prepared to risk *"inflicting ..."*"), and a
@@ -1164,6 +1163,7 @@ fn breaks_negation(doc: &Doc, i: usize, end: usize) -> bool {
     participle || breaks_scope(doc, i, end)
 }
 
+/// Whether token `i` ends the scope of a negation or a hedge.
 fn breaks_scope(doc: &Doc, i: usize, end: usize) -> bool {
     let t = &doc.tokens[i];
     let norm = t.norm.as_str();
@@ -1173,6 +1173,13 @@ fn breaks_scope(doc: &Doc, i: usize, end: usize) -> bool {
     match norm {
         "but" | "which" | "who" | "whom" | "because" | "when" | "where" | "after" | "before" | "until"
         | "that" | ":" | "--" | "(" | ")" | "[" | "]" | "..." | "whereas" | "although" => true,
+        // ", as no votes can take place": a clause of reason or time
+        // after a comma, its own verb within a few words.
+        "as" => {
+            i > 0
+                && doc.tokens[i - 1].is_punct(",")
+                && (i + 1..end.min(i + 14)).any(|k| finite(doc, k))
+        }
         "and" | "or" => {
             // Only when a new clause follows: a verb, auxiliary or pronoun.
             let next = if i + 1 < end {

@@ -425,8 +425,11 @@ impl<'a> Reader<'a> {
         if t.norm.ends_with('%') {
             return Some((v, used));
         }
-        // "2 p.m.": a time of day, not a count.
-        if matches!(self.norm(i + 1), "a.m." | "p.m." | "am" | "pm") {
+        // "2 p.m.": a time of day, not a count; "664 BCE" a year.
+        if matches!(
+            self.norm(i + 1),
+            "a.m." | "p.m." | "am" | "pm" | "bc" | "b.c." | "bce" | "b.c.e." | "ce" | "c.e."
+        ) {
             return None;
         }
         // "two billion", "5 million", "three hundred thousand".
@@ -919,6 +922,10 @@ fn figure_at(doc: &Doc, i: usize, end: usize) -> Option<(Quantity, usize)> {
     }
     if let Some((_, n)) = bound {
         j += n;
+        // "fewer than a third": the share after its article.
+        if matches!(r.norm(j), "a" | "one") && fraction(r.norm(j + 1)).is_some() {
+            j += 1;
+        }
     }
     let bound = bound.map(|(b, _)| b);
 
@@ -1292,6 +1299,17 @@ mod tests {
         // A plain length agrees or conflicts with either.
         assert_eq!(q("37 years").compare(&lasted), QuantityRelation::Agrees);
         assert_eq!(q("three years").compare(&q("two years later")), QuantityRelation::Conflicts);
+    }
+
+    #[test]
+    fn a_bound_before_a_share_with_its_article() {
+        let fewer = q("Fewer than a third of residents were vaccinated.");
+        assert_eq!(fewer.kind, QuantityKind::Share);
+        assert!(fewer.lo == 0.0 && (fewer.hi - 1.0 / 3.0).abs() < 1e-9);
+        assert_eq!(fewer.compare(&q("25 percent of residents")), QuantityRelation::Agrees);
+        assert_eq!(fewer.compare(&q("40 percent of residents")), QuantityRelation::Conflicts);
+        // A year with its era is no count.
+        assert!(parse_at(&Doc::parse("664 BCE", None), 0, 2).is_none());
     }
 
     #[test]

@@ -183,6 +183,24 @@ fn year_at(doc: &Doc, i: usize) -> Option<i32> {
     }
 }
 
+/// A year written with its era, of any length: "664 BCE", "664 b.c.e.",
+/// "300 BC", "250 CE", "AD 40". Years before the common era are negative.
+fn era_year(doc: &Doc, i: usize, end: usize) -> Option<(TimeValue, usize)> {
+    let norm = |k: usize| if k < end { doc.tokens[k].norm.as_str() } else { "" };
+    let before = |w: &str| matches!(w, "bc" | "b.c." | "bce" | "b.c.e.");
+    let common = |w: &str| matches!(w, "ad" | "a.d." | "ce" | "c.e.");
+    let year = |k: usize| small_int(doc, k).filter(|y| (1..=9999).contains(y));
+    if common(norm(i)) && doc.tokens[i].cap {
+        return Some((TimeValue::Year { year: year(i + 1)? as i32 }, 2));
+    }
+    let y = year(i)? as i32;
+    match norm(i + 1) {
+        w if before(w) => Some((TimeValue::Year { year: -y }, 2)),
+        w if common(w) => Some((TimeValue::Year { year: y }, 2)),
+        _ => None,
+    }
+}
+
 /// One time expression without ranges: (value, tokens used).
 fn atom(doc: &Doc, i: usize, end: usize) -> Option<(TimeValue, usize)> {
     if i >= end {
@@ -222,6 +240,9 @@ fn atom(doc: &Doc, i: usize, end: usize) -> Option<(TimeValue, usize)> {
         return Some((TimeValue::Weekday { day: d }, 1 + day_part(doc, i + 1, end)));
     }
     if let Some(r) = date(doc, i, end) {
+        return Some(r);
+    }
+    if let Some(r) = era_year(doc, i, end) {
         return Some(r);
     }
     if let Some(y) = year_at(doc, i) {
@@ -720,6 +741,18 @@ mod tests {
         // The zone is read with the time: nothing of it is left over.
         assert_eq!(clock("at 10:15 a.m. Eastern time").map(|(_, n)| n), Some(4));
         assert_eq!(parse("13 p.m."), None);
+    }
+
+    #[test]
+    fn reads_years_with_their_era() {
+        let year = |year: i32| Some(TimeValue::Year { year });
+        assert_eq!(parse("from about 664 BCE"), year(-664));
+        assert_eq!(parse("from about 664 b.c.e."), year(-664));
+        assert_eq!(parse("in 300 BC"), year(-300));
+        assert_eq!(parse("by 250 c.e."), year(250));
+        assert_eq!(parse("in AD 40"), year(40));
+        // A count is no year: "40 ads".
+        assert_eq!(parse("40 ads ran"), None);
     }
 
     #[test]
