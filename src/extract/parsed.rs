@@ -147,7 +147,8 @@ pub fn subject_before(
 /// governs the pronoun's clause, a name written before the pronoun ("Ana
 /// Ruiz broke the news when *she* revealed ...", "Tomas Varga said *he*
 /// ..."). A subject governs what it commands, so a name further off in
-/// another clause, or inside a phrase of its own, is never taken.
+/// another clause, or inside a phrase of its own, is never taken; nor is
+/// the subject where another name stands between it and the pronoun.
 pub fn governing_subject(doc: &Doc, pronoun: usize) -> Option<Range<usize>> {
     let (p, w) = doc.parsed(pronoun)?;
     let word = |x: usize| &p.analysis.words[x];
@@ -164,7 +165,10 @@ pub fn governing_subject(doc: &Doc, pronoun: usize) -> Option<Range<usize>> {
             let named = word(s).upos == "PROPN"
                 && phrase.end <= pronoun
                 && phrase.clone().all(|t| doc.proper[t] || !doc.tokens[t].is_word());
-            return named.then_some(phrase);
+            // "Varga attacked Ruiz when she spoke": another name between
+            // may be the one meant.
+            let rival = (phrase.end..pronoun).any(|t| doc.proper[t]);
+            return (named && !rival).then_some(phrase);
         }
     }
     None

@@ -165,11 +165,29 @@ pub fn profile(doc: &Doc, r: Range<usize>, people: &People) -> Profile {
         p.head = Some(format!("@{}", m.key));
         return p;
     }
+    // "Ana Ruiz's lawyer": the words before the last possessive are its
+    // possessor, who does not speak.
+    // (Not one inside a phrase after the head: "Nikki Holland of the
+    // UK's agency".)
+    let pre_end = (start..end)
+        .find(|&k| {
+            let n = doc.tokens[k].norm.as_str();
+            matches!(n, "of" | "for" | "at" | "from" | ",") || POST_MODIFIER_STARTS.contains(&n)
+        })
+        .unwrap_or(end);
+    let possessor_end = (start..pre_end)
+        .rev()
+        .find(|&k| k + 1 < pre_end && doc.tokens[k].is_possessive())
+        .unwrap_or(start);
     // A known person: the name run may follow title words.
     let mut i = start;
     let mut title_keys = Vec::new();
     while i < end {
         let j = people::name_run(doc, i, end);
+        if j > i && j <= possessor_end {
+            i = j;
+            continue;
+        }
         if j > i {
             let words: Vec<String> = (i..j).map(|k| doc.tokens[k].norm.to_string()).collect();
             if let Some(id) = people.find(&words) {
@@ -275,7 +293,7 @@ pub fn profile(doc: &Doc, r: Range<usize>, people: &People) -> Profile {
         // A name after the head still tells who speaks: "a spokesman for
         // Okafor" is not "a spokesman for Varga".
         if t.is_word() && !lexicon::is_stopword(&t.norm) && (!in_post || name) {
-            if name {
+            if name && k >= possessor_end {
                 p.names.push(t.norm.to_string());
             } else if Some(k) != head_idx {
                 p.modifiers.push(doc.key(k).to_string());
@@ -346,17 +364,24 @@ fn split_group(doc: &Doc, r: Range<usize>) -> Vec<Range<usize>> {
     parts.retain(|p| !(p.is_empty() || p.len() == 1 && doc.tokens[p.start].norm == "and"));
     // "The Globe and Mail's reporter": a possessive in the last part
     // takes the words before it for one name, its possessor, and one
-    // speaker follows it; not where each part has a possessor of its own
-    // or names a place ("Britain's prime minister and France's
-    // president", "Spain and France's ministers").
+    // speaker follows it; not where each part has a possessor of its own,
+    // names a place or a person ("Britain's prime minister and France's
+    // president", "Spain and France's ministers", "Tomas Varga and Ana
+    // Ruiz's lawyer").
     let possessive_in = |p: &Range<usize>| {
         p.clone()
             .any(|k| k + 1 < p.end && doc.tokens[k].is_possessive())
     };
     let place = |p: &Range<usize>| places::place_at(doc, p.start, p.end).is_some();
+    // The first part reads as the start of one name: "The Globe", "Marks";
+    // not a person's full name ("Tomas Varga and Ana Ruiz's lawyer").
+    let name_start = |p: &Range<usize>| {
+        p.len() == 1 || lexicon::words::DETERMINERS.contains(&doc.tokens[p.start].norm.as_str())
+    };
     if let Some((last, rest)) = parts.split_last()
         && possessive_in(last)
         && !rest.iter().any(|p| possessive_in(p) || place(p))
+        && rest.first().is_some_and(name_start)
     {
         return Vec::new();
     }

@@ -69,6 +69,9 @@ fn he_is_the_name_whose_clause_governs_his() {
     // Not across a closer subject that is no name.
     let other = "The manager met Tomas Varga before he revealed that the plant will close.";
     assert_eq!(resolved(other), ["he"]);
+    // Nor past another name, who may be the one meant.
+    let rival = "Tomas Varga met Ana Ruiz before she revealed that the plant will close.";
+    assert_eq!(resolved(rival), ["she"]);
 }
 
 /// The text of each region of the first attributed statement of `text`.

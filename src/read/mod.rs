@@ -707,12 +707,19 @@ fn apply_negation(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
                 continue;
             }
         }
-        // "without a deal and ...": "without" denies its noun phrase,
-        // which ends at a conjunction.
+        // "without a deal and not seek ...": "without" denies its noun
+        // phrase, which ends at a conjunction that starts a clause (a
+        // verb or "not" after it), not one that lists ("without food or
+        // water").
+        let clause_next = doc.tokens.get(i + 1).is_some_and(|t| {
+            matches!(t.norm.as_str(), "not" | "never")
+                || (i + 1 < end && crate::extract::is_verbish(doc, i + 1))
+        });
         if n.negated
             && doc.tokens[n.at].norm == "without"
             && i > n.at + 1
             && matches!(norm, "and" | "or" | "but")
+            && clause_next
         {
             n.negated = false;
             n.head_pending = false;
@@ -772,9 +779,13 @@ fn apply_negation(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
                 close_negation(doc, &mut n, units, i, end);
             }
             // "no determination and no ability to govern, to please step
-            // down": the noun phrase "no" denies ends at its comma.
+            // down": the noun phrase "no" denies ends at its comma where a
+            // verb or "to" follows, not in a list ("no injuries, deaths
+            // or arrests").
             let determiner = doc.tokens[n.at].norm == "no";
-            let ends = breaks_negation(doc, i, end) || (determiner && t.is_punct(","));
+            let verb_next = i + 1 < end
+                && (doc.tokens[i + 1].norm == "to" || crate::extract::is_verbish(doc, i + 1));
+            let ends = breaks_negation(doc, i, end) || (determiner && t.is_punct(",") && verb_next);
             n.negated &= !ends;
         }
         if broke {
