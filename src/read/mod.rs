@@ -711,15 +711,17 @@ fn apply_negation(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
         // phrase, which ends at a conjunction that starts a clause (a
         // verb or "not" after it), not one that lists ("without food or
         // water").
-        let clause_next = doc.tokens.get(i + 1).is_some_and(|t| {
-            matches!(t.norm.as_str(), "not" | "never")
-                || (i + 1 < end && crate::extract::is_verbish(doc, i + 1))
-        });
+        let clause_next = || {
+            doc.tokens.get(i + 1).is_some_and(|t| {
+                matches!(t.norm.as_str(), "not" | "never")
+                    || (i + 1 < end && crate::extract::is_verbish(doc, i + 1))
+            })
+        };
         if n.negated
             && doc.tokens[n.at].norm == "without"
             && i > n.at + 1
             && matches!(norm, "and" | "or" | "but")
-            && clause_next
+            && clause_next()
         {
             n.negated = false;
             n.head_pending = false;
@@ -773,20 +775,25 @@ fn apply_negation(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
             n.negated = false;
             intro_clause = false;
             broke = true;
-        } else if breaks_negation(doc, i, end) || t.is_punct(",") {
+        } else if t.is_punct(",") || breaks_scope(doc, i, end) || breaks_negation(doc, i, end) {
             broke = true;
             if was_negated {
                 close_negation(doc, &mut n, units, i, end);
             }
-            // "no determination and no ability to govern, to please step
-            // down": the noun phrase "no" denies ends at its comma where a
-            // verb or "to" follows, not in a list ("no injuries, deaths
-            // or arrests").
-            let determiner = doc.tokens[n.at].norm == "no";
-            let verb_next = i + 1 < end
-                && (doc.tokens[i + 1].norm == "to" || crate::extract::is_verbish(doc, i + 1));
-            let ends = breaks_negation(doc, i, end) || (determiner && t.is_punct(",") && verb_next);
-            n.negated &= !ends;
+            // (Only a negation in force is asked where it ends: the
+            // question may need the sentence's tags.)
+            if n.negated {
+                // "no determination and no ability to govern, to please
+                // step down": the noun phrase "no" denies ends at its
+                // comma where a verb or "to" follows, not in a list ("no
+                // injuries, deaths or arrests").
+                let determiner = doc.tokens[n.at].norm == "no";
+                let verb_next = i + 1 < end
+                    && (doc.tokens[i + 1].norm == "to" || crate::extract::is_verbish(doc, i + 1));
+                let ends =
+                    breaks_negation(doc, i, end) || (determiner && t.is_punct(",") && verb_next);
+                n.negated &= !ends;
+            }
         }
         if broke {
             last_break = i + 1;
