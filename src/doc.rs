@@ -279,7 +279,7 @@ impl Doc {
     /// the seven tokens after it ("was fined *by* the court"), not before a
     /// gerund.
     pub fn doer_after(&self, at: usize) -> bool {
-        // "reduced *by saving* the medicines": "by" before a gerund gives
+        // "cut *by hiring* more nurses": "by" before a gerund gives
         // the means, not the doer.
         let gerund = |k: usize| {
             self.tokens.get(k).is_some_and(|t| t.norm.ends_with("ing"))

@@ -101,10 +101,10 @@ fn nominal<T: Tree>(t: &T, k: usize) -> bool {
 }
 
 /// Whether word `c` heads a concession ("*although* tired", "*despite*
-/// the rain", "*as keen as* we are"): it grants something the clause
+/// the rain", "*as eager as* we are"): it grants something the clause
 /// holds anyway, so a negation of the clause does not reach into it
-/// ("as keen as we are, we are not prepared to risk it": we are not
-/// prepared to risk it). The parse may hang one on the verb as an
+/// ("as eager as we are, we will not sell the club": we will not
+/// sell the club). The parse may hang one on the verb as an
 /// oblique rather than a clause.
 fn concessive<T: Tree>(t: &T, c: usize) -> bool {
     let marks = |c: usize, words: &[&str]| {

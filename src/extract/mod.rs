@@ -651,7 +651,7 @@ fn content_start(
                 // "the press", "the Northern Harbor Safety Board":
                 // a few words, or a longer name in capitals.
                 // ... up to another determiner, which begins what was
-                // said ("told a press conference *the* officer fired").
+                // said ("told a hearing *the* driver fled").
                 while e < end
                     && doc.tokens[e].is_word()
                     && (e < k + 4 || (doc.tokens[e].cap && e < k + 9))

@@ -167,7 +167,7 @@ pub fn profile(doc: &Doc, r: Range<usize>, people: &People) -> Profile {
     }
     // "Ana Ruiz's lawyer": the words before the last possessive are its
     // possessor, who does not speak.
-    // (Not one inside a phrase after the head: "Nikki Holland of the
+    // (Not one inside a phrase after the head: "Lena Ortez of the
     // UK's agency".)
     let pre_end = (start..end)
         .find(|&k| {
@@ -362,7 +362,7 @@ fn split_group(doc: &Doc, r: Range<usize>) -> Vec<Range<usize>> {
         parts.push(s..r.end);
     }
     parts.retain(|p| !(p.is_empty() || p.len() == 1 && doc.tokens[p.start].norm == "and"));
-    // "The Globe and Mail's reporter": a possessive in the last part
+    // "The Harbor and Dock Gazette's reporter": a possessive in the last part
     // takes the words before it for one name, its possessor, and one
     // speaker follows it; not where each part has a possessor of its own,
     // names a place or a person ("Britain's prime minister and France's

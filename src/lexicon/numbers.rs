@@ -128,8 +128,8 @@ pub const PROPORTIONS: &[(&[&str], f64, f64)] = &[
     (&["all", "of"], 1.0, 1.0),
     (&["all"], 1.0, 1.0),
     (&["every"], 1.0, 1.0),
-    // The pronouns of a whole group of people: "everyone on board" is
-    // "all on board".
+    // The pronouns of a whole group of people: "everyone in the hall" is
+    // "all in the hall".
     (&["everyone"], 1.0, 1.0),
     (&["everybody"], 1.0, 1.0),
     (&["a", "minority", "of"], 0.0, 0.5),

@@ -288,7 +288,7 @@ pub const POSSIBILITY: &[&str] = &[
     "sought",
 ];
 
-/// Participles that work as prepositions ("*including* air support",
+/// Participles that work as prepositions ("*including* the staff",
 /// "*following* the vote"): they begin a phrase of the clause they stand
 /// in, not a clause of their own.
 pub const PREPOSITIONAL_PARTICIPLES: &[&str] = &[

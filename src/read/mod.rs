@@ -540,7 +540,7 @@ fn ordinal(norm: &str) -> Option<u32> {
 }
 
 /// Whether token `i` is the "to" of "was to" or "were to" before a
-/// verb's base form ("millions were to storm the base"): a plan in the
+/// verb's base form ("thousands were to march on the square"): a plan in the
 /// past, which may not have come about. ("is to begin" is a future, as
 /// "will begin" is, and hedges nothing.)
 fn planned_at(doc: &Doc, i: usize, range: Range<usize>) -> bool {
@@ -589,7 +589,7 @@ fn apply_scopes(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
                 Reach::None => {}
             }
         }
-        // "millions were to storm the base": a plan, not what happened.
+        // "thousands were to march on the square": a plan, not what happened.
         if planned_at(doc, i, range.clone()) {
             hedge_from[c] = Some(clause_start[c]);
         }
@@ -707,7 +707,7 @@ fn apply_negation(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
                 continue;
             }
         }
-        // "without a deal and not seek ...": "without" denies its noun
+        // "without a deal and not ask for more time": "without" denies its noun
         // phrase, which ends at a conjunction that starts a clause (a
         // verb or "not" after it), not one that lists ("without food or
         // water").
@@ -755,7 +755,7 @@ fn apply_negation(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
             broke = true;
         }
         if words::STRONG_CLAUSE_BREAKS.contains(&norm) && depth == 0 {
-            // "ruled the club, 1980–1987; for 37 years": what follows a
+            // "chaired the club, 1990–1998; for 20 years": what follows a
             // semicolon is a clause of its own only with a verb.
             if norm != ";" || verb_before_break(doc, i + 1, end) {
                 segment += 1;
@@ -783,7 +783,7 @@ fn apply_negation(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
             // (Only a negation in force is asked where it ends: the
             // question may need the sentence's tags.)
             if n.negated {
-                // "no determination and no ability to govern, to please
+                // "no plan and no money for the bridge, to please
                 // step down": the noun phrase "no" denies ends at its
                 // comma where a verb or "to" follows, not in a list ("no
                 // injuries, deaths or arrests").
@@ -1165,7 +1165,7 @@ fn finite(doc: &Doc, i: usize) -> bool {
 
 /// Whether token `i` ends a negation's scope: as [`breaks_scope`], but
 /// for a quotation opened right after a word, which goes on with that
-/// word's clause ("not prepared to risk *"inflicting ..."*"), and a
+/// word's clause ("not willing to risk *"losing our pensions"*"), and a
 /// participle after a comma, which adds a clause of its own ("did not
 /// say, *telling* reporters ...").
 fn breaks_negation(doc: &Doc, i: usize, end: usize) -> bool {
@@ -1298,11 +1298,11 @@ mod tests {
 
     #[test]
     fn a_relative_clause_of_place_is_outside_the_negation() {
-        // "no doors in the cabins where the crew slept": "no" denies the
-        // doors, not that the crew slept there.
+        // "no exits in the hall where the guests sat": "no" denies the
+        // exits, not that the guests sat there.
         assert_eq!(
-            show("There were no locked doors in the cabins where the crew slept."),
-            ["locked[neg]", "doors[neg]", "cabins[neg]", "crew", "slept"]
+            show("There were no open exits in the hall where the guests sat."),
+            ["open[neg]", "exits[neg]", "hall[neg]", "guests", "sat"]
         );
     }
 

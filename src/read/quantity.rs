@@ -65,12 +65,12 @@ pub struct Quantity {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub relative: bool,
     /// A length of time between an event and another point ("*within
-    /// a few years* it declared independence", "two years *later*",
+    /// a few years* it built a harbour", "two years *later*",
     /// "three weeks *ago*"): how soon or how long since, never compared
-    /// with how long something lasted ("ruled for 37 years").
+    /// with how long something lasted ("ran the club for 20 years").
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub elapsed: bool,
-    /// How long something lasted: "ruled *for* 37 years". Never compared
+    /// How long something lasted: "ran the club *for* 20 years". Never compared
     /// with an elapsed length (see [`Quantity::elapsed`]).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub lasting: bool,
@@ -425,7 +425,7 @@ impl<'a> Reader<'a> {
         if t.norm.ends_with('%') {
             return Some((v, used));
         }
-        // "2 p.m.": a time of day, not a count; "664 BCE" a year.
+        // "2 p.m.": a time of day, not a count; "480 BCE" a year.
         if matches!(
             self.norm(i + 1),
             "a.m." | "p.m." | "am" | "pm" | "bc" | "b.c." | "bce" | "b.c.e." | "ce" | "c.e."
@@ -1289,7 +1289,7 @@ mod tests {
 
     #[test]
     fn how_long_it_lasted_is_not_how_soon_it_came() {
-        let lasted = q("She ran the club for 37 years.");
+        let lasted = q("She ran the club for 20 years.");
         assert!(lasted.lasting && !lasted.elapsed);
         let soon = q("Within a few years it built a harbour.");
         assert!(soon.elapsed);
@@ -1297,7 +1297,7 @@ mod tests {
         assert!(q("two years later").elapsed);
         assert!(q("four months in advance of the race").elapsed);
         // A plain length agrees or conflicts with either.
-        assert_eq!(q("37 years").compare(&lasted), QuantityRelation::Agrees);
+        assert_eq!(q("20 years").compare(&lasted), QuantityRelation::Agrees);
         assert_eq!(q("three years").compare(&q("two years later")), QuantityRelation::Conflicts);
     }
 
@@ -1309,12 +1309,12 @@ mod tests {
         assert_eq!(fewer.compare(&q("25 percent of residents")), QuantityRelation::Agrees);
         assert_eq!(fewer.compare(&q("40 percent of residents")), QuantityRelation::Conflicts);
         // A year with its era is no count.
-        assert!(parse_at(&Doc::parse("664 BCE", None), 0, 2).is_none());
+        assert!(parse_at(&Doc::parse("480 BCE", None), 0, 2).is_none());
     }
 
     #[test]
     fn a_before_a_scale_is_one_of_it() {
-        let crowd = q("a crowd of a hundred thousand");
+        let crowd = q("an audience of a hundred thousand");
         assert_eq!((crowd.lo, crowd.hi), (100_000.0, 100_000.0));
         let m = q("a million people");
         assert_eq!(m.lo, 1_000_000.0);

@@ -183,7 +183,7 @@ fn year_at(doc: &Doc, i: usize) -> Option<i32> {
     }
 }
 
-/// A year written with its era, of any length: "664 BCE", "664 b.c.e.",
+/// A year written with its era, of any length: "480 BCE", "480 b.c.e.",
 /// "300 BC", "250 CE", "AD 40". Years before the common era are negative.
 fn era_year(doc: &Doc, i: usize, end: usize) -> Option<(TimeValue, usize)> {
     let norm = |k: usize| if k < end { doc.tokens[k].norm.as_str() } else { "" };
@@ -746,8 +746,8 @@ mod tests {
     #[test]
     fn reads_years_with_their_era() {
         let year = |year: i32| Some(TimeValue::Year { year });
-        assert_eq!(parse("from about 664 BCE"), year(-664));
-        assert_eq!(parse("from about 664 b.c.e."), year(-664));
+        assert_eq!(parse("from about 480 BCE"), year(-480));
+        assert_eq!(parse("from about 480 b.c.e."), year(-480));
         assert_eq!(parse("in 300 BC"), year(-300));
         assert_eq!(parse("by 250 c.e."), year(250));
         assert_eq!(parse("in AD 40"), year(40));

@@ -80,7 +80,7 @@ impl Rule for SpeakerMisattributed {
 ///   a guess, and the claim names someone the article names.
 fn may_be_theirs(cx: &Context, es: &Speaker, cs: &Speaker) -> bool {
     let doc = &cx.index.doc;
-    // The claim's names, and those of a possessor ("Zawahiri's
+    // The claim's names, and those of a possessor ("Ana Ruiz's
     // attorney"): written in the statement's sentence, they may be the
     // speaker the article means.
     let names: Vec<&str> = cs

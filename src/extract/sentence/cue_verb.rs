@@ -87,7 +87,7 @@ fn at(s: &Sentence, i: usize, taken: &mut Taken, raws: &mut Vec<Raw>) -> usize {
         return i + 1;
     }
     let after = i + len;
-    // "residents told to stay indoors", "households asked to fly a flag":
+    // "tenants told to leave", "drivers asked to slow down":
     // a participle straight before "to" and a verb is a passive whose
     // "be" was left out; the noun before it is told, it does not tell.
     // ("told", "ordered" take their hearer before "to"; "asked to" may
