@@ -1042,6 +1042,22 @@ fn keep_to_one_clause(s: &Scope, pairs: &mut Vec<Pair>, unaligned: &mut Vec<usiz
     unaligned.sort_unstable();
 }
 
+/// Whether the tokens `c` of the claim and `e` of the article are the same
+/// words, at most `max` of them: what stands between a name and the word
+/// beside it.
+fn same_gap(
+    claim: &Doc,
+    article: &Doc,
+    c: std::ops::Range<usize>,
+    e: std::ops::Range<usize>,
+    max: usize,
+) -> bool {
+    c.len() <= max
+        && c.len() == e.len()
+        && c.zip(e)
+            .all(|(x, y)| claim.tokens[x].norm == article.tokens[y].norm)
+}
+
 /// A claim's name met somewhere in the statement, where the word the claim
 /// sets right beside it ("the god *Velos*", "the town of *Kent*") stands
 /// in the statement beside another name that nothing in the claim met
@@ -1056,20 +1072,15 @@ fn unpair_misplaced_names(s: &Scope, pairs: &mut Vec<Pair>, unaligned: &mut Vec<
         ..
     } = *s;
     let cu = &claim.units;
-    // Nothing between, or one and the same word ("of"): not a comma,
+    // Whether unit `b` stands right after unit `a`, on each side, with
+    // nothing between or one and the same word ("of"): not a comma,
     // which lists.
-    let same_gap = |c: std::ops::Range<usize>, e: std::ops::Range<usize>| {
-        c.len() <= 1
-            && c.len() == e.len()
-            && c.zip(e).all(|(x, y)| {
-                claim.doc.tokens[x].is_word() && claim.doc.tokens[x].norm == index.doc.tokens[y].norm
-            })
-    };
-    // Whether unit `b` stands right after unit `a`, on each side.
     let after = |a: &Unit, b: &Unit, e: &Unit, f: &Unit| {
+        let (c, g) = (a.tokens.end..b.tokens.start, e.tokens.end..f.tokens.start);
         a.tokens.end <= b.tokens.start
             && e.tokens.end <= f.tokens.start
-            && same_gap(a.tokens.end..b.tokens.start, e.tokens.end..f.tokens.start)
+            && same_gap(&claim.doc, &index.doc, c.clone(), g, 1)
+            && c.clone().all(|x| claim.doc.tokens[x].is_word())
     };
     let used: Vec<usize> = pairs.iter().map(|p| p.evidence).collect();
     let misplaced: Vec<usize> = (0..pairs.len())
@@ -1169,12 +1180,7 @@ fn find_swaps(
     // stands.
     // The words between are the same on both sides ("in", ",", "of"), so
     // that the name has the same part in both sentences.
-    let same_gap = |c: std::ops::Range<usize>, e: std::ops::Range<usize>| {
-        c.len() <= 2
-            && c.len() == e.len()
-            && c.zip(e)
-                .all(|(x, y)| claim.doc.tokens[x].norm == index.doc.tokens[y].norm)
-    };
+    let same_gap = |c, e| same_gap(&claim.doc, &index.doc, c, e, 2);
     let beside = |c: &[usize], e: &[usize]| {
         let (cu, eu) = (&claim.units, sentence_units);
         let (c0, c1) = (&cu[c[0]].tokens, &cu[c[c.len() - 1]].tokens);

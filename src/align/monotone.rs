@@ -117,7 +117,7 @@ fn concessive<T: Tree>(t: &T, c: usize) -> bool {
         && t.dependents(c)
             .into_iter()
             .any(|d| t.relation(d) == "advcl" && marks(d, &["as"]));
-    as_adj_as || marks(c, &["although", "though", "despite", "notwithstanding"])
+    as_adj_as || marks(c, lex::CONCESSIVE_MARKS)
 }
 
 /// A "no", a "few" (not "a few") or a negative pronoun at word `k`.

@@ -126,6 +126,16 @@ pub const CUE_VERBS: &[(&str, CueClass, bool)] = &[
     ("defend", CueClass::Stance, false),
 ];
 
+/// Reporting verbs whose participle before "to" and a verb is a passive
+/// with its "be" left out ("residents *told* to stay", "drivers *asked*
+/// to slow down"): the first take their hearer before "to" when active,
+/// so a past form there is a participle; the second may be active ("the
+/// club asked to play"), so only where the tagger reads a participle.
+pub const PASSIVE_BEFORE_TO: &[&str] =
+    &["told", "ordered", "instructed", "advised", "warned", "urged"];
+pub const PASSIVE_BEFORE_TO_IF_PARTICIPLE: &[&str] =
+    &["asked", "encouraged", "invited", "requested"];
+
 /// Multi-word cues, written as keys (see `stem::key`). They behave like the
 /// verbs above.
 pub const CUE_PHRASES: &[(&[&str], CueClass)] = &[

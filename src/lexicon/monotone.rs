@@ -27,6 +27,11 @@ pub const NEGATIVE_PRONOUNS: &[&str] = &["nobody", "nothing", "none", "noone", "
 /// Markers and prepositions whose clause or phrase is downward: a
 /// condition ("*if* it rains on Monday") and an absence ("*without* a
 /// permit from the city").
+/// Marks of a concession, which grants what its clause holds anyway: a
+/// negation of that clause does not reach into it ("*although* tired, he
+/// did not stop").
+pub const CONCESSIVE_MARKS: &[&str] = &["although", "though", "despite", "notwithstanding"];
+
 pub const DOWNWARD_MARKS: &[&str] = &["if", "unless", "without"];
 
 /// Words around which a deletion is neither entailed nor excluded: "only"

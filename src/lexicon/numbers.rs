@@ -113,6 +113,23 @@ pub const VAGUE_COUNTS: &[(&[&str], f64, f64)] = &[
     (&["dozens", "of"], 24.0, 99.0),
 ];
 
+/// Words that make a length of time the time between an event and
+/// another point: before it ("*within* a few years", "*after* two
+/// weeks") or right after it ("two years *later*", "three weeks *ago*").
+/// ("in advance" after it is read with them.)
+pub const ELAPSED_BEFORE: &[&str] = &["within", "after"];
+pub const ELAPSED_AFTER: &[&str] = &[
+    "later",
+    "earlier",
+    "ago",
+    "thereafter",
+    "afterwards",
+    "afterward",
+    "before",
+    "after",
+    "prior",
+];
+
 /// Shares of a whole, as a range between 0 and 1. Longest match wins.
 pub const PROPORTIONS: &[(&[&str], f64, f64)] = &[
     (&["the", "majority", "of"], 0.5, 1.0),

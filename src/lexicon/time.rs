@@ -50,6 +50,12 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("dec.", 12),
 ];
 
+/// Era markers written after a year (or "AD" before it): the first
+/// before the common era ("480 BCE", "300 B.C."), the second in it ("250
+/// CE", "AD 40").
+pub const ERAS_BEFORE_COMMON: &[&str] = &["bc", "b.c.", "bce", "b.c.e."];
+pub const ERAS_COMMON: &[&str] = &["ad", "a.d.", "ce", "c.e."];
+
 /// Parts of the day that may follow a weekday ("Thursday afternoon").
 pub const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night", "overnight"];
 

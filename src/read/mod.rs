@@ -775,7 +775,7 @@ fn apply_negation(doc: &Doc, range: Range<usize>, units: &mut [Unit]) {
             n.negated = false;
             intro_clause = false;
             broke = true;
-        } else if t.is_punct(",") || breaks_scope(doc, i, end) || breaks_negation(doc, i, end) {
+        } else if t.is_punct(",") || breaks_negation(doc, i, end) {
             broke = true;
             if was_negated {
                 close_negation(doc, &mut n, units, i, end);

@@ -425,11 +425,12 @@ impl<'a> Reader<'a> {
         if t.norm.ends_with('%') {
             return Some((v, used));
         }
-        // "2 p.m.": a time of day, not a count; "480 BCE" a year.
-        if matches!(
-            self.norm(i + 1),
-            "a.m." | "p.m." | "am" | "pm" | "bc" | "b.c." | "bce" | "b.c.e." | "ce" | "c.e."
-        ) {
+        // "2 p.m.": a time of day, not a count; "480 BCE" a year ("AD"
+        // after a number is no era: "40 ads").
+        let next = self.norm(i + 1);
+        let era = crate::lexicon::time::ERAS_BEFORE_COMMON.contains(&next)
+            || matches!(next, "ce" | "c.e.");
+        if matches!(next, "a.m." | "p.m." | "am" | "pm") || era {
             return None;
         }
         // "two billion", "5 million", "three hundred thousand".
@@ -806,12 +807,11 @@ fn relative_span(doc: &Doc, i: usize) -> bool {
 /// "earlier", "ago", "thereafter", "afterwards", "before", "after",
 /// "prior" or "in advance" right after it.
 fn elapsed_span(doc: &Doc, i: usize, j: usize) -> bool {
-    let before = i > 0 && matches!(doc.tokens[i - 1].norm.as_str(), "within" | "after");
+    use crate::lexicon::numbers::{ELAPSED_AFTER, ELAPSED_BEFORE};
     let word = |k: usize| doc.tokens.get(k).map_or("", |t| t.norm.as_str());
-    let after = matches!(
-        word(j),
-        "later" | "earlier" | "ago" | "thereafter" | "afterwards" | "afterward" | "before" | "after" | "prior"
-    ) || (word(j) == "in" && word(j + 1) == "advance");
+    let before = i > 0 && ELAPSED_BEFORE.contains(&word(i - 1));
+    let after =
+        ELAPSED_AFTER.contains(&word(j)) || (word(j) == "in" && word(j + 1) == "advance");
     before || after
 }
 

@@ -187,8 +187,8 @@ fn year_at(doc: &Doc, i: usize) -> Option<i32> {
 /// "300 BC", "250 CE", "AD 40". Years before the common era are negative.
 fn era_year(doc: &Doc, i: usize, end: usize) -> Option<(TimeValue, usize)> {
     let norm = |k: usize| if k < end { doc.tokens[k].norm.as_str() } else { "" };
-    let before = |w: &str| matches!(w, "bc" | "b.c." | "bce" | "b.c.e.");
-    let common = |w: &str| matches!(w, "ad" | "a.d." | "ce" | "c.e.");
+    let before = |w: &str| words::ERAS_BEFORE_COMMON.contains(&w);
+    let common = |w: &str| words::ERAS_COMMON.contains(&w);
     let year = |k: usize| small_int(doc, k).filter(|y| (1..=9999).contains(y));
     if common(norm(i)) && doc.tokens[i].cap {
         return Some((TimeValue::Year { year: year(i + 1)? as i32 }, 2));

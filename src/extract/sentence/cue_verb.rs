@@ -89,17 +89,13 @@ fn at(s: &Sentence, i: usize, taken: &mut Taken, raws: &mut Vec<Raw>) -> usize {
     let after = i + len;
     // "tenants told to leave", "drivers asked to slow down":
     // a participle straight before "to" and a verb is a passive whose
-    // "be" was left out; the noun before it is told, it does not tell.
-    // ("told", "ordered" take their hearer before "to"; "asked to" may
-    // be active, so only where the tagger reads a participle.)
+    // "be" was left out; the noun before it is told, it does not tell
+    // (see `lexicon::cues::PASSIVE_BEFORE_TO`).
     let penn = doc.tags(i).map_or("", |(_, penn)| penn);
-    let passive_to = match norm(doc, i) {
-        "told" | "ordered" | "instructed" | "advised" | "warned" | "urged" => {
-            matches!(penn, "VBN" | "VBD")
-        }
-        "asked" | "encouraged" | "invited" | "requested" => penn == "VBN",
-        _ => false,
-    };
+    let word = norm(doc, i);
+    let passive_to = (lexicon::cues::PASSIVE_BEFORE_TO.contains(&word)
+        && matches!(penn, "VBN" | "VBD"))
+        || (lexicon::cues::PASSIVE_BEFORE_TO_IF_PARTICIPLE.contains(&word) && penn == "VBN");
     if passive_to
         && norm(doc, after) == "to"
         && doc.tags(after + 1).is_some_and(|(_, penn)| penn == "VB")
